@@ -1,0 +1,42 @@
+# GluteCoach: the two commands the README promises, plus the benchmark.
+#   make run    builds and starts GluteCoach (the interactive assessment for now)
+#   make test   installs what the tests need when missing, then runs every test
+#   make bench  times the engine and the command (a benchmark, not a test)
+
+SWIFT ?= swift
+RELEASE_BIN = .build/release/glute
+DEBUG_BIN = .build/debug/glute
+
+.PHONY: run test bench build release deps test-deps cases clean
+
+deps:
+	@scripts/ensure-deps.sh
+
+test-deps:
+	@scripts/ensure-deps.sh --with-test-tools
+
+build: deps
+	$(SWIFT) build -Xswiftc -warnings-as-errors
+
+release: deps
+	$(SWIFT) build -c release -Xswiftc -warnings-as-errors
+
+run: release
+	$(RELEASE_BIN) assess
+
+test: test-deps
+	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
+	PATH="$(CURDIR)/.venv/bin:$$PATH" $(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory cases
+
+# The example assessments, checked by the shared checker against the built binary.
+cases:
+	python3 Tests/GluteCLITests/Fixtures/tools/check-cases.py $(DEBUG_BIN)
+
+bench: deps
+	$(SWIFT) build -c release --product GluteBench
+	$(SWIFT) build -c release --product glute
+	.build/release/GluteBench --glute $(RELEASE_BIN) --cases Tests/GluteCLITests/Fixtures/cases
+
+clean:
+	rm -rf .build .venv

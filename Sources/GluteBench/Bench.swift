@@ -1,0 +1,6 @@
+import GluteCore
+
+@main
+struct Bench {
+    static func main() {}
+}

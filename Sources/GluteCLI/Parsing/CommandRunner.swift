@@ -1,0 +1,50 @@
+/// Parses a command line, runs the command it names, and turns the outcome into an exit status
+/// and error text in one place.
+public enum CommandRunner {
+    /// Runs `arguments` (without the program name) against the `glute` command tree.
+    /// - Returns: the process exit status.
+    public static func run(_ arguments: [String], io: CommandIO) async -> Int32 {
+        await run(arguments, root: GluteCommand.self, io: io)
+    }
+
+    /// Runs `arguments` against any command tree.
+    public static func run(_ arguments: [String], root: any ParsableCommand.Type, io: CommandIO) async -> Int32 {
+        var resolved: ArgumentParser.Resolved?
+        do {
+            let found = try ArgumentParser.resolve(arguments, root: root)
+            resolved = found
+            let command = try found.command.init(parsed: found.arguments)
+            try await command.run(io)
+            return CLIError.ExitCode.success.rawValue
+        } catch let exit as CleanExit {
+            io.print(exit.text)
+            return CLIError.ExitCode.success.rawValue
+        } catch let error as CLIError {
+            io.printError("Error: \(error.message)")
+            if error.exitCode == .usage {
+                let command = resolved?.command ?? root
+                let path = resolved?.path ?? [root.configuration.commandName]
+                io.printError("Usage: \(HelpGenerator.usage(for: command, path: path))")
+                io.printError("  See '\(path.joined(separator: " ")) --help' for more information.")
+            }
+            return error.exitCode.rawValue
+        } catch {
+            io.printError("Error: \(error)")
+            return CLIError.ExitCode.failure.rawValue
+        }
+    }
+}
+
+#if canImport(Glibc)
+private import Glibc
+#elseif canImport(Darwin)
+private import Darwin
+#endif
+
+extension CommandRunner {
+    /// Runs the process's own command line on the real terminal and exits with its status.
+    public static func main() async -> Never {
+        let status = await run(Array(CommandLine.arguments.dropFirst()), io: .live)
+        exit(status)
+    }
+}

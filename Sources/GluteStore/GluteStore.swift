@@ -1,0 +1,2 @@
+/// Persistence for GluteCoach: the storage protocol, its records and the versioned migrations.
+public enum GluteStoreModule {}
