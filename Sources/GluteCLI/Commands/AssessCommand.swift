@@ -1,5 +1,98 @@
+internal import Foundation
+internal import GluteCore
+
+/// `glute assess`: the safety screen and self-tests, from a file or asked interactively, turned
+/// into findings and a plan.
 struct AssessCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "assess", abstract: "TODO")
-    init(parsed: ParsedArguments) throws(CLIError) {}
-    func run(_ io: CommandIO) async throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "Run the safety screen and self-assessment, then show findings and a plan.",
+        discussion: """
+        With --input, reads an assessment in the interchange format (see docs/assessment-format.md). \
+        Without it, on a terminal, walks you through the safety screen and each self-test.
+        """,
+        options: [
+            .option("input", short: "i", value: "file", help: "Read the assessment from a JSON file ('-' for standard input)."),
+            .option("save", value: "file", help: "Also write the answers given interactively to this JSON file."),
+            CommonOptions.json,
+        ]
+    )
+
+    let input: String?
+    let savePath: String?
+    let json: Bool
+
+    init(parsed: ParsedArguments) throws(CLIError) {
+        input = parsed.option("input")
+        savePath = parsed.option("save")
+        json = parsed.flag("json")
+        if input != nil, savePath != nil {
+            throw CLIError.usage("'--save <file>' only applies to an interactive assessment, not with '--input <file>'.")
+        }
+    }
+
+    func run(_ io: CommandIO) async throws {
+        let document: JSONValue
+        if let input {
+            document = try Self.readDocument(input, io: io, json: json)
+        } else {
+            guard io.isInteractive else {
+                throw CLIError.usage("Give an assessment with '--input <file>', or run 'glute assess' on a terminal to answer the questions.")
+            }
+            document = try AssessmentInterview(io: io).run()
+            if let savePath {
+                try Data(document.serialized().utf8).write(to: URL(fileURLWithPath: savePath))
+            }
+        }
+        let assessment: Assessment
+        do {
+            assessment = try Assessment.decode(document)
+        } catch {
+            throw Self.dataError(error, io: io, json: json)
+        }
+        let knowledge = try KnowledgeBase.bundled()
+        let result = AssessmentEngine.evaluate(assessment, knowledge: knowledge, startingOn: io.today)
+        if json {
+            io.writeOutput(result.jsonValue.serialized())
+        } else {
+            io.writeOutput(ResultRenderer(knowledge: knowledge).render(result))
+        }
+    }
+
+    /// Reads and parses a JSON file, turning every failure into a data error naming the field.
+    static func readDocument(_ path: String, io: CommandIO, json: Bool) throws -> JSONValue {
+        let bytes: [UInt8]
+        do {
+            if path == "-" {
+                bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            } else {
+                bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            }
+        } catch {
+            throw CLIError.failure("cannot read '\(path)': \(error.localizedDescription)")
+        }
+        do {
+            return try JSONValue.parse(bytes)
+        } catch {
+            throw dataError(FieldError.syntax(error), io: io, json: json)
+        }
+    }
+
+    /// A data error (exit 65); with `--json`, the error object also goes to standard output.
+    static func dataError(_ error: FieldError, io: CommandIO, json: Bool) -> CLIError {
+        if json {
+            let body: JSONValue = .object(["error": .object(["field": .string(error.field), "message": .string(error.message)])])
+            io.writeOutput(body.serialized())
+        }
+        return CLIError.data(field: error.field, error.message)
+    }
+}
+
+extension CommandIO {
+    /// Today's date in the local time zone, from the injected clock.
+    var today: CivilDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: now())
+        return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CivilDate(daysSinceEpoch: 0)
+    }
 }

@@ -1,5 +1,65 @@
+internal import GluteCore
+
+/// `glute exercises`: the exercise catalogue.
 struct ExercisesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "exercises", abstract: "TODO")
-    init(parsed: ParsedArguments) throws(CLIError) {}
-    func run(_ io: CommandIO) async throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "exercises",
+        abstract: "List the exercise catalogue with patterns, equipment and published EMG data.",
+        options: [CommonOptions.json]
+    )
+
+    let json: Bool
+
+    init(parsed: ParsedArguments) throws(CLIError) {
+        json = parsed.flag("json")
+    }
+
+    func run(_ io: CommandIO) async throws {
+        let knowledge = try KnowledgeBase.bundled()
+        if json {
+            io.writeOutput(JSONValue.array(knowledge.exercises.map(\.jsonValue)).serialized())
+            return
+        }
+        var out = pad("ID", 34) + pad("PATTERN", 11) + pad("SIDES", 11) + "EQUIPMENT\n"
+        for exercise in knowledge.exercises {
+            let equipment = exercise.equipment.isEmpty ? "none" : exercise.equipment.map(\.rawValue).joined(separator: ", ")
+            out += pad(exercise.id, 34) + pad(exercise.pattern.rawValue, 11) + pad(exercise.laterality.rawValue, 11) + equipment + "\n"
+        }
+        out += "\n\(knowledge.exercises.count) exercises. 'glute explain <id>' shows cues, variants and EMG data with sources.\n"
+        io.writeOutput(out)
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+extension Exercise {
+    /// The catalogue entry as `glute exercises --json` lists it.
+    var jsonValue: JSONValue {
+        let targets: [JSONValue] = muscles.map { muscle in
+            .object([
+                "muscle": .string(muscle),
+                "emg": .array(emg.filter { $0.muscle == muscle }.map { measurement in
+                    .object([
+                        "percentMVIC": .number(measurement.percentMVIC),
+                        "sd": .optional(measurement.sd, JSONValue.number),
+                        "metric": .string(measurement.metric),
+                        "measuredExercise": .string(measurement.measuredExercise),
+                        "measuredMuscle": .string(measurement.measuredMuscle),
+                        "study": .string(measurement.study),
+                        "verification": .string(measurement.verification),
+                    ])
+                }),
+            ])
+        }
+        return .object([
+            "id": .string(id), "name": .string(name), "pattern": .string(pattern.rawValue),
+            "laterality": .string(laterality.rawValue), "equipment": .strings(equipment.map(\.rawValue)),
+            "loadable": .bool(loadable), "loadWith": .strings(loadWith.map(\.rawValue)),
+            "loadType": .string(loadType.rawValue), "difficulty": .int(difficulty),
+            "balanceDemand": .string(balanceDemand.rawValue), "targets": .array(targets),
+            "cues": .strings(cues), "easier": .strings(easier), "harder": .strings(harder),
+        ])
+    }
 }

@@ -72,7 +72,7 @@ extension JSONValue {
 
     /// Formats a number: integral values below 2^53 without a fraction, others in Swift's shortest
     /// round-trip form (never locale-dependent).
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 9_007_199_254_740_992 {
             return String(Int64(value))
         }

@@ -1,0 +1,169 @@
+extension Assessment {
+    /// Limits of the interchange format, shared by the decoder and the interactive prompts.
+    public enum Limits {
+        public static let age = 14...100
+        public static let sittingHours = 0.0...24.0
+        public static let longestSittingMinutes = 0...1440
+        public static let minutesPerSession = 5...180
+        public static let bridgeReps = 0...200
+        public static let squeezeStrength = 0...10
+        public static let stanceSeconds = 0...600
+        public static let pain = 0...10
+    }
+
+    /// Decodes and validates an assessment document (format version 1).
+    ///
+    /// Unknown fields, wrong types, out-of-range values and malformed times are errors that name
+    /// the field path, for example `tests.singleLegBridge.left.reps: must be between 0 and 200`.
+    /// Objects are checked in document order, unknown fields before values.
+    /// - Throws: ``FieldError``.
+    public static func decode(_ text: String) throws(FieldError) -> Assessment {
+        try decode(bytes: Array(text.utf8))
+    }
+
+    /// Decodes and validates an assessment from UTF-8 bytes.
+    public static func decode(bytes: [UInt8]) throws(FieldError) -> Assessment {
+        let value: JSONValue
+        do { value = try JSONValue.parse(bytes) } catch { throw FieldError.syntax(error) }
+        return try decode(value)
+    }
+
+    /// Decodes and validates an already parsed document.
+    public static func decode(_ value: JSONValue) throws(FieldError) -> Assessment {
+        let root = try JSONObjectReader(value, path: "", allowedKeys: ["version", "profile", "screening", "tests"])
+        let version = try root.requiredInt("version", in: 1...Int.max)
+        guard version == 1 else { throw FieldError(field: "version", message: "must be 1 (the only version)") }
+        let profile = try Profile.decode(try root.requiredObject("profile", allowedKeys: Profile.keys))
+        let screening = try Screening.decode(try root.requiredObject("screening", allowedKeys: Screening.keys))
+        let tests = try root.object("tests", allowedKeys: SelfTests.keys).map { reader throws(FieldError) in
+            try SelfTests.decode(reader)
+        } ?? SelfTests()
+        return Assessment(version: version, profile: profile, screening: screening, tests: tests)
+    }
+}
+
+extension Profile {
+    static let keys = ["age", "sex", "units", "sittingHoursPerDay", "longestSittingMinutes", "workHours", "goal",
+                       "experience", "equipment", "trainingDays", "minutesPerSession", "femurLength"]
+
+    static func decode(_ reader: JSONObjectReader) throws(FieldError) -> Profile {
+        typealias Limits = Assessment.Limits
+        let age = try reader.requiredInt("age", in: Limits.age)
+        let sex: Sex? = try reader.enumValue("sex")
+        let units: WeightUnit = try reader.enumValue("units") ?? .kg
+        let sittingHours = try reader.requiredNumber("sittingHoursPerDay", in: Limits.sittingHours)
+        let longest = try reader.requiredInt("longestSittingMinutes", in: Limits.longestSittingMinutes)
+        if Double(longest) > sittingHours * 60 {
+            throw FieldError(field: reader.field("longestSittingMinutes"),
+                             message: "cannot be longer than sittingHoursPerDay (\(JSONValue.format(sittingHours * 60)) minutes)")
+        }
+        let workHours = try WorkHours.decode(try reader.requiredObject("workHours", allowedKeys: ["start", "end", "days"]))
+        let goal: Goal = try reader.enumValue("goal") ?? .stability
+        let experience: Experience = try reader.enumValue("experience") ?? .novice
+        let equipment: [Equipment] = try reader.requiredEnumSet("equipment")
+        let trainingDays: [Weekday] = try reader.requiredEnumSet("trainingDays")
+        let minutes = try reader.requiredInt("minutesPerSession", in: Limits.minutesPerSession)
+        let femur: FemurLength? = try reader.enumValue("femurLength")
+        return Profile(age: age, sex: sex, units: units, sittingHoursPerDay: sittingHours,
+                       longestSittingMinutes: longest, workHours: workHours, goal: goal, experience: experience,
+                       equipment: equipment, trainingDays: trainingDays, minutesPerSession: minutes,
+                       femurLength: femur)
+    }
+}
+
+extension WorkHours {
+    static func decode(_ reader: JSONObjectReader) throws(FieldError) -> WorkHours {
+        func time(_ key: String) throws(FieldError) -> ClockTime {
+            let text = try reader.requiredString(key)
+            guard let time = ClockTime(text) else {
+                throw FieldError(field: reader.field(key), message: "must be a time written HH:MM (00:00 to 24:00), not \"\(text)\"")
+            }
+            return time
+        }
+        let start = try time("start")
+        let end = try time("end")
+        guard end > start else {
+            throw FieldError(field: reader.field("end"), message: "must be later than start (\(start))")
+        }
+        let days: [Weekday] = try reader.requiredEnumSet("days")
+        guard !days.isEmpty else { throw FieldError(field: reader.field("days"), message: "must name at least one day") }
+        return WorkHours(start: start, end: end, days: days)
+    }
+}
+
+extension Screening {
+    static let keys = ["medicalClearance", "parq", "redFlags", "symptoms"]
+
+    static func decode(_ reader: JSONObjectReader) throws(FieldError) -> Screening {
+        var screening = Screening()
+        screening.medicalClearance = try reader.bool("medicalClearance") ?? false
+        let parq = try reader.requiredObject("parq", allowedKeys: ParQ().answers.map(\.key))
+        screening.parq.heartCondition = try parq.requiredBool("heartCondition")
+        screening.parq.chestPain = try parq.requiredBool("chestPain")
+        screening.parq.dizziness = try parq.requiredBool("dizziness")
+        screening.parq.chronicCondition = try parq.requiredBool("chronicCondition")
+        screening.parq.medication = try parq.requiredBool("medication")
+        screening.parq.boneOrJointProblem = try parq.requiredBool("boneOrJointProblem")
+        screening.parq.supervisedOnly = try parq.requiredBool("supervisedOnly")
+        let flags = try reader.requiredObject("redFlags", allowedKeys: RedFlags().answers.map(\.key))
+        screening.redFlags.saddleNumbness = try flags.requiredBool("saddleNumbness")
+        screening.redFlags.bladderOrBowelChange = try flags.requiredBool("bladderOrBowelChange")
+        screening.redFlags.progressiveLegWeakness = try flags.requiredBool("progressiveLegWeakness")
+        screening.redFlags.unexplainedWeightLoss = try flags.requiredBool("unexplainedWeightLoss")
+        screening.redFlags.constantNightPain = try flags.requiredBool("constantNightPain")
+        screening.redFlags.recentTrauma = try flags.requiredBool("recentTrauma")
+        let symptoms = try reader.requiredObject("symptoms", allowedKeys: [
+            "backAcheAfterWalking", "kneePain", "hipPain", "legNumbnessOrTingling", "painNow"])
+        screening.symptoms.backAcheAfterWalking = try symptoms.requiredBool("backAcheAfterWalking")
+        screening.symptoms.kneePain = try symptoms.requiredBool("kneePain")
+        screening.symptoms.hipPain = try symptoms.requiredBool("hipPain")
+        screening.symptoms.legNumbnessOrTingling = try symptoms.requiredBool("legNumbnessOrTingling")
+        screening.symptoms.painNow = try symptoms.requiredInt("painNow", in: Assessment.Limits.pain)
+        return screening
+    }
+}
+
+extension SelfTests {
+    static let keys = ["singleLegBridge", "gluteSqueeze", "singleLegStance", "singleLegSquat", "singleLegDeadlift",
+                       "hipHinge", "pelvicTilt", "bodyweightSquatFeltIn"]
+
+    static func decode(_ reader: JSONObjectReader) throws(FieldError) -> SelfTests {
+        typealias Limits = Assessment.Limits
+        var tests = SelfTests()
+        tests.singleLegBridge = try sides(reader, "singleLegBridge", ["reps", "feltIn", "pelvisLevel"]) { side throws(FieldError) in
+            BridgeResult(reps: try side.requiredInt("reps", in: Limits.bridgeReps),
+                         feltIn: try side.enumValue("feltIn"), pelvisLevel: try side.bool("pelvisLevel"))
+        }
+        tests.gluteSqueeze = try sides(reader, "gluteSqueeze", ["isolated", "strength"]) { side throws(FieldError) in
+            SqueezeResult(isolated: try side.requiredEnum("isolated"),
+                          strength: try side.int("strength", in: Limits.squeezeStrength))
+        }
+        tests.singleLegStance = try sides(reader, "singleLegStance", ["hipDrop", "seconds"]) { side throws(FieldError) in
+            StanceResult(hipDrop: try side.requiredBool("hipDrop"), seconds: try side.int("seconds", in: Limits.stanceSeconds))
+        }
+        tests.singleLegSquat = try sides(reader, "singleLegSquat", ["kneeValgus"]) { side throws(FieldError) in
+            SquatResult(kneeValgus: try side.requiredEnum("kneeValgus"))
+        }
+        tests.singleLegDeadlift = try sides(reader, "singleLegDeadlift", ["balance"]) { side throws(FieldError) in
+            DeadliftReachResult(balance: try side.requiredEnum("balance"))
+        }
+        if let hinge = try reader.object("hipHinge", allowedKeys: ["pass"]) {
+            tests.hipHingePass = try hinge.requiredBool("pass")
+        }
+        tests.pelvicTilt = try reader.enumValue("pelvicTilt")
+        tests.bodyweightSquatFeltIn = try reader.enumValue("bodyweightSquatFeltIn")
+        return tests
+    }
+
+    /// Reads a test recorded per side; both sides are required once the test is present,
+    /// because every rule that uses it compares them.
+    private static func sides<T>(
+        _ reader: JSONObjectReader, _ key: String, _ keys: [String],
+        _ decodeSide: (JSONObjectReader) throws(FieldError) -> T
+    ) throws(FieldError) -> PerSide<T>? {
+        guard let test = try reader.object(key, allowedKeys: ["left", "right"]) else { return nil }
+        let left = try decodeSide(try test.requiredObject("left", allowedKeys: keys))
+        let right = try decodeSide(try test.requiredObject("right", allowedKeys: keys))
+        return PerSide(left: left, right: right)
+    }
+}

@@ -1,0 +1,89 @@
+/// One exercise of the catalogue, with everything the planner and the progression rules need.
+public struct Exercise: Sendable, Equatable, Identifiable {
+    /// Movement patterns, as the interchange format names them.
+    public enum Pattern: String, Sendable, CaseIterable {
+        case hinge, squat, lunge, bridge, thrust, abduction, rotation, `extension`, isometric, stretch, drill
+    }
+
+    /// Whether the exercise is done one side at a time.
+    public enum Laterality: String, Sendable, CaseIterable {
+        case bilateral, unilateral
+    }
+
+    /// How an exercise is made harder by load.
+    public enum LoadType: String, Sendable, CaseIterable {
+        case bodyweight, band, external
+    }
+
+    /// How much balance an exercise asks for.
+    public enum BalanceDemand: String, Sendable, CaseIterable {
+        case low, medium, high
+    }
+
+    /// Stable id, used in plans, logs and `glute explain`.
+    public let id: String
+    /// Display name.
+    public let name: String
+    public let pattern: Pattern
+    public let laterality: Laterality
+    /// Equipment that must be at hand (all of it); empty for none.
+    public let equipment: [Equipment]
+    /// Implements that can add external load; empty when the exercise takes none.
+    public let loadWith: [Equipment]
+    /// Whether the exercise only makes sense with one of `loadWith` (a kettlebell swing).
+    public let needsLoad: Bool
+    public let loadType: LoadType
+    /// 1 (easiest) to 5.
+    public let difficulty: Int
+    public let balanceDemand: BalanceDemand
+    /// Muscle ids the exercise emphasises, main one first.
+    public let muscles: [String]
+    /// Published EMG measurements, each citing its study.
+    public let emg: [EMGMeasurement]
+    /// Coaching cues.
+    public let cues: [String]
+    /// Ids of easier and harder variants.
+    public let easier: [String], harder: [String]
+    /// Seconds one repetition takes, for session timing.
+    public let secondsPerRep: Int
+    /// For holds: the default hold in seconds; `nil` for repetitions.
+    public let holdSeconds: Int?
+    /// Whether the exercise can provoke sciatic-type symptoms (deep-rotator stretching).
+    public let provokesNeuralSymptoms: Bool
+
+    /// Whether external load can be added.
+    public var loadable: Bool { !loadWith.isEmpty }
+    /// Whether the exercise is done per side.
+    public var isUnilateral: Bool { laterality == .unilateral }
+    /// Whether the exercise is dosed as a hold rather than repetitions.
+    public var isHold: Bool { holdSeconds != nil }
+
+    /// Whether a person with `available` equipment can do it (with load when it needs load).
+    public func isPossible(with available: [Equipment]) -> Bool {
+        equipment.allSatisfy(available.contains) && (!needsLoad || loadWith.contains(where: available.contains))
+    }
+}
+
+/// One published EMG figure for an exercise and a muscle, taken from the project's reference
+/// file `emg.json` (never typed in by hand), with the study that reported it.
+///
+/// %MVIC figures are not comparable across studies (different reference contractions,
+/// mean against peak amplitude); use them to rank exercises within one study.
+public struct EMGMeasurement: Sendable, Equatable {
+    /// The muscle id in the knowledge base.
+    public let muscle: String
+    /// The muscle as the study names it ("gluteus maximus (upper)").
+    public let measuredMuscle: String
+    /// The exercise as the study names it.
+    public let measuredExercise: String
+    /// The figure, in percent of a maximal voluntary isometric contraction.
+    public let percentMVIC: Double
+    /// Its standard deviation when reported.
+    public let sd: Double?
+    /// How it was computed ("mean %MVIC", "average peak %MVIC").
+    public let metric: String
+    /// The study.
+    public let study: String
+    /// How the number was checked (primary abstract, review table, secondary source).
+    public let verification: String
+}

@@ -1,0 +1,122 @@
+/// Makes the weekly plan from an assessment and its findings (PRODUCT.md section 3).
+///
+/// Deterministic: the same assessment, findings and start date give the same plan. Returns
+/// `nil` when any finding has severity `stop`.
+///
+/// ```swift
+/// let findings = FindingRules.findings(for: assessment)
+/// let plan = PlanGenerator.plan(for: assessment, findings: findings, knowledge: knowledge, startingOn: today)
+/// ```
+public enum PlanGenerator {
+    /// Weeks until the reassessment (PRODUCT.md: every 4 weeks).
+    public static let reassessmentDays = 28
+    /// Default minutes of sitting between wake-up calls (source article: "every hour you spend
+    /// sitting"); the format allows 30 to 90.
+    public static let defaultWakeUpMinutes = 60
+    public static let wakeUpMinutesRange = 30...90
+
+    /// The plan, or `nil` when a finding stops the flow.
+    public static func plan(for assessment: Assessment, findings: [Finding], knowledge: KnowledgeBase,
+                            startingOn start: CivilDate) -> Plan? {
+        guard !findings.stopsPlan else { return nil }
+        let context = PlanContext(assessment: assessment, findings: findings, knowledge: knowledge)
+        let profile = assessment.profile
+        let activation = ActivationBuilder.session(context)
+        let activationCount = findings.has(.recruitmentDeficit)
+            ? ActivationBuilder.recruitmentSessionsPerWeek : ActivationBuilder.baseSessionsPerWeek
+        let strengthDays = DayPicker.spread(count: min(profile.trainingDays.count, StrengthBuilder.maximumSessions(profile.experience)),
+                                            preferring: profile.trainingDays, fallback: [])
+        let activationDays = DayPicker.spread(count: activationCount,
+                                              preferring: strengthDays + profile.trainingDays + profile.workHours.days,
+                                              fallback: Weekday.allCases)
+        var notes: [String] = []
+        var week: [PlanDay] = []
+        var strengthIndex = 0
+        for day in Weekday.allCases {
+            var sessions: [Session] = []
+            if activationDays.contains(day) { sessions.append(activation) }
+            if strengthDays.contains(day) {
+                let left = profile.minutesPerSession - (activationDays.contains(day) ? activation.minutes : 0)
+                if let strength = StrengthBuilder.session(context, minutes: left, variant: strengthIndex) {
+                    sessions.append(strength)
+                    strengthIndex += 1
+                }
+            }
+            if !sessions.isEmpty { week.append(PlanDay(day: day, sessions: sessions)) }
+        }
+        if profile.trainingDays.isEmpty {
+            notes.append("No training days were given, so the plan has activation sessions only; add days to get strength sessions.")
+        } else if strengthIndex == 0 {
+            notes.append("\(profile.minutesPerSession) minutes leave no room for strength work after activation; with \(StrengthBuilder.minimumMinutes + activation.minutes) minutes or more a strength session fits.")
+        }
+        if profile.trainingDays.count > strengthDays.count {
+            notes.append("Strength work is capped at \(strengthDays.count) days a week for \(profile.experience.rawValue) lifters (ACSM 2009); the other days can be rest or walking.")
+        }
+        return Plan(
+            startsOn: start, wakeUpCalls: wakeUpCalls(context), week: week, gates: PlanGates.gates(context),
+            reassessOn: start.adding(days: reassessmentDays), ergonomics: ergonomics(findings, profile), notes: notes)
+    }
+
+    static func wakeUpCalls(_ context: PlanContext) -> WakeUpCalls {
+        let hours = context.profile.workHours
+        let weaker = context.weaker
+        let squeezeText = weaker.map { "Stand and squeeze both glutes for 30 seconds, then the \($0.rawValue) glute alone for 15 more." }
+            ?? "Stand and squeeze both glutes for 30 seconds."
+        var why = ["wake-up-call"]
+        if context.findings.has(.prolongedSitting) { why.append("prolonged-sitting") }
+        if context.findings.has(.recruitmentDeficit) { why.append("recruitment-deficit") }
+        return WakeUpCalls(
+            everyMinutes: defaultWakeUpMinutes, start: hours.start, end: hours.end, days: hours.days,
+            options: [
+                WakeUpOption(exercise: "glute-bridge", reps: 10, seconds: nil, weakerSideExtraSeconds: nil, weakerSide: nil,
+                             text: "10 bodyweight glute bridges, squeezing at the top."),
+                WakeUpOption(exercise: "standing-glute-squeeze", reps: nil, seconds: 30,
+                             weakerSideExtraSeconds: weaker == nil ? nil : 15, weakerSide: weaker, text: squeezeText),
+            ],
+            why: why)
+    }
+
+    static func ergonomics(_ findings: [Finding], _ profile: Profile) -> [ChecklistItem] {
+        guard findings.has(.prolongedSitting) else { return [] }
+        return [
+            ChecklistItem(id: "lumbar-support", text: "Use a lumbar support or a rolled towel so you sit tall without slumping."),
+            ChecklistItem(id: "standing-desk", text: "Try a standing-desk converter and swap between sitting and standing through the day."),
+            ChecklistItem(id: "break-habit", text: "Stand up at every wake-up call; a 2-minute walk every 20-30 minutes helped blood sugar in Dunstan et al. 2012."),
+            ChecklistItem(id: "seat-height", text: "Set the seat so your feet are flat and your hips level with or slightly above your knees."),
+            ChecklistItem(id: "screen-height", text: "Put the top of the screen at eye level so you are not pulled forward."),
+        ]
+    }
+}
+
+/// Chooses days spread over the week.
+enum DayPicker {
+    /// `count` days from `preferring` (then `fallback` when there are not enough): of all such
+    /// sets, the one whose closest two days (counting round the week) are farthest apart, then
+    /// the one using the most preferred days, then the earliest in preference order.
+    static func spread(count: Int, preferring: [Weekday], fallback: [Weekday]) -> [Weekday] {
+        var pool: [Weekday] = []
+        for day in preferring + fallback where !pool.contains(day) { pool.append(day) }
+        let preferred = Set(preferring)
+        let size = min(count, pool.count)
+        guard size > 0 else { return [] }
+        var best: (days: [Weekday], key: [Int])?
+        for mask in 0..<(1 << pool.count) where mask.nonzeroBitCount == size {
+            let days = pool.indices.filter { mask & (1 << $0) != 0 }.map { pool[$0] }
+            let key = [minimumGap(days), days.filter(preferred.contains).count,
+                       -days.map { pool.firstIndex(of: $0) ?? 0 }.reduce(0, +)]
+            if best == nil || key.lexicographicallyPrecedes(best?.key ?? []) == false && key != best?.key {
+                best = (days, key)
+            }
+        }
+        return (best?.days ?? []).sorted()
+    }
+
+    /// The smallest distance in days between two of `days`, counting round the week.
+    static func minimumGap(_ days: [Weekday]) -> Int {
+        guard days.count > 1 else { return 7 }
+        let sorted = days.map(\.index).sorted()
+        var gap = 7 - (sorted[sorted.count - 1] - sorted[0])
+        for (a, b) in zip(sorted, sorted.dropFirst()) { gap = min(gap, b - a) }
+        return gap
+    }
+}

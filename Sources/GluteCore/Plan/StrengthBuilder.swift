@@ -1,0 +1,156 @@
+/// Builds strength sessions: hinge-dominant hip work and single-leg work first, squats last and
+/// never for a quad-dominant squatter; hip thrusts and load lead for a hypertrophy goal,
+/// single-leg and band work for a stability goal.
+enum StrengthBuilder {
+    /// The shortest strength session worth doing, in minutes.
+    static let minimumMinutes = 10
+
+    /// Sessions per week by experience (ACSM 2009: 2-3 days a week for novices, 3-4 for
+    /// intermediates, 4-5 for advanced lifters).
+    static func maximumSessions(_ experience: Experience) -> Int {
+        switch experience {
+        case .novice: 3
+        case .intermediate: 4
+        case .advanced: 5
+        }
+    }
+
+    struct Slot {
+        let ids: [String]
+        let why: [String]
+        let role: Role
+    }
+
+    enum Role { case primary, secondary, accessory }
+
+    /// A session fitted into `minutes`, or `nil` when not even one lift fits. `variant` alternates
+    /// the single-leg and second hip exercise between sessions (A/B).
+    static func session(_ context: PlanContext, minutes: Int, variant: Int) -> Session? {
+        guard minutes >= minimumMinutes else { return nil }
+        var items: [PlanItem] = []
+        var used = Set<String>()
+        for slot in slots(context, variant: variant) {
+            guard let exercise = firstUnused(slot.ids, context, used) else { continue }
+            items.append(item(exercise, context, slot: slot))
+            used.insert(exercise.id)
+        }
+        items = fit(items, minutes: minutes, context.knowledge)
+        guard !items.isEmpty else { return nil }
+        let goal = context.profile.goal.rawValue
+        return Session(kind: .strength, minutes: SessionTiming.minutes(items, context.knowledge),
+                       focus: "hinge and single-leg strength (\(goal) goal)", items: items)
+    }
+
+    /// The hardest exercise (1-5) offered at each experience level.
+    static func maximumDifficulty(_ experience: Experience) -> Int {
+        switch experience {
+        case .novice: 3
+        case .intermediate: 4
+        case .advanced: 5
+        }
+    }
+
+    static func firstUnused(_ ids: [String], _ context: PlanContext, _ used: Set<String>) -> Exercise? {
+        let cap = maximumDifficulty(context.profile.experience)
+        return ids.lazy.compactMap { context.knowledge.exercise($0) }
+            .first { !used.contains($0.id) && $0.difficulty <= cap && context.canDo($0) }
+    }
+
+    static func slots(_ context: PlanContext, variant: Int) -> [Slot] {
+        let findings = context.findings
+        let goal = context.profile.goal
+        let advanced = context.profile.experience != .novice
+        let hingeLoaded = context.loadedHingeAllowed
+        let hinge = Slot(
+            ids: hingeLoaded
+                ? (advanced && goal == .strength ? ["conventional-deadlift"] : [])
+                    + ["romanian-deadlift", "kettlebell-deadlift", "kettlebell-swing", "band-pull-through"]
+                : ["band-pull-through", "hip-hinge-wall-drill"],
+            why: ["hinge-first"] + (findings.has(.hingeDeficit) ? ["hinge-deficit"] : [])
+                + (findings.has(.recruitmentDeficit) ? ["recruitment-deficit"] : []),
+            role: .primary)
+        let thrust = Slot(ids: ["hip-thrust", "glute-bridge"],
+                          why: ["hinge-first"] + (goal == .hypertrophy ? ["goal-hypertrophy"] : []), role: .primary)
+        let balanceFirst = findings.has(.balanceDeficit) || context.profile.experience == .novice
+        let singleLegA = balanceFirst
+            ? ["split-squat", "step-up", "reverse-lunge"]
+            : ["bulgarian-split-squat", "reverse-lunge", "split-squat", "step-up"]
+        let singleLegB = balanceFirst
+            ? ["step-up", "split-squat", "b-stance-romanian-deadlift"]
+            : ["single-leg-romanian-deadlift", "step-up", "lateral-step-up", "walking-lunge", "split-squat"]
+        let singleLegWhy = ["single-leg-work"] + (context.weaker != nil ? ["weaker-side-first"] : [])
+            + (findings.has(.mediusWeakness) ? ["medius-weakness"] : [])
+        let singleLeg = Slot(ids: variant % 2 == 0 ? singleLegA : singleLegB, why: singleLegWhy, role: .secondary)
+        let secondSingleLeg = Slot(ids: variant % 2 == 0 ? singleLegB : singleLegA, why: singleLegWhy + ["goal-stability"],
+                                   role: .secondary)
+        let medius = Slot(ids: ["side-plank-hip-abduction", "monster-walk", "lateral-band-walk", "side-plank", "side-lying-hip-abduction"],
+                          why: (findings.has(.mediusWeakness) ? ["medius-weakness"] : []) + ["pelvic-stability"], role: .accessory)
+        let squatAllowed = !findings.has(.quadDominant) && context.assessment.tests.bodyweightSquatFeltIn != .lowerBack
+            && goal != .stability
+        let squat = Slot(ids: ["goblet-squat", "box-squat", "back-squat"], why: ["squat-secondary"], role: .accessory)
+
+        var slots: [Slot]
+        switch goal {
+        case .hypertrophy: slots = [thrust, hinge, singleLeg, medius]
+        case .strength: slots = variant % 2 == 0 ? [hinge, singleLeg, thrust, medius] : [thrust, singleLeg, hinge, medius]
+        case .stability: slots = [hinge, singleLeg, secondSingleLeg, medius, thrust]
+        }
+        if squatAllowed { slots.append(squat) }
+        return slots
+    }
+
+    static func item(_ exercise: Exercise, _ context: PlanContext, slot: Slot) -> PlanItem {
+        let profile = context.profile
+        let novice = profile.experience == .novice
+        var sets: Int
+        var range: ClosedRange<Int>
+        switch (profile.goal, slot.role) {
+        case (_, .accessory): sets = 2; range = 10...15
+        case (.strength, .primary) where !novice: sets = 4; range = 5...8
+        case (.hypertrophy, _): sets = 3; range = 8...12
+        case (.stability, _): sets = 2; range = 10...15
+        default: sets = novice ? 2 : 3; range = 8...12
+        }
+        if context.findings.has(.neuralSymptoms) || context.findings.has(.painNow) { sets = 2 }
+        var load: Load?
+        var implement: Equipment?
+        if context.loadAllowed(for: exercise), let tool = StartingLoad.implement(for: exercise, available: profile.equipment) {
+            implement = tool
+            load = StartingLoad.load(for: exercise, implement: tool, experience: profile.experience, unit: profile.units)
+        }
+        let hold = exercise.holdSeconds
+        return PlanItem(
+            exercise: exercise.id, side: context.sideOrder(for: exercise), sets: sets,
+            reps: hold == nil ? range.lowerBound : nil, repRange: hold == nil ? range : nil, seconds: hold,
+            load: load, implement: implement, restSeconds: slot.role == .accessory ? 45 : 90,
+            why: slot.why + (load == nil && exercise.loadable ? gatedReasons(exercise, context) : []),
+            note: load.map { _ in "Starting load: pick a weight that leaves two or three reps in reserve; GluteCoach adjusts it from your logs." })
+    }
+
+    /// Why an exercise that could carry load carries none.
+    static func gatedReasons(_ exercise: Exercise, _ context: PlanContext) -> [String] {
+        var reasons: [String] = []
+        if context.findings.first(.medicalClearance).map({ $0.severity != .info }) == true { reasons.append("medical-clearance") }
+        if context.findings.has(.painNow) { reasons.append("pain-now") }
+        if exercise.isUnilateral, context.findings.has(.balanceDeficit) { reasons.append("balance-deficit") }
+        if [.hinge, .thrust, .bridge].contains(exercise.pattern), context.findings.has(.recruitmentDeficit) {
+            reasons.append("recruitment-deficit")
+        }
+        return reasons
+    }
+
+    /// Shortens a session until it fits: less rest, then fewer sets from the end, then fewer items.
+    static func fit(_ items: [PlanItem], minutes: Int, _ knowledge: KnowledgeBase) -> [PlanItem] {
+        var items = items
+        while !items.isEmpty, SessionTiming.minutes(items, knowledge) > minutes {
+            if let index = items.indices.last(where: { items[$0].restSeconds > 45 }) {
+                items[index].restSeconds = 45
+            } else if let index = items.indices.last(where: { items[$0].sets > 2 }) {
+                items[index].sets -= 1
+            } else {
+                items.removeLast()
+            }
+        }
+        return items
+    }
+}
