@@ -1,6 +1,94 @@
+import Foundation
 import GluteCore
 
+/// `make bench`: times the engine in process over generated assessments, and the whole
+/// `glute assess --input FILE --json` command, each beside a peer measured in the same run.
 @main
 struct Bench {
-    static func main() {}
+    static func main() throws {
+        let options = BenchOptions(CommandLine.arguments)
+        let knowledge = try KnowledgeBase.bundled()
+        let documents = InputGenerator.documents(count: options.inputs)
+        let start = CivilDate(year: 2026, month: 11, day: 26)!
+
+        // Warm up, then time parse + decode + findings + plan for each document.
+        for text in documents.prefix(200) { _ = try? AssessmentEngine.evaluate(json: text, startingOn: start) }
+        var engine: [Double] = []
+        var parseOnly: [Double] = []
+        var plans = 0
+        for text in documents {
+            let bytes = Array(text.utf8)
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            _ = try? JSONValue.parse(bytes)
+            let t1 = DispatchTime.now().uptimeNanoseconds
+            if let assessment = try? Assessment.decode(bytes: bytes) {
+                let result = AssessmentEngine.evaluate(assessment, knowledge: knowledge, startingOn: start)
+                if result.plan != nil { plans += 1 }
+            }
+            let t2 = DispatchTime.now().uptimeNanoseconds
+            parseOnly.append(Double(t1 - t0) / 1000)
+            engine.append(Double(t2 - t1) / 1000)
+        }
+        print("In process, \(documents.count) generated assessments (\(plans) with a plan):")
+        print("  decode + findings + plan: median \(fmt(median(engine))) us, p90 \(fmt(percentile(engine, 0.9))) us (target: median < 100 us)")
+        print("  peer, JSON parse alone:   median \(fmt(median(parseOnly))) us; engine/parse ratio \(fmt(median(engine) / median(parseOnly)))")
+
+        guard let glute = options.glute, let cases = options.cases else { return }
+        let input = cases + "/desk-worker-left-amnesia.json"
+        let command = CommandTimer.time(glute, ["assess", "--input", input, "--json"], runs: options.runs)
+        let peer = CommandTimer.time("/bin/true", [], runs: options.runs)
+        let version = CommandTimer.time(glute, ["--version"], runs: options.runs)
+        print("Whole command, \(options.runs) runs each (wall clock, process start to exit):")
+        print("  glute assess --input desk-worker --json: median \(fmt(median(command))) ms, p90 \(fmt(percentile(command, 0.9))) ms (target: < 20 ms)")
+        print("  peer, glute --version:                   median \(fmt(median(version))) ms")
+        print("  peer, /bin/true:                         median \(fmt(median(peer))) ms; assess/true ratio \(fmt(median(command) / median(peer)))")
+    }
+
+    static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+    }
+
+    static func fmt(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+struct BenchOptions {
+    var glute: String?
+    var cases: String?
+    var inputs = 5000
+    var runs = 200
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--glute": glute = iterator.next()
+            case "--cases": cases = iterator.next()
+            case "--inputs": inputs = iterator.next().flatMap(Int.init) ?? inputs
+            case "--runs": runs = iterator.next().flatMap(Int.init) ?? runs
+            default: break
+            }
+        }
+    }
+}
+
+enum CommandTimer {
+    /// Wall-clock milliseconds for each run of `path arguments`, output discarded.
+    static func time(_ path: String, _ arguments: [String], runs: Int) -> [Double] {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            guard (try? process.run()) != nil else { return [] }
+            process.waitUntilExit()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000)
+        }
+        return times
+    }
 }

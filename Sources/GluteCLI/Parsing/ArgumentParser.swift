@@ -1,14 +1,14 @@
 /// Splits a command line into a command and its parsed arguments, following the conventions
 /// of swift-argument-parser: `--name value`, `--name=value`, `-x value`, `--` ends options.
 enum ArgumentParser {
-    /// The command found and its arguments, plus the names leading to it (for help).
-    struct Resolved {
+    /// The command a command line names, and the arguments left for it.
+    struct Target {
         var command: any ParsableCommand.Type
         var path: [String]
-        var arguments: ParsedArguments
+        var remaining: [String]
     }
 
-    static func resolve(_ arguments: [String], root: any ParsableCommand.Type) throws -> Resolved {
+    static func findCommand(_ arguments: [String], root: any ParsableCommand.Type) throws -> Target {
         var command = root
         var path = [root.configuration.commandName]
         var remaining = arguments[...]
@@ -31,8 +31,7 @@ enum ArgumentParser {
             path.append(next)
             remaining.removeFirst()
         }
-        let parsed = try parse(Array(remaining), for: command, path: path)
-        return Resolved(command: command, path: path, arguments: parsed)
+        return Target(command: command, path: path, remaining: Array(remaining))
     }
 
     static func parse(_ arguments: [String], for command: any ParsableCommand.Type, path: [String]) throws -> ParsedArguments {

@@ -9,11 +9,12 @@ public enum CommandRunner {
 
     /// Runs `arguments` against any command tree.
     public static func run(_ arguments: [String], root: any ParsableCommand.Type, io: CommandIO) async -> Int32 {
-        var resolved: ArgumentParser.Resolved?
+        var resolved: ArgumentParser.Target?
         do {
-            let found = try ArgumentParser.resolve(arguments, root: root)
+            let found = try ArgumentParser.findCommand(arguments, root: root)
             resolved = found
-            let command = try found.command.init(parsed: found.arguments)
+            let parsed = try ArgumentParser.parse(found.remaining, for: found.command, path: found.path)
+            let command = try found.command.init(parsed: parsed)
             try await command.run(io)
             return CLIError.ExitCode.success.rawValue
         } catch let exit as CleanExit {

@@ -9,7 +9,9 @@ enum HelpGenerator {
         let configuration = command.configuration
         var sections: [String] = []
         var overview = "OVERVIEW: \(configuration.abstract)"
-        if !configuration.discussion.isEmpty { overview += "\n\n" + configuration.discussion }
+        if !configuration.discussion.isEmpty {
+            overview += "\n\n" + wrap(configuration.discussion, width: lineWidth).joined(separator: "\n")
+        }
         sections.append(overview)
         sections.append("USAGE: \(usage(for: command, path: path))")
         if !configuration.arguments.isEmpty {

@@ -135,54 +135,54 @@ public struct JSONObjectReader: Sendable {
 
     // MARK: Conversions shared by the accessors
 
-    static func int(_ value: JSONValue, field: String, in range: ClosedRange<Int>) throws(FieldError) -> Int {
+    static func int(_ value: JSONValue, field: @autoclosure () -> String, in range: ClosedRange<Int>) throws(FieldError) -> Int {
         guard case .number(let number) = value else {
-            throw FieldError(field: field, message: "must be a whole number, not \(value.typeDescription)")
+            throw FieldError(field: field(), message: "must be a whole number, not \(value.typeDescription)")
         }
         guard number.rounded() == number, abs(number) < 1e15 else {
-            throw FieldError(field: field, message: "must be a whole number")
+            throw FieldError(field: field(), message: "must be a whole number")
         }
         let integer = Int(number)
         guard range.contains(integer) else {
-            throw FieldError(field: field, message: "must be between \(range.lowerBound) and \(range.upperBound)")
+            throw FieldError(field: field(), message: "must be between \(range.lowerBound) and \(range.upperBound)")
         }
         return integer
     }
 
-    static func number(_ value: JSONValue, field: String, in range: ClosedRange<Double>) throws(FieldError) -> Double {
+    static func number(_ value: JSONValue, field: @autoclosure () -> String, in range: ClosedRange<Double>) throws(FieldError) -> Double {
         guard case .number(let number) = value else {
-            throw FieldError(field: field, message: "must be a number, not \(value.typeDescription)")
+            throw FieldError(field: field(), message: "must be a number, not \(value.typeDescription)")
         }
         guard range.contains(number) else {
-            throw FieldError(field: field, message:
+            throw FieldError(field: field(), message:
                 "must be between \(JSONValue.format(range.lowerBound)) and \(JSONValue.format(range.upperBound))")
         }
         return number
     }
 
-    static func bool(_ value: JSONValue, field: String) throws(FieldError) -> Bool {
+    static func bool(_ value: JSONValue, field: @autoclosure () -> String) throws(FieldError) -> Bool {
         guard case .bool(let flag) = value else {
-            throw FieldError(field: field, message: "must be true or false, not \(value.typeDescription)")
+            throw FieldError(field: field(), message: "must be true or false, not \(value.typeDescription)")
         }
         return flag
     }
 
-    static func string(_ value: JSONValue, field: String) throws(FieldError) -> String {
+    static func string(_ value: JSONValue, field: @autoclosure () -> String) throws(FieldError) -> String {
         guard case .string(let text) = value else {
-            throw FieldError(field: field, message: "must be a string, not \(value.typeDescription)")
+            throw FieldError(field: field(), message: "must be a string, not \(value.typeDescription)")
         }
         return text
     }
 
-    static func enumValue<T: RawRepresentable & CaseIterable>(_ value: JSONValue, field: String)
+    static func enumValue<T: RawRepresentable & CaseIterable>(_ value: JSONValue, field: @autoclosure () -> String)
         throws(FieldError) -> T where T.RawValue == String
     {
-        let allowed = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        var allowed: String { T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") }
         guard case .string(let text) = value else {
-            throw FieldError(field: field, message: "must be one of \(allowed), not \(value.typeDescription)")
+            throw FieldError(field: field(), message: "must be one of \(allowed), not \(value.typeDescription)")
         }
         guard let result = T(rawValue: text) else {
-            throw FieldError(field: field, message: "must be one of \(allowed), not \"\(text)\"")
+            throw FieldError(field: field(), message: "must be one of \(allowed), not \"\(text)\"")
         }
         return result
     }

@@ -76,7 +76,6 @@ struct JSONParser {
         try enter()
         index += 1
         var object = JSONObject()
-        var seen = Set<String>()
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { depth -= 1; return .object(object) }
         while true {
@@ -84,7 +83,7 @@ struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
             let keyStart = index
             let key = try parseString()
-            if !seen.insert(key).inserted {
+            if object.members.contains(where: { $0.key == key }) {
                 index = keyStart
                 throw error("duplicate key \"\(key)\"")
             }

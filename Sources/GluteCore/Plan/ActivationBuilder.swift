@@ -18,29 +18,35 @@ enum ActivationBuilder {
 
     static func session(_ context: PlanContext) -> Session {
         let budget = min(minutes.upperBound, context.profile.minutesPerSession)
-        var items: [PlanItem] = []
-        var used = Set<String>()
+        var items: [(item: PlanItem, exercise: Exercise)] = []
+        var total = 0
         for candidate in candidates(context) {
-            guard let exercise = context.firstPossible(candidate.ids), !used.contains(exercise.id) else { continue }
+            guard let exercise = context.firstPossible(candidate.ids),
+                  !items.contains(where: { $0.exercise.id == exercise.id })
+            else { continue }
             let item = self.item(exercise, context, why: candidate.why, note: candidate.note)
-            if SessionTiming.minutes(items + [item], context.knowledge) > budget { continue }
-            items.append(item)
-            used.insert(exercise.id)
+            let seconds = SessionTiming.seconds(item, exercise)
+            if SessionTiming.minutes(seconds: total + seconds) > budget { continue }
+            items.append((item, exercise))
+            total += seconds
             if items.count == 4 { break }
         }
         // Too short: add sets until the session reaches its minimum.
         var index = 0
-        while SessionTiming.minutes(items, context.knowledge) < minutes.lowerBound, !items.isEmpty, index < 12 {
-            var longer = items
-            longer[index % items.count].sets += 1
-            if SessionTiming.minutes(longer, context.knowledge) > budget { break }
-            items = longer
+        while SessionTiming.minutes(seconds: total) < minutes.lowerBound, !items.isEmpty, index < 12 {
+            let position = index % items.count
+            var longer = items[position]
+            longer.item.sets += 1
+            let added = SessionTiming.seconds(longer.item, longer.exercise) - SessionTiming.seconds(items[position].item, longer.exercise)
+            if SessionTiming.minutes(seconds: total + added) > budget { break }
+            items[position] = longer
+            total += added
             index += 1
         }
-        let focus = Set(items.flatMap(\.why)).intersection(Finding.Code.allCases.map(\.rawValue)).sorted()
-        return Session(kind: .activation, minutes: max(minutes.lowerBound, SessionTiming.minutes(items, context.knowledge)),
+        let focus = Set(items.flatMap(\.item.why)).intersection(Finding.Code.allCases.map(\.rawValue)).sorted()
+        return Session(kind: .activation, minutes: max(minutes.lowerBound, SessionTiming.minutes(seconds: total)),
                        focus: focus.isEmpty ? "keep the glutes switched on" : "activation for " + focus.joined(separator: ", "),
-                       items: items)
+                       items: items.map(\.item))
     }
 
     static func item(_ exercise: Exercise, _ context: PlanContext, why: [String], note: String?) -> PlanItem {

@@ -32,12 +32,17 @@ public enum PlanGenerator {
         var notes: [String] = []
         var week: [PlanDay] = []
         var strengthIndex = 0
+        // Sessions depend only on the minutes left and the A/B variant: build each once.
+        var strengthCache: [Int: Session?] = [:]
         for day in Weekday.allCases {
             var sessions: [Session] = []
             if activationDays.contains(day) { sessions.append(activation) }
             if strengthDays.contains(day) {
                 let left = profile.minutesPerSession - (activationDays.contains(day) ? activation.minutes : 0)
-                if let strength = StrengthBuilder.session(context, minutes: left, variant: strengthIndex) {
+                let key = left * 2 + strengthIndex % 2
+                let built = strengthCache[key] ?? StrengthBuilder.session(context, minutes: left, variant: strengthIndex)
+                strengthCache[key] = built
+                if let strength = built {
                     sessions.append(strength)
                     strengthIndex += 1
                 }
@@ -99,24 +104,34 @@ enum DayPicker {
         let preferred = Set(preferring)
         let size = min(count, pool.count)
         guard size > 0 else { return [] }
-        var best: (days: [Weekday], key: [Int])?
+        // Score every subset of the pool as a bit mask (at most 2^7): no allocation per subset.
+        var best: (mask: Int, gap: Int, preferred: Int, order: Int)?
         for mask in 0..<(1 << pool.count) where mask.nonzeroBitCount == size {
-            let days = pool.indices.filter { mask & (1 << $0) != 0 }.map { pool[$0] }
-            let key = [minimumGap(days), days.filter(preferred.contains).count,
-                       -days.map { pool.firstIndex(of: $0) ?? 0 }.reduce(0, +)]
-            if best == nil || key.lexicographicallyPrecedes(best?.key ?? []) == false && key != best?.key {
-                best = (days, key)
+            var week = 0, preferredCount = 0, order = 0
+            for index in pool.indices where mask & (1 << index) != 0 {
+                week |= 1 << pool[index].index
+                if preferred.contains(pool[index]) { preferredCount += 1 }
+                order += index
             }
+            let gap = minimumGap(weekMask: week)
+            if let current = best,
+               (current.gap, current.preferred, -current.order) >= (gap, preferredCount, -order) { continue }
+            best = (mask, gap, preferredCount, order)
         }
-        return (best?.days ?? []).sorted()
+        guard let mask = best?.mask else { return [] }
+        return pool.indices.filter { mask & (1 << $0) != 0 }.map { pool[$0] }.sorted()
     }
 
-    /// The smallest distance in days between two of `days`, counting round the week.
-    static func minimumGap(_ days: [Weekday]) -> Int {
-        guard days.count > 1 else { return 7 }
-        let sorted = days.map(\.index).sorted()
-        var gap = 7 - (sorted[sorted.count - 1] - sorted[0])
-        for (a, b) in zip(sorted, sorted.dropFirst()) { gap = min(gap, b - a) }
-        return gap
+    /// The smallest distance in days between two days of a week bit mask (bit 0 = Monday),
+    /// counting round the week; 7 for a single day.
+    static func minimumGap(weekMask: Int) -> Int {
+        var first = -1, previous = -1, gap = 7
+        for day in 0..<7 where weekMask & (1 << day) != 0 {
+            if previous >= 0 { gap = min(gap, day - previous) } else { first = day }
+            previous = day
+        }
+        guard first >= 0, previous != first else { return 7 }
+        return min(gap, 7 - (previous - first))
     }
+
 }

@@ -13,11 +13,11 @@ enum SessionTiming {
         return bouts * perSet + max(0, bouts - 1) * item.restSeconds + setupSeconds
     }
 
-    /// Whole minutes (rounded up) for a list of items.
-    static func minutes(_ items: [PlanItem], _ knowledge: KnowledgeBase) -> Int {
-        let total = items.reduce(0) { sum, item in
-            sum + (knowledge.exercise(item.exercise).map { seconds(item, $0) } ?? 0)
-        }
-        return (total + 59) / 60
+    /// Whole minutes (rounded up) for items paired with their exercises.
+    static func minutes(_ items: [(item: PlanItem, exercise: Exercise)]) -> Int {
+        minutes(seconds: items.reduce(0) { $0 + seconds($1.item, $1.exercise) })
     }
+
+    /// Seconds rounded up to whole minutes.
+    static func minutes(seconds: Int) -> Int { (seconds + 59) / 60 }
 }

@@ -27,18 +27,18 @@ enum StrengthBuilder {
     /// the single-leg and second hip exercise between sessions (A/B).
     static func session(_ context: PlanContext, minutes: Int, variant: Int) -> Session? {
         guard minutes >= minimumMinutes else { return nil }
-        var items: [PlanItem] = []
+        var items: [(item: PlanItem, exercise: Exercise)] = []
         var used = Set<String>()
         for slot in slots(context, variant: variant) {
             guard let exercise = firstUnused(slot.ids, context, used) else { continue }
-            items.append(item(exercise, context, slot: slot))
+            items.append((item(exercise, context, slot: slot), exercise))
             used.insert(exercise.id)
         }
-        items = fit(items, minutes: minutes, context.knowledge)
+        items = fit(items, minutes: minutes)
         guard !items.isEmpty else { return nil }
         let goal = context.profile.goal.rawValue
-        return Session(kind: .strength, minutes: SessionTiming.minutes(items, context.knowledge),
-                       focus: "hinge and single-leg strength (\(goal) goal)", items: items)
+        return Session(kind: .strength, minutes: SessionTiming.minutes(items),
+                       focus: "hinge and single-leg strength (\(goal) goal)", items: items.map(\.item))
     }
 
     /// The hardest exercise (1-5) offered at each experience level.
@@ -140,13 +140,13 @@ enum StrengthBuilder {
     }
 
     /// Shortens a session until it fits: less rest, then fewer sets from the end, then fewer items.
-    static func fit(_ items: [PlanItem], minutes: Int, _ knowledge: KnowledgeBase) -> [PlanItem] {
+    static func fit(_ items: [(item: PlanItem, exercise: Exercise)], minutes: Int) -> [(item: PlanItem, exercise: Exercise)] {
         var items = items
-        while !items.isEmpty, SessionTiming.minutes(items, knowledge) > minutes {
-            if let index = items.indices.last(where: { items[$0].restSeconds > 45 }) {
-                items[index].restSeconds = 45
-            } else if let index = items.indices.last(where: { items[$0].sets > 2 }) {
-                items[index].sets -= 1
+        while !items.isEmpty, SessionTiming.minutes(items) > minutes {
+            if let index = items.indices.last(where: { items[$0].item.restSeconds > 45 }) {
+                items[index].item.restSeconds = 45
+            } else if let index = items.indices.last(where: { items[$0].item.sets > 2 }) {
+                items[index].item.sets -= 1
             } else {
                 items.removeLast()
             }

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// Runs the built `glute` executable as a separate process and captures what it prints.
+enum GluteBinary {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The binary: `$GLUTE_BIN`, else next to the test runner, else `.build/debug/glute`.
+    static var url: URL {
+        if let path = ProcessInfo.processInfo.environment["GLUTE_BIN"] { return URL(fileURLWithPath: path) }
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for directory in [runner, runner.deletingLastPathComponent(), repositoryRoot.appendingPathComponent(".build/debug")] {
+            let candidate = directory.appendingPathComponent("glute")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return repositoryRoot.appendingPathComponent(".build/debug/glute")
+    }
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// Runs `glute arguments`, feeding `input` on standard input.
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
+                    executable: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable ?? url
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["GLUTE_NOW"] = "2026-11-26T10:00:00Z"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                      stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// Writes `text` to a fresh temporary file and returns its path.
+    static func temporaryFile(_ text: String, name: String = "input.json") throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glute-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent(name)
+        try Data(text.utf8).write(to: file)
+        return file.path
+    }
+}

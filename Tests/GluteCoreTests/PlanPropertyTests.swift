@@ -1,0 +1,108 @@
+import Testing
+@testable import GluteCore
+
+/// Invariants that must hold for every valid assessment, checked over thousands of generated ones.
+@Suite struct PlanPropertyTests {
+    static let count = 4000
+
+    @Test func invariantsHoldForGeneratedAssessments() throws {
+        let knowledge = try Fixtures.knowledge()
+        var generator = AssessmentGenerator(random: SeededGenerator(seed: 2026))
+        var plans = 0
+        for _ in 0..<Self.count {
+            let assessment = generator.next()
+            let result = AssessmentEngine.evaluate(assessment, knowledge: knowledge, startingOn: Fixtures.start)
+            let findings = result.findings
+            if assessment.screening.redFlags.anyYes || assessment.screening.symptoms.painNow >= 7 {
+                #expect(result.plan == nil, "a plan despite a red flag or severe pain")
+                continue
+            }
+            let plan = try #require(result.plan)
+            plans += 1
+            check(plan, assessment, findings, knowledge)
+            // Deterministic: the same input gives the same plan.
+            #expect(AssessmentEngine.evaluate(assessment, knowledge: knowledge, startingOn: Fixtures.start) == result)
+        }
+        #expect(plans > Self.count / 2)
+    }
+
+    func check(_ plan: Plan, _ assessment: Assessment, _ findings: [Finding], _ knowledge: KnowledgeBase) {
+        let profile = assessment.profile
+        let activation = plan.sessions.filter { $0.session.kind == .activation }
+        #expect(activation.count >= 3)
+        for (_, session) in activation { #expect((5...10).contains(session.minutes)) }
+        #expect(plan.wakeUpCalls.everyMinutes <= 60)
+        #expect(plan.reassessOn == Fixtures.start.adding(days: 28))
+        for (day, session) in plan.sessions {
+            #expect(session.minutes <= profile.minutesPerSession, "session over budget")
+            let sameDay = plan.week.first { $0.day == day }?.sessions.reduce(0) { $0 + $1.minutes } ?? 0
+            #expect(sameDay <= max(profile.minutesPerSession, 10), "day over budget")
+            if session.kind == .strength { #expect(profile.trainingDays.contains(day)) }
+            for item in session.items {
+                guard let exercise = knowledge.exercise(item.exercise) else {
+                    Issue.record("unknown exercise \(item.exercise)")
+                    continue
+                }
+                #expect(!item.why.isEmpty, "item without a why")
+                #expect(exercise.equipment.allSatisfy(profile.equipment.contains), "\(exercise.id) needs equipment the person lacks")
+                if let implement = item.implement { #expect(profile.equipment.contains(implement)) }
+                if item.load != nil {
+                    #expect(item.implement != nil)
+                    #expect(!(findings.has(.recruitmentDeficit) && [.hinge, .thrust, .bridge].contains(exercise.pattern)),
+                            "loaded \(exercise.id) during a recruitment deficit")
+                    #expect(!(findings.has(.balanceDeficit) && exercise.isUnilateral), "loaded single-leg \(exercise.id) while wobbling")
+                    #expect(!(assessment.screening.parq.anyYes && !assessment.screening.medicalClearance), "load without clearance")
+                    #expect(!findings.has(.painNow), "load while in pain")
+                }
+                if findings.has(.neuralSymptoms) { #expect(!exercise.provokesNeuralSymptoms) }
+                if exercise.isUnilateral, let weaker = PlanContext.weakerSide(findings) {
+                    #expect(item.side == .weakerFirst(weaker))
+                }
+                if session.kind == .strength, session.items.first?.exercise == item.exercise {
+                    #expect(exercise.pattern != .squat, "a strength session starts with a squat")
+                }
+                if findings.has(.quadDominant) { #expect(exercise.pattern != .squat || session.kind != .strength) }
+            }
+        }
+        #expect(findings.has(.prolongedSitting) == !plan.ergonomics.isEmpty)
+    }
+
+    @Test func desksWithBarbellsAndAHypertrophyGoalGetALoadedHipThrust() throws {
+        var assessment = Fixtures.healthy()
+        assessment.profile.goal = .hypertrophy
+        assessment.profile.experience = .intermediate
+        assessment.profile.equipment = [.barbell, .bench, .dumbbells]
+        let plan = try #require(AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
+        let strength = plan.sessions.filter { $0.session.kind == .strength }
+        #expect(!strength.isEmpty)
+        #expect(strength.allSatisfy { $0.session.items.first?.exercise == "hip-thrust" && $0.session.items.first?.load != nil })
+    }
+
+    @Test func poundsUseTheBarAndFivePoundSteps() throws {
+        var assessment = Fixtures.healthy()
+        assessment.profile.units = .lb
+        assessment.profile.goal = .strength
+        assessment.profile.equipment = [.barbell, .bench, .dumbbells]
+        let plan = try #require(AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
+        let loads = plan.sessions.flatMap { $0.session.items.compactMap(\.load) }
+        #expect(!loads.isEmpty)
+        for load in loads {
+            #expect(load.unit == .lb)
+            #expect(load.value.truncatingRemainder(dividingBy: 5) == 0)
+        }
+    }
+
+    @Test func tooLittleTimeStillGivesShortActivationSessions() throws {
+        var assessment = Fixtures.healthy()
+        assessment.profile.minutesPerSession = 5
+        let plan = try #require(AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
+        #expect(plan.sessions.allSatisfy { $0.session.kind == .activation && $0.session.minutes == 5 })
+        #expect(!plan.notes.isEmpty)
+    }
+
+    @Test func daysAreSpreadAcrossTheWeek() {
+        #expect(DayPicker.spread(count: 3, preferring: [.mon, .tue, .wed, .thu, .fri], fallback: []) == [.mon, .wed, .fri])
+        #expect(DayPicker.spread(count: 2, preferring: [.sat, .sun], fallback: []) == [.sat, .sun])
+        #expect(DayPicker.spread(count: 3, preferring: [.tue], fallback: Weekday.allCases).contains(.tue))
+    }
+}
