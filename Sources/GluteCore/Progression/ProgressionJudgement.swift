@@ -47,9 +47,9 @@ struct ProgressionJudgement {
         guard last.feltIn == .lowerBack else { return nil }
         if isRepeated(where: { $0.feltIn == .lowerBack }) {
             return decision(.retest, prescription, .lowerBackRepeated,
-                            "Felt in the lower back in \(count { $0.feltIn == .lowerBack }) of the last "
-                                + "\(window.count) sessions: keep \(summary(prescription)) with a pelvic-tilt cue, "
-                                + "and retest the single-leg bridge before progressing.",
+                            "Felt in the lower back \(howOften { $0.feltIn == .lowerBack }): keep "
+                                + "\(summary(prescription)), add a pelvic-tilt cue, and retest the single-leg bridge "
+                                + "before progressing.",
                             cue: true, retest: true)
         }
         var result = regress(.lowerBack, because: "Felt in the lower back", preferEasier: true)
@@ -61,8 +61,8 @@ struct ProgressionJudgement {
     private func balanceLost() -> ProgressionDecision? {
         guard last.balance == .lost else { return nil }
         if isRepeated(where: { $0.balance == .lost }) {
-            return regress(.balanceLostRepeated, because: "Balance was lost in \(count { $0.balance == .lost }) of "
-                + "the last \(window.count) sessions", preferEasier: false)
+            return regress(.balanceLostRepeated, because: "Balance was lost \(howOften { $0.balance == .lost })",
+                           preferEasier: false)
         }
         return decision(.hold, prescription, .balanceLost, "Balance was lost: keep \(summary(prescription)); "
             + "if it is lost again within the next \(ProgressionRules.repeatWindow - 1) sessions, the exercise regresses.")
@@ -133,7 +133,7 @@ struct ProgressionJudgement {
         let note = change.isWithinGuideline ? "\(percent); ACSM 2009: +2-10 %"
             : "\(percent): the smallest step is more than ACSM 2009's +2-10 %"
         var result = decision(.increaseLoad, next, .increaseLoad, "\(good): load goes from \(current) to "
-            + "\(change.to.map(String.init(describing:)) ?? "bodyweight") (\(note)) and reps restart at "
+            + "\(change.to.map(String.init(describing:)) ?? "bodyweight") (\(note)) and restart at "
             + "\(next.amount(next.target)).")
         result.loadChange = change
         return result
@@ -184,6 +184,14 @@ struct ProgressionJudgement {
     // MARK: - Helpers
 
     private func count(_ problem: (SessionLog) -> Bool) -> Int { window.filter(problem).count }
+
+    /// "in both of the last 2 sessions" or "in 2 of the last 3 sessions".
+    private func howOften(_ problem: (SessionLog) -> Bool) -> String {
+        let times = count(problem)
+        if times == 2 && window.count == 2 { return "in both of the last 2 sessions" }
+        return times == window.count ? "in all of the last \(times) sessions"
+            : "in \(times) of the last \(window.count) sessions"
+    }
 
     /// Whether the judged session counts and at least ``ProgressionRules/repeatCount`` sessions in the window
     /// show `problem`.
