@@ -51,7 +51,9 @@ public struct SideCoupling: Sendable {
         else { return decisions }
         let stronger = weaker.opposite
         let cap = decisions[weaker].next?.target ?? 0
-        guard var capped = decisions[stronger].next, capped.target > cap else { return decisions }
+        guard var capped = decisions[stronger].next, max(cap, capped.range.lowerBound) < capped.target else {
+            return decisions
+        }
         capped.target = max(cap, capped.range.lowerBound)
         var result = decisions
         result[stronger].next = capped
