@@ -31,10 +31,12 @@ public struct ProgressionDecision: Sendable, Hashable {
         case seeClinician
     }
 
+    /// The prescription the decision was made for: what the person was doing.
+    public var current: Prescription
     /// The exercise this decision is about (the current prescription's).
-    public var exerciseID: String
+    public var exerciseID: String { current.exerciseID }
     /// The side, or `nil` for bilateral work.
-    public var side: Side?
+    public var side: Side? { current.side }
     /// What to do.
     public var action: Action
     /// The prescription for the next session; `nil` for ``Action/stopAndSwap`` and
@@ -52,8 +54,7 @@ public struct ProgressionDecision: Sendable, Hashable {
     /// Creates a decision.
     ///
     /// - Parameters:
-    ///   - exerciseID: The exercise the decision is about.
-    ///   - side: The side, or `nil`.
+    ///   - current: The prescription the decision was made for.
     ///   - action: What to do.
     ///   - next: The next prescription, or `nil` when the exercise stops.
     ///   - reason: Why.
@@ -61,8 +62,7 @@ public struct ProgressionDecision: Sendable, Hashable {
     ///   - requestRetest: Whether a retest is due.
     ///   - loadChange: The load change, when the load changes.
     public init(
-        exerciseID: String,
-        side: Side?,
+        current: Prescription,
         action: Action,
         next: Prescription?,
         reason: ProgressionReason,
@@ -70,8 +70,7 @@ public struct ProgressionDecision: Sendable, Hashable {
         requestRetest: Bool = false,
         loadChange: LoadAdjustment? = nil
     ) {
-        self.exerciseID = exerciseID
-        self.side = side
+        self.current = current
         self.action = action
         self.next = next
         self.reason = reason

@@ -18,6 +18,7 @@
 /// ## Topics
 /// - ``next(for:exercise:history:openGates:countingFrom:)-(Prescription,_,_,_,_)``
 /// - ``next(for:exercise:history:openGates:countingFrom:weakerSide:)``
+/// - ``next(for:exercises:history:openGates:countingFrom:weakerSide:)``
 public struct ProgressionEngine: Sendable {
     /// Creates an engine.
     public init() {}
@@ -53,7 +54,7 @@ public struct ProgressionEngine: Sendable {
             .map(\.element)
         guard let last = logs.last else {
             return ProgressionDecision(
-                exerciseID: prescription.exerciseID, side: prescription.side, action: .hold, next: prescription,
+                current: prescription, action: .hold, next: prescription,
                 reason: ProgressionReason(.noHistory, "Nothing logged yet: start with "
                     + "\(prescription.amount(prescription.target))\(prescription.load.map { " with \($0)" } ?? "")."))
         }
@@ -70,7 +71,7 @@ public struct ProgressionEngine: Sendable {
     ///
     /// - Parameters:
     ///   - prescriptions: The current prescription of each side.
-    ///   - exercise: The exercise.
+    ///   - exercise: The exercise, the same on both sides.
     ///   - history: Logged sessions of both sides, in any order.
     ///   - openGates: The gates open now.
     ///   - countingFrom: Sessions before this day do not count toward "twice".
@@ -85,9 +86,35 @@ public struct ProgressionEngine: Sendable {
         countingFrom: CivilDate? = nil,
         weakerSide: Side? = nil
     ) -> PerSide<ProgressionDecision> {
-        let decisions = prescriptions.map {
-            next(for: $0, exercise: exercise, history: history, openGates: openGates, countingFrom: countingFrom)
-        }
+        next(for: prescriptions, exercises: PerSide(left: exercise, right: exercise), history: history,
+             openGates: openGates, countingFrom: countingFrom, weakerSide: weakerSide)
+    }
+
+    /// The decisions for both sides when the sides may be on different variants (one side
+    /// regressed to the easier variant, say). Reps are only capped while both sides do the same
+    /// exercise; a stop on either side still stops both.
+    ///
+    /// - Parameters:
+    ///   - prescriptions: The current prescription of each side.
+    ///   - exercises: The description of each side's current exercise.
+    ///   - history: Logged sessions of both sides, in any order.
+    ///   - openGates: The gates open now.
+    ///   - countingFrom: Sessions before this day do not count toward "twice".
+    ///   - weakerSide: The weaker side when known, or `nil` to infer it.
+    /// - Returns: One decision per side.
+    public func next(
+        for prescriptions: PerSide<Prescription>,
+        exercises: PerSide<ProgressionExercise>,
+        history: [SessionLog],
+        openGates: Set<Gate.Code> = [],
+        countingFrom: CivilDate? = nil,
+        weakerSide: Side? = nil
+    ) -> PerSide<ProgressionDecision> {
+        let decisions = PerSide(
+            left: next(for: prescriptions.left, exercise: exercises.left, history: history, openGates: openGates,
+                       countingFrom: countingFrom),
+            right: next(for: prescriptions.right, exercise: exercises.right, history: history,
+                        openGates: openGates, countingFrom: countingFrom))
         return SideCoupling(weakerSide: weakerSide).couple(decisions)
     }
 }

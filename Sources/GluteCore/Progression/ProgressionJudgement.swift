@@ -170,14 +170,14 @@ struct ProgressionJudgement {
         _ action: ProgressionDecision.Action, _ next: Prescription, _ code: ProgressionReason.Code, _ text: String,
         cue: Bool = false, retest: Bool = false
     ) -> ProgressionDecision {
-        ProgressionDecision(exerciseID: prescription.exerciseID, side: prescription.side, action: action, next: next,
+        ProgressionDecision(current: prescription, action: action, next: next,
                             reason: ProgressionReason(code, text), addPelvicTiltCue: cue, requestRetest: retest)
     }
 
     private func stop(_ action: ProgressionDecision.Action, _ code: ProgressionReason.Code, _ text: String)
         -> ProgressionDecision
     {
-        ProgressionDecision(exerciseID: prescription.exerciseID, side: prescription.side, action: action, next: nil,
+        ProgressionDecision(current: prescription, action: action, next: nil,
                             reason: ProgressionReason(code, text))
     }
 

@@ -5,6 +5,8 @@
 /// - **Stops spread.** When one side must stop (``ProgressionDecision/Action/stopAndSwap``) or
 ///   see a clinician, the other side gets the same action with reason `other-side-stopped`:
 ///   the exercise is swapped as a whole. See-a-clinician wins over stop-and-swap.
+/// - **Variants wait.** The stronger side does not move to a harder variant unless the weaker
+///   side moves to the same one; it holds with reason `matched-to-weaker-side`.
 /// - **Reps are capped.** When both sides go on with the same exercise and measure, the
 ///   stronger side's target is lowered to the weaker side's. A capped rep progression becomes a
 ///   hold with reason `matched-to-weaker-side`; other actions (a load increase, say) keep their
@@ -46,10 +48,15 @@ public struct SideCoupling: Sendable {
             return result
         }
         guard let left = decisions.left.next, let right = decisions.right.next,
-              left.exerciseID == right.exerciseID, left.measure == right.measure,
               let weaker = weakerSide ?? Self.inferWeaker(PerSide(left: left, right: right))
         else { return decisions }
         let stronger = weaker.opposite
+        if decisions[stronger].action == .moveToHarder,
+           decisions[weaker].next?.exerciseID != decisions[stronger].next?.exerciseID
+        {
+            return waitForWeaker(decisions, stronger: stronger)
+        }
+        guard left.exerciseID == right.exerciseID, left.measure == right.measure else { return decisions }
         let cap = decisions[weaker].next?.target ?? 0
         guard var capped = decisions[stronger].next, max(cap, capped.range.lowerBound) < capped.target else {
             return decisions
@@ -65,6 +72,22 @@ public struct SideCoupling: Sendable {
         } else {
             result[stronger].reason.text += " " + text
         }
+        return result
+    }
+
+    /// Holds the stronger side on its current variant while the weaker side is not moving to the
+    /// same harder one.
+    private func waitForWeaker(_ decisions: PerSide<ProgressionDecision>, stronger: Side)
+        -> PerSide<ProgressionDecision>
+    {
+        var result = decisions
+        let current = decisions[stronger].current
+        let weaker = stronger.opposite
+        result[stronger].action = .hold
+        result[stronger].next = current
+        result[stronger].reason = ProgressionReason(.matchedToWeakerSide, "The \(stronger.rawValue) side is ready "
+            + "for \(decisions[stronger].next?.exerciseID ?? "the harder variant"), but waits on \(current.exerciseID) "
+            + "until the weaker \(weaker.rawValue) side gets there too (weaker side first).")
         return result
     }
 

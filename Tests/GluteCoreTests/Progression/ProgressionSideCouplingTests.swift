@@ -44,10 +44,10 @@ import Testing
     @Test(arguments: Side.allCases)
     func aCappedLoadIncreaseKeepsItsActionAndNotesTheCap(weak: Side) {
         var decisions = PerSide(
-            left: ProgressionDecision(exerciseID: exercise.id, side: .left, action: .increaseLoad,
+            left: ProgressionDecision(current: Fixtures.prescription(exercise, side: .left), action: .increaseLoad,
                                       next: Fixtures.prescription(exercise, side: .left, target: 8),
                                       reason: ProgressionReason(.increaseLoad, "Up.")),
-            right: ProgressionDecision(exerciseID: exercise.id, side: .right, action: .increaseLoad,
+            right: ProgressionDecision(current: Fixtures.prescription(exercise, side: .right), action: .increaseLoad,
                                        next: Fixtures.prescription(exercise, side: .right, target: 8),
                                        reason: ProgressionReason(.increaseLoad, "Up.")))
         decisions[weak].action = .hold
@@ -81,7 +81,7 @@ import Testing
     @Test(arguments: Side.allCases)
     func seeingAClinicianWinsOverStopping(clinician: Side) {
         func decision(_ side: Side, _ action: ProgressionDecision.Action) -> ProgressionDecision {
-            ProgressionDecision(exerciseID: exercise.id, side: side, action: action, next: nil,
+            ProgressionDecision(current: Fixtures.prescription(exercise, side: side), action: action, next: nil,
                                 reason: ProgressionReason(.painStop, "Stop."))
         }
         var decisions = PerSide(left: decision(.left, .stopAndSwap), right: decision(.right, .stopAndSwap))
@@ -94,14 +94,36 @@ import Testing
 
     @Test func differentVariantsAreNotCoupled() {
         let left = ProgressionDecision(
-            exerciseID: exercise.id, side: .left, action: .moveToEasier,
+            current: Fixtures.prescription(exercise, side: .left), action: .moveToEasier,
             next: Prescription(exerciseID: "reverse-lunge-to-box", side: .left, sets: 3, range: 8...12, target: 8),
             reason: ProgressionReason(.lowerBack, "Easier."))
         let right = ProgressionDecision(
-            exerciseID: exercise.id, side: .right, action: .progressReps,
+            current: Fixtures.prescription(exercise, side: .right), action: .progressReps,
             next: Fixtures.prescription(exercise, side: .right, target: 12),
             reason: ProgressionReason(.progressReps, "Up."))
         let coupled = SideCoupling(weakerSide: .left).couple(PerSide(left: left, right: right))
         #expect(coupled.right.next?.target == 12)
+    }
+
+    @Test(arguments: Side.allCases)
+    func theStrongerSideWaitsForTheWeakerSideBeforeAHarderVariant(weak: Side) {
+        let bridge = Fixtures.singleLegBridge
+        var current = PerSide(left: Fixtures.prescription(bridge, side: .left, target: 12),
+                              right: Fixtures.prescription(bridge, side: .right, target: 12))
+        current[weak].target = 11
+        let history = Side.allCases.map {
+            Fixtures.log(bridge, side: $0, day: 0, sets: $0 == weak ? [11, 11, 11] : [12, 12, 12])
+        }
+        let waiting = ProgressionEngine().next(for: current, exercise: bridge, history: history, weakerSide: weak)
+        #expect(waiting[weak].action == .progressReps)
+        #expect(waiting[weak.opposite].action == .hold)
+        #expect(waiting[weak.opposite].reason.code == .matchedToWeakerSide)
+        #expect(waiting[weak.opposite].next == current[weak.opposite])
+
+        current[weak].target = 12
+        let both = Side.allCases.map { Fixtures.log(bridge, side: $0, day: 0, sets: [12, 12, 12]) }
+        let together = ProgressionEngine().next(for: current, exercise: bridge, history: both, weakerSide: weak)
+        #expect(together.left.action == .moveToHarder)
+        #expect(together.right.action == .moveToHarder)
     }
 }
