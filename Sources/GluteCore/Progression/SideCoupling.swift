@@ -51,17 +51,21 @@ public struct SideCoupling: Sendable {
               let weaker = weakerSide ?? Self.inferWeaker(PerSide(left: left, right: right))
         else { return decisions }
         let stronger = weaker.opposite
-        if decisions[stronger].action == .moveToHarder,
-           decisions[weaker].next?.exerciseID != decisions[stronger].next?.exerciseID
-        {
-            return waitForWeaker(decisions, stronger: stronger)
+        var result = decisions
+        if decisions[stronger].action == .moveToHarder, left.exerciseID != right.exerciseID {
+            result = waitForWeaker(decisions, stronger: stronger)
         }
-        guard left.exerciseID == right.exerciseID, left.measure == right.measure else { return decisions }
-        let cap = decisions[weaker].next?.target ?? 0
-        guard var capped = decisions[stronger].next, max(cap, capped.range.lowerBound) < capped.target else {
-            return decisions
-        }
-        capped.target = max(cap, capped.range.lowerBound)
+        return capReps(result, weaker: weaker)
+    }
+
+    /// Lowers the stronger side's target to the weaker side's when both do the same exercise.
+    private func capReps(_ decisions: PerSide<ProgressionDecision>, weaker: Side) -> PerSide<ProgressionDecision> {
+        let stronger = weaker.opposite
+        guard let weak = decisions[weaker].next, var capped = decisions[stronger].next,
+              weak.exerciseID == capped.exerciseID, weak.measure == capped.measure,
+              max(weak.target, capped.range.lowerBound) < capped.target
+        else { return decisions }
+        capped.target = max(weak.target, capped.range.lowerBound)
         var result = decisions
         result[stronger].next = capped
         let text = "The \(stronger.rawValue) side matches the weaker \(weaker.rawValue) side's "
@@ -100,8 +104,9 @@ public struct SideCoupling: Sendable {
     }
 
     /// The side with the lighter load, or at the same load the lower target; `nil` when equal or
-    /// not comparable.
+    /// not comparable (different exercises, or loads in different units).
     static func inferWeaker(_ next: PerSide<Prescription>) -> Side? {
+        guard next.left.exerciseID == next.right.exerciseID else { return nil }
         let left = next.left.load?.value ?? 0, right = next.right.load?.value ?? 0
         if left != right {
             guard next.left.load == nil || next.right.load == nil || next.left.load?.unit == next.right.load?.unit
