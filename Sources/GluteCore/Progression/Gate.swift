@@ -47,8 +47,9 @@ public struct Gate: Sendable, Hashable {
     public static let noLoadSingleLeg = Gate(
         code: .noLoadSingleLeg, until: "single-leg deadlift reach steady on both sides")
 
-    /// Barbell hinges wait for the loaded-hinge condition and a passed hip-hinge wall test. Our
-    /// choice: a heavy bar needs the hip-hinge pattern (PRODUCT.md's `hinge-deficit` finding
+    /// Barbell hinges wait for the loaded-hinge condition and a passed hip-hinge wall test.
+    ///
+    /// Our choice: a heavy bar needs the hip-hinge pattern (PRODUCT.md's `hinge-deficit` finding
     /// calls for hinge drills first), while dumbbell hinges need only the bridge.
     public static let noBarbellHinge = Gate(
         code: .noBarbellHinge,

@@ -60,14 +60,19 @@ public struct GateEvaluator: Sendable {
         }
         switch check {
         case .met(let detail):
-            return Status(gate: gate, isOpen: true,
-                          reason: ProgressionReason(.gateOpen, "Open: \(detail)."))
+            return Status(
+                gate: gate, isOpen: true,
+                reason: ProgressionReason(.gateOpen, "Open: \(detail)."))
         case .failed(let detail):
-            return Status(gate: gate, isOpen: false, reason: ProgressionReason(
-                .gateClosed, "Closed until \(gate.until): \(detail)."))
+            return Status(
+                gate: gate, isOpen: false,
+                reason: ProgressionReason(
+                    .gateClosed, "Closed until \(gate.until): \(detail)."))
         case .untested(let detail):
-            return Status(gate: gate, isOpen: false, reason: ProgressionReason(
-                .gateNotRetested, "Closed until \(gate.until): \(detail)."))
+            return Status(
+                gate: gate, isOpen: false,
+                reason: ProgressionReason(
+                    .gateNotRetested, "Closed until \(gate.until): \(detail)."))
         }
     }
 
@@ -90,8 +95,11 @@ public struct GateEvaluator: Sendable {
     }
 
     private func hingeCheck(_ latest: Latest) -> Check {
-        guard let (passed, date) = latest.hinge else { return .untested("the hip-hinge wall test has not been retested") }
-        return passed ? .met("hip-hinge wall test passed (retest \(date))")
+        guard let (passed, date) = latest.hinge else {
+            return .untested("the hip-hinge wall test has not been retested")
+        }
+        return passed
+            ? .met("hip-hinge wall test passed (retest \(date))")
             : .failed("hip-hinge wall test not passed (retest \(date))")
     }
 

@@ -21,7 +21,9 @@ public struct LoadAdjustment: Sendable, Hashable {
     /// Whether an increase lies inside ACSM 2009's 2-10 %; always `true` for a decrease.
     public var isWithinGuideline: Bool
 
-    /// Creates an adjustment. The engine builds them with ``increase(from:increment:)`` and
+    /// Creates an adjustment.
+    ///
+    /// The engine builds them with ``increase(from:increment:)`` and
     /// ``decrease(from:increment:)``.
     public init(from: TrainingLoad, to: TrainingLoad?, percentChange: Double, isWithinGuideline: Bool) {
         self.from = from
@@ -49,12 +51,16 @@ public struct LoadAdjustment: Sendable, Hashable {
             return LoadAdjustment(from: load, to: load, percentChange: 0, isWithinGuideline: false)
         }
         guard current > 0 else {
-            return LoadAdjustment(from: load, to: TrainingLoad(step, load.unit), percentChange: 100,
-                                  isWithinGuideline: false)
+            return LoadAdjustment(
+                from: load, to: TrainingLoad(step, load.unit), percentChange: 100,
+                isWithinGuideline: false)
         }
         let firstAbove = Int((current / step + tolerance).rounded(.down)) + 1
-        let lowest = max(firstAbove, Int((current * (1 + ProgressionRules.minimumLoadIncrease) / step - tolerance)
-            .rounded(.up)))
+        let lowest = max(
+            firstAbove,
+            Int(
+                (current * (1 + ProgressionRules.minimumLoadIncrease) / step - tolerance)
+                    .rounded(.up)))
         let highest = Int((current * (1 + ProgressionRules.maximumLoadIncrease) / step + tolerance).rounded(.down))
         let index: Int
         let within: Bool
@@ -94,7 +100,8 @@ public struct LoadAdjustment: Sendable, Hashable {
 
     private static func make(from load: TrainingLoad, value: Double, within: Bool) -> LoadAdjustment {
         let percent = load.value > 0 ? (value - load.value) / load.value * 100 : 100
-        return LoadAdjustment(from: load, to: TrainingLoad(value, load.unit), percentChange: percent,
-                              isWithinGuideline: within)
+        return LoadAdjustment(
+            from: load, to: TrainingLoad(value, load.unit), percentChange: percent,
+            isWithinGuideline: within)
     }
 }

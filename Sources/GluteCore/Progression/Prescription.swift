@@ -32,7 +32,9 @@ public struct Prescription: Sendable, Hashable {
     /// The external load, or `nil` for bodyweight.
     public var load: TrainingLoad?
 
-    /// Creates a prescription. A target outside `range` is moved to its nearest end.
+    /// Creates a prescription.
+    ///
+    /// A target outside `range` is moved to its nearest end.
     ///
     /// - Parameters:
     ///   - exerciseID: The catalogue id.
@@ -76,8 +78,9 @@ public struct Prescription: Sendable, Hashable {
 
     /// A variant of the exercise, started at the bottom of the range without load.
     func switched(to exerciseID: String) -> Prescription {
-        Prescription(exerciseID: exerciseID, side: side, sets: sets, measure: measure, range: range,
-                     target: range.lowerBound, load: nil)
+        Prescription(
+            exerciseID: exerciseID, side: side, sets: sets, measure: measure, range: range,
+            target: range.lowerBound, load: nil)
     }
 
     /// "12 reps" or "30 s".

@@ -55,14 +55,18 @@ public struct ProgressionEngine: Sendable {
         guard let last = logs.last else {
             return ProgressionDecision(
                 current: prescription, action: .hold, next: prescription,
-                reason: ProgressionReason(.noHistory, "Nothing logged yet: start with "
-                    + "\(prescription.amount(prescription.target))\(prescription.load.map { " with \($0)" } ?? "")."))
+                reason: ProgressionReason(
+                    .noHistory,
+                    "Nothing logged yet: start with "
+                        + "\(prescription.amount(prescription.target))\(prescription.load.map { " with \($0)" } ?? "")."
+                ))
         }
         let window = logs.suffix(ProgressionRules.repeatWindow).filter { log in
             countingFrom.map { log.date >= $0 } ?? true
         }
-        let judgement = ProgressionJudgement(prescription: prescription, exercise: exercise, last: last,
-                                             window: Array(window), openGates: openGates)
+        let judgement = ProgressionJudgement(
+            prescription: prescription, exercise: exercise, last: last,
+            window: Array(window), openGates: openGates)
         return judgement.decide()
     }
 
@@ -86,12 +90,14 @@ public struct ProgressionEngine: Sendable {
         countingFrom: CivilDate? = nil,
         weakerSide: Side? = nil
     ) -> PerSide<ProgressionDecision> {
-        next(for: prescriptions, exercises: PerSide(left: exercise, right: exercise), history: history,
-             openGates: openGates, countingFrom: countingFrom, weakerSide: weakerSide)
+        next(
+            for: prescriptions, exercises: PerSide(left: exercise, right: exercise), history: history,
+            openGates: openGates, countingFrom: countingFrom, weakerSide: weakerSide)
     }
 
-    /// The decisions for both sides when the sides may be on different variants (one side
-    /// regressed to the easier variant, say). Reps are only capped while both sides do the same
+    /// The decisions for both sides when the sides may be on different variants.
+    ///
+    /// One side may have regressed to the easier variant, say. Reps are only capped while both sides do the same
     /// exercise; a stop on either side still stops both.
     ///
     /// - Parameters:
@@ -111,10 +117,12 @@ public struct ProgressionEngine: Sendable {
         weakerSide: Side? = nil
     ) -> PerSide<ProgressionDecision> {
         let decisions = PerSide(
-            left: next(for: prescriptions.left, exercise: exercises.left, history: history, openGates: openGates,
-                       countingFrom: countingFrom),
-            right: next(for: prescriptions.right, exercise: exercises.right, history: history,
-                        openGates: openGates, countingFrom: countingFrom))
+            left: next(
+                for: prescriptions.left, exercise: exercises.left, history: history, openGates: openGates,
+                countingFrom: countingFrom),
+            right: next(
+                for: prescriptions.right, exercise: exercises.right, history: history,
+                openGates: openGates, countingFrom: countingFrom))
         return SideCoupling(weakerSide: weakerSide).couple(decisions)
     }
 }

@@ -11,7 +11,9 @@
 public struct ProgressionExercise: Sendable, Hashable {
     /// The catalogue id, for example `"single-leg-glute-bridge"`.
     public var id: String
-    /// Whether external load can be added. When `false`, reaching the top of the range moves the
+    /// Whether external load can be added.
+    ///
+    /// When `false`, reaching the top of the range moves the
     /// person to ``harder`` instead.
     public var isLoadable: Bool
     /// The equipment's load step (ignored when ``isLoadable`` is `false`).

@@ -11,18 +11,23 @@ public enum ProgressionRules {
     /// load for 1-2 reps more than the target" (evidence.md section 5.1).
     public static let minimumLoadIncrease = 0.02
 
-    /// The largest load increase, as a fraction of the current load (10 %). Source: ACSM 2009.
+    /// The largest load increase, as a fraction of the current load (10 %).
+    ///
+    /// Source: ACSM 2009 (see ``minimumLoadIncrease``).
     ///
     /// When the equipment's smallest step is larger than this (a 1 kg step on a 6 kg dumbbell is
     /// 16.7 %), the engine still adds exactly one step and says so in the reason.
     public static let maximumLoadIncrease = 0.10
 
-    /// The increase aimed for inside the ACSM range (5 %); the new load is the multiple of the
-    /// equipment step closest to it. Our choice: the middle of ACSM 2009's 2-10 %, and the
+    /// The increase aimed for inside the ACSM range (5 %).
+    ///
+    /// The new load is the multiple of the equipment step closest to it. Our choice: the middle of ACSM 2009's 2-10 %, and the
     /// "2.5-5 %" practitioners give for double progression (evidence.md section 5.2).
     public static let preferredLoadIncrease = 0.05
 
-    /// How much a regressed load drops (about 10 %, at least one step). Our choice: the mirror of
+    /// How much a regressed load drops (about 10 %, at least one step).
+    ///
+    /// Our choice: the mirror of
     /// the largest ACSM increase, so one regression undoes at most one or two increases.
     public static let loadRegression = 0.10
 

@@ -44,7 +44,9 @@ public struct SessionLog: Sendable, Hashable {
     public var feltIn: FeltIn
     /// How balance held.
     public var balance: Balance
-    /// Rating of perceived exertion (1-10), when logged. Recorded, not used by the rules.
+    /// Rating of perceived exertion (1-10), when logged.
+    ///
+    /// Recorded for reports; the rules do not use it.
     public var rpe: Double?
     /// Pain during or after the exercise, 0 (none) to 10.
     public var pain: Int

@@ -42,13 +42,15 @@ public struct SideCoupling: Sendable {
                 result[other].action = source.action
                 result[other].next = nil
                 result[other].loadChange = nil
-                result[other].reason = ProgressionReason(.otherSideStopped, "The \(stopped.rawValue) side stopped "
-                    + "this exercise (\(source.reason.text)) Both sides stop together.")
+                result[other].reason = ProgressionReason(
+                    .otherSideStopped,
+                    "The \(stopped.rawValue) side stopped "
+                        + "this exercise (\(source.reason.text)) Both sides stop together.")
             }
             return result
         }
         guard let left = decisions.left.next, let right = decisions.right.next,
-              let weaker = weakerSide ?? Self.inferWeaker(PerSide(left: left, right: right))
+            let weaker = weakerSide ?? Self.inferWeaker(PerSide(left: left, right: right))
         else { return decisions }
         let stronger = weaker.opposite
         var result = decisions
@@ -62,13 +64,14 @@ public struct SideCoupling: Sendable {
     private func capReps(_ decisions: PerSide<ProgressionDecision>, weaker: Side) -> PerSide<ProgressionDecision> {
         let stronger = weaker.opposite
         guard let weak = decisions[weaker].next, var capped = decisions[stronger].next,
-              weak.exerciseID == capped.exerciseID, weak.measure == capped.measure,
-              max(weak.target, capped.range.lowerBound) < capped.target
+            weak.exerciseID == capped.exerciseID, weak.measure == capped.measure,
+            max(weak.target, capped.range.lowerBound) < capped.target
         else { return decisions }
         capped.target = max(weak.target, capped.range.lowerBound)
         var result = decisions
         result[stronger].next = capped
-        let text = "The \(stronger.rawValue) side matches the weaker \(weaker.rawValue) side's "
+        let text =
+            "The \(stronger.rawValue) side matches the weaker \(weaker.rawValue) side's "
             + "\(capped.amount(capped.target)) (weaker side first)."
         if result[stronger].action == .progressReps {
             result[stronger].action = .hold
@@ -89,9 +92,11 @@ public struct SideCoupling: Sendable {
         let weaker = stronger.opposite
         result[stronger].action = .hold
         result[stronger].next = current
-        result[stronger].reason = ProgressionReason(.matchedToWeakerSide, "The \(stronger.rawValue) side is ready "
-            + "for \(decisions[stronger].next?.exerciseID ?? "the harder variant"), but waits on \(current.exerciseID) "
-            + "until the weaker \(weaker.rawValue) side gets there too (weaker side first).")
+        result[stronger].reason = ProgressionReason(
+            .matchedToWeakerSide,
+            "The \(stronger.rawValue) side is ready "
+                + "for \(decisions[stronger].next?.exerciseID ?? "the harder variant"), but waits on \(current.exerciseID) "
+                + "until the weaker \(weaker.rawValue) side gets there too (weaker side first).")
         return result
     }
 

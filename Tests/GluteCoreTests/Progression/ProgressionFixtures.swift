@@ -3,12 +3,12 @@ import GluteCore
 /// Shared exercises, prescriptions and logs for the progression tests.
 enum Fixtures {
     /// 2026-11-02, a Monday.
-    static let start = CivilDate(year: 2026, month: 11, day: 2)!  // a valid literal date
+    static let start = CivilDate(daysSinceEpoch: 20_759)
 
     /// The day `offset` days after ``start``.
     static func day(_ offset: Int) -> CivilDate { start.adding(days: offset) }
 
-    /// A loadable unilateral exercise on dumbbells, gated on single-leg balance.
+    /// A loadable unilateral exercise on dumbbells, with both variants.
     static let splitSquat = ProgressionExercise(
         id: "split-squat", isLoadable: true, increment: .fine, easier: "reverse-lunge-to-box",
         harder: "bulgarian-split-squat", isUnilateral: true)
@@ -44,7 +44,8 @@ enum Fixtures {
         felt: SessionLog.FeltIn = .glutes, balance: SessionLog.Balance = .steady, pain: Int = 0,
         numbness: Bool = false
     ) -> SessionLog {
-        SessionLog(date: Fixtures.day(day), exerciseID: exercise.id, side: side, sets: sets, load: load,
-                   feltIn: felt, balance: balance, pain: pain, newNumbness: numbness)
+        SessionLog(
+            date: Fixtures.day(day), exerciseID: exercise.id, side: side, sets: sets, load: load,
+            feltIn: felt, balance: balance, pain: pain, newNumbness: numbness)
     }
 }

@@ -37,8 +37,9 @@ import Testing
         let steady = RetestResult(date: Fixtures.day(14), deadliftBalance: PerSide(left: .steady, right: .steady))
         #expect(!evaluator.openGates(from: [wobbly]).contains(.noLoadSingleLeg))
         #expect(evaluator.openGates(from: [wobbly, steady]).contains(.noLoadSingleLeg))
-        #expect(!evaluator.openGates(from: [steady, wobbly.with(date: Fixtures.day(20))]).contains(.noLoadSingleLeg),
-                "a later failed retest closes the gate again")
+        #expect(
+            !evaluator.openGates(from: [steady, wobbly.with(date: Fixtures.day(20))]).contains(.noLoadSingleLeg),
+            "a later failed retest closes the gate again")
     }
 
     @Test func barbellHingesNeedTheBridgeAndTheHipHinge() {

@@ -10,8 +10,11 @@ import Testing
         let log = Fixtures.log(exercise, side: side, day: 0, sets: [12, 12, 12], load: TrainingLoad(20, .kg))
         let decision = ProgressionEngine().next(for: current, exercise: exercise, history: [log])
         let json = decision.jsonObject
-        #expect(json.keys == ["exercise", "side", "action", "reason", "current", "next", "addPelvicTiltCue",
-                              "requestRetest", "loadChange"])
+        #expect(
+            json.keys == [
+                "exercise", "side", "action", "reason", "current", "next", "addPelvicTiltCue",
+                "requestRetest", "loadChange",
+            ])
         #expect(json["side"] == .string(side.rawValue))
         #expect(json["action"] == "increaseLoad")
         #expect(json["reason"]?.objectValue?["code"] == "increase-load")

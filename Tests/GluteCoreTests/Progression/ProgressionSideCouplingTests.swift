@@ -6,10 +6,13 @@ import Testing
     private let exercise = Fixtures.splitSquat
     private let load = TrainingLoad(10, .kg)
 
-    private func decide(weak: Side, weakSets: [Int], strongSets: [Int], weakerSide: Side? = nil,
-                        weakPain: Int = 0) -> PerSide<ProgressionDecision> {
-        var current = PerSide(left: Fixtures.prescription(exercise, side: .left, load: load),
-                              right: Fixtures.prescription(exercise, side: .right, load: load))
+    private func decide(
+        weak: Side, weakSets: [Int], strongSets: [Int], weakerSide: Side? = nil,
+        weakPain: Int = 0
+    ) -> PerSide<ProgressionDecision> {
+        var current = PerSide(
+            left: Fixtures.prescription(exercise, side: .left, load: load),
+            right: Fixtures.prescription(exercise, side: .right, load: load))
         current[weak.opposite].target = 11
         let history = [
             Fixtures.log(exercise, side: weak, day: 0, sets: weakSets, load: load, pain: weakPain),
@@ -44,12 +47,14 @@ import Testing
     @Test(arguments: Side.allCases)
     func aCappedLoadIncreaseKeepsItsActionAndNotesTheCap(weak: Side) {
         var decisions = PerSide(
-            left: ProgressionDecision(current: Fixtures.prescription(exercise, side: .left), action: .increaseLoad,
-                                      next: Fixtures.prescription(exercise, side: .left, target: 8),
-                                      reason: ProgressionReason(.increaseLoad, "Up.")),
-            right: ProgressionDecision(current: Fixtures.prescription(exercise, side: .right), action: .increaseLoad,
-                                       next: Fixtures.prescription(exercise, side: .right, target: 8),
-                                       reason: ProgressionReason(.increaseLoad, "Up.")))
+            left: ProgressionDecision(
+                current: Fixtures.prescription(exercise, side: .left), action: .increaseLoad,
+                next: Fixtures.prescription(exercise, side: .left, target: 8),
+                reason: ProgressionReason(.increaseLoad, "Up.")),
+            right: ProgressionDecision(
+                current: Fixtures.prescription(exercise, side: .right), action: .increaseLoad,
+                next: Fixtures.prescription(exercise, side: .right, target: 8),
+                reason: ProgressionReason(.increaseLoad, "Up.")))
         decisions[weak].action = .hold
         decisions[weak].next?.range = 6...12
         decisions[weak].next?.target = 6
@@ -81,8 +86,9 @@ import Testing
     @Test(arguments: Side.allCases)
     func seeingAClinicianWinsOverStopping(clinician: Side) {
         func decision(_ side: Side, _ action: ProgressionDecision.Action) -> ProgressionDecision {
-            ProgressionDecision(current: Fixtures.prescription(exercise, side: side), action: action, next: nil,
-                                reason: ProgressionReason(.painStop, "Stop."))
+            ProgressionDecision(
+                current: Fixtures.prescription(exercise, side: side), action: action, next: nil,
+                reason: ProgressionReason(.painStop, "Stop."))
         }
         var decisions = PerSide(left: decision(.left, .stopAndSwap), right: decision(.right, .stopAndSwap))
         decisions[clinician] = decision(clinician, .seeClinician)
@@ -108,8 +114,9 @@ import Testing
     @Test(arguments: Side.allCases)
     func theStrongerSideWaitsForTheWeakerSideBeforeAHarderVariant(weak: Side) {
         let bridge = Fixtures.singleLegBridge
-        var current = PerSide(left: Fixtures.prescription(bridge, side: .left, target: 12),
-                              right: Fixtures.prescription(bridge, side: .right, target: 12))
+        var current = PerSide(
+            left: Fixtures.prescription(bridge, side: .left, target: 12),
+            right: Fixtures.prescription(bridge, side: .right, target: 12))
         current[weak].target = 11
         let history = Side.allCases.map {
             Fixtures.log(bridge, side: $0, day: 0, sets: $0 == weak ? [11, 11, 11] : [12, 12, 12])

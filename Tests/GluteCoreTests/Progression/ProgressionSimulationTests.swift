@@ -22,14 +22,19 @@ import Testing
     }
 
     @Test func everySessionHasADecisionPerSlotAndSide() {
+        #expect(Fixtures.start.description == "2026-11-02")
+        #expect(Fixtures.start.weekday == .mon)
         #expect(person.steps.count == TwelveWeekPerson.sessions * 5)
         #expect(TwelveWeekPerson.date(of: 35) == Fixtures.day(81), "the last Friday of week 12")
     }
 
     @Test func theLungeProgressesWobblesRegressesAndIsSwappedAfterThePainSpike() throws {
         // Double progression on the weaker left side: 8 -> 12 reps, then +1 kg (12.5 %, one step).
-        #expect(actions("lunge", .left, 0...4) == [.progressReps, .progressReps, .progressReps, .progressReps,
-                                                   .increaseLoad])
+        #expect(
+            actions("lunge", .left, 0...4) == [
+                .progressReps, .progressReps, .progressReps, .progressReps,
+                .increaseLoad,
+            ])
         let firstLoad = try #require(step(4, "lunge", .left)?.decision)
         #expect(firstLoad.next?.load == TrainingLoad(9, .kg))
         #expect(firstLoad.next?.target == 8)
@@ -38,8 +43,11 @@ import Testing
         #expect(codes("lunge", .right, 0...2) == Array(repeating: "matched-to-weaker-side", count: 3))
         // Wobble phase: reps still climb under a wobble; lost once holds, lost twice regresses,
         // a wobble at the top holds the load, steady again raises it.
-        #expect(actions("lunge", .left, 6...12) == [.progressReps, .progressReps, .progressReps, .hold,
-                                                    .regressLoad, .hold, .increaseLoad])
+        #expect(
+            actions("lunge", .left, 6...12) == [
+                .progressReps, .progressReps, .progressReps, .hold,
+                .regressLoad, .hold, .increaseLoad,
+            ])
         #expect(codes("lunge", .left, 9...11) == ["balance-lost", "balance-lost-repeated", "balance-wobble"])
         #expect(step(10, "lunge", .left)?.decision.next?.load == TrainingLoad(8, .kg))
         #expect(step(12, "lunge", .left)?.decision.next?.load == TrainingLoad(9, .kg))
@@ -91,10 +99,12 @@ import Testing
         #expect(actions("hinge", nil, 0...1) == [.progressReps, .progressReps])
         #expect(codes("hinge", nil, 2...20) == Array(repeating: "gate-closed", count: 19))
         // ...through the failed retest at session 9, until the passed one at session 21.
-        #expect(GateEvaluator().openGates(from: person.retests.filter { $0.date <= TwelveWeekPerson.date(of: 20) })
-            .isEmpty)
-        #expect(GateEvaluator().openGates(from: person.retests)
-            == [.noLoadedHinge, .noLoadSingleLeg, .noBarbellHinge])
+        #expect(
+            GateEvaluator().openGates(from: person.retests.filter { $0.date <= TwelveWeekPerson.date(of: 20) })
+                .isEmpty)
+        #expect(
+            GateEvaluator().openGates(from: person.retests)
+                == [.noLoadedHinge, .noLoadSingleLeg, .noBarbellHinge])
         let unlocked = step(21, "hinge", nil)?.decision
         #expect(unlocked?.action == .increaseLoad)
         #expect(unlocked?.next?.load == TrainingLoad(8, .kg), "the exercise's starting load")

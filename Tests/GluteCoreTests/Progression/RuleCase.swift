@@ -36,14 +36,19 @@ struct RuleCase: Sendable, CustomStringConvertible {
     func decide(on side: Side) -> ProgressionDecision {
         let current = Fixtures.prescription(exercise, side: side, target: target, load: load)
         var history = earlier.enumerated().map { index, session in
-            Fixtures.log(exercise, side: side, day: index * 2, sets: sets, load: load, felt: session.felt,
-                         balance: session.balance)
+            Fixtures.log(
+                exercise, side: side, day: index * 2, sets: sets, load: load, felt: session.felt,
+                balance: session.balance)
         }
         // The other side's sessions must be ignored: give it the worst possible day.
-        history.append(Fixtures.log(exercise, side: side.opposite, day: earlier.count * 2, sets: [1], load: load,
-                                    felt: .lowerBack, balance: .lost, pain: 9, numbness: true))
-        history.append(Fixtures.log(exercise, side: side, day: earlier.count * 2, sets: sets, load: load, felt: felt,
-                                    balance: balance, pain: pain, numbness: numbness))
+        history.append(
+            Fixtures.log(
+                exercise, side: side.opposite, day: earlier.count * 2, sets: [1], load: load,
+                felt: .lowerBack, balance: .lost, pain: 9, numbness: true))
+        history.append(
+            Fixtures.log(
+                exercise, side: side, day: earlier.count * 2, sets: sets, load: load, felt: felt,
+                balance: balance, pain: pain, numbness: numbness))
         return ProgressionEngine().next(for: current, exercise: exercise, history: history, openGates: openGates)
     }
 }

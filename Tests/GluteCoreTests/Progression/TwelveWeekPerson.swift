@@ -23,28 +23,36 @@ struct TwelveWeekPerson {
 
     static let sessions = 36
 
-    static let catalogue: [String: ProgressionExercise] = Dictionary(uniqueKeysWithValues: [
-        ProgressionExercise(id: "bridge-march", isLoadable: false, harder: "single-leg-glute-bridge",
-                            isUnilateral: true),
-        ProgressionExercise(id: "single-leg-glute-bridge", isLoadable: false, easier: "bridge-march",
-                            harder: "single-leg-hip-thrust", isUnilateral: true),
-        ProgressionExercise(id: "single-leg-hip-thrust", isLoadable: false, easier: "single-leg-glute-bridge",
-                            isUnilateral: true),
-        ProgressionExercise(id: "split-squat", isLoadable: true, increment: .fine, easier: "reverse-lunge-to-box",
-                            isUnilateral: true),
-        ProgressionExercise(id: "step-up", isLoadable: true, increment: .fine, isUnilateral: true),
-        ProgressionExercise(id: "dumbbell-rdl", isLoadable: true, increment: .fine, isUnilateral: false,
-                            gate: .noLoadedHinge, startingLoad: TrainingLoad(8, .kg)),
-    ].map { ($0.id, $0) })
+    static let catalogue: [String: ProgressionExercise] = Dictionary(
+        uniqueKeysWithValues: [
+            ProgressionExercise(
+                id: "bridge-march", isLoadable: false, harder: "single-leg-glute-bridge",
+                isUnilateral: true),
+            ProgressionExercise(
+                id: "single-leg-glute-bridge", isLoadable: false, easier: "bridge-march",
+                harder: "single-leg-hip-thrust", isUnilateral: true),
+            ProgressionExercise(
+                id: "single-leg-hip-thrust", isLoadable: false, easier: "single-leg-glute-bridge",
+                isUnilateral: true),
+            ProgressionExercise(
+                id: "split-squat", isLoadable: true, increment: .fine, easier: "reverse-lunge-to-box",
+                isUnilateral: true),
+            ProgressionExercise(id: "step-up", isLoadable: true, increment: .fine, isUnilateral: true),
+            ProgressionExercise(
+                id: "dumbbell-rdl", isLoadable: true, increment: .fine, isUnilateral: false,
+                gate: .noLoadedHinge, startingLoad: TrainingLoad(8, .kg)),
+        ].map { ($0.id, $0) })
 
     /// What the plan swaps an exercise for when it hurts.
     static let swaps = ["split-squat": "step-up"]
 
     var unilateral: [String: PerSide<Prescription>] = [
-        "bridge": PerSide(left: start("single-leg-glute-bridge", .left, range: 10...20),
-                          right: start("single-leg-glute-bridge", .right, range: 10...20)),
-        "lunge": PerSide(left: start("split-squat", .left, load: TrainingLoad(8, .kg)),
-                         right: start("split-squat", .right, load: TrainingLoad(8, .kg))),
+        "bridge": PerSide(
+            left: start("single-leg-glute-bridge", .left, range: 10...20),
+            right: start("single-leg-glute-bridge", .right, range: 10...20)),
+        "lunge": PerSide(
+            left: start("split-squat", .left, load: TrainingLoad(8, .kg)),
+            right: start("split-squat", .right, load: TrainingLoad(8, .kg))),
     ]
     var bilateral: [String: Prescription] = ["hinge": start("dumbbell-rdl", nil)]
     var history: [SessionLog] = []
@@ -79,20 +87,23 @@ struct TwelveWeekPerson {
             let logs = current.map { perform(slot, $0, session, date) }
             history += [logs.left, logs.right]
             let exercises = current.map { Self.exercise($0.exerciseID) }
-            let decisions = engine.next(for: current, exercises: exercises, history: history, openGates: open,
-                                        countingFrom: forgiven, weakerSide: .left)
+            let decisions = engine.next(
+                for: current, exercises: exercises, history: history, openGates: open,
+                countingFrom: forgiven, weakerSide: .left)
             for side in Side.allCases {
                 steps.append(Step(session: session, slot: slot, log: logs[side], decision: decisions[side]))
             }
-            unilateral[slot] = PerSide(left: follow(decisions.left, current.left),
-                                       right: follow(decisions.right, current.right))
+            unilateral[slot] = PerSide(
+                left: follow(decisions.left, current.left),
+                right: follow(decisions.right, current.right))
         }
         for slot in bilateral.keys.sorted() {
             guard let current = bilateral[slot] else { continue }
             let log = perform(slot, current, session, date)
             history.append(log)
-            let decision = engine.next(for: current, exercise: Self.exercise(current.exerciseID), history: history,
-                                       openGates: open, countingFrom: forgiven)
+            let decision = engine.next(
+                for: current, exercise: Self.exercise(current.exerciseID), history: history,
+                openGates: open, countingFrom: forgiven)
             steps.append(Step(session: session, slot: slot, log: log, decision: decision))
             bilateral[slot] = follow(decision, current)
         }
@@ -112,11 +123,13 @@ struct TwelveWeekPerson {
     static func retest(at session: Int) -> RetestResult? {
         switch session {
         case 9:
-            RetestResult(date: date(of: session), bridgeFeltIn: PerSide(left: .hamstrings, right: .glutes),
-                         deadliftBalance: PerSide(left: .wobble, right: .steady), hipHingePassed: false)
+            RetestResult(
+                date: date(of: session), bridgeFeltIn: PerSide(left: .hamstrings, right: .glutes),
+                deadliftBalance: PerSide(left: .wobble, right: .steady), hipHingePassed: false)
         case 21:
-            RetestResult(date: date(of: session), bridgeFeltIn: PerSide(left: .glutes, right: .glutes),
-                         deadliftBalance: PerSide(left: .steady, right: .steady), hipHingePassed: true)
+            RetestResult(
+                date: date(of: session), bridgeFeltIn: PerSide(left: .glutes, right: .glutes),
+                deadliftBalance: PerSide(left: .steady, right: .steady), hipHingePassed: true)
         default: nil
         }
     }
@@ -141,8 +154,9 @@ struct TwelveWeekPerson {
             if session == 20 { pain = 5 }
         default: break
         }
-        return SessionLog(date: date, exerciseID: prescription.exerciseID, side: prescription.side,
-                          sets: Array(repeating: reps, count: prescription.sets), load: prescription.load,
-                          feltIn: felt, balance: balance, rpe: 7, pain: pain)
+        return SessionLog(
+            date: date, exerciseID: prescription.exerciseID, side: prescription.side,
+            sets: Array(repeating: reps, count: prescription.sets), load: prescription.load,
+            feltIn: felt, balance: balance, rpe: 7, pain: pain)
     }
 }
