@@ -152,6 +152,23 @@ import Testing
     func gateRules(_ row: RuleCase, side: Side) { check(row, side) }
 
     @Test(arguments: Side.allCases)
+    func holdsProgressInSeconds(side: Side) {
+        let plank = ProgressionExercise(id: "side-plank", isLoadable: false, isUnilateral: true)
+        let current = Prescription(
+            exerciseID: plank.id, side: side, sets: 2, measure: .seconds, range: 20...45, target: 30)
+        let held = SessionLog(date: Fixtures.day(0), exerciseID: plank.id, side: side, sets: [30, 32], feltIn: .glutes)
+        let decision = ProgressionEngine().next(for: current, exercise: plank, history: [held])
+        #expect(decision.action == .progressReps)
+        #expect(decision.next?.target == 31)
+        #expect(decision.reason.text.contains("aim for 31 s"))
+
+        let top = SessionLog(date: Fixtures.day(2), exerciseID: plank.id, side: side, sets: [45, 45], feltIn: .glutes)
+        let atTop = ProgressionEngine().next(for: current, exercise: plank, history: [held, top])
+        #expect(atTop.action == .hold)
+        #expect(atTop.reason.code == .topOfRange)
+    }
+
+    @Test(arguments: Side.allCases)
     func noHistoryHoldsThePrescription(side: Side) {
         let current = Fixtures.prescription(Fixtures.splitSquat, side: side)
         let other = Fixtures.log(Fixtures.splitSquat, side: side.opposite, day: 0, sets: [12, 12, 12])
