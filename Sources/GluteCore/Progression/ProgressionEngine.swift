@@ -16,7 +16,7 @@
 /// ```
 ///
 /// ## Topics
-/// - ``next(for:exercise:history:openGates:countingFrom:)-(Prescription,_,_,_,_)``
+/// - ``next(for:exercise:history:openGates:countingFrom:)``
 /// - ``next(for:exercise:history:openGates:countingFrom:weakerSide:)``
 /// - ``next(for:exercises:history:openGates:countingFrom:weakerSide:)``
 public struct ProgressionEngine: Sendable {
