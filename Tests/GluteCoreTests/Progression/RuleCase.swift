@@ -1,0 +1,54 @@
+import GluteCore
+
+/// One row of a rule table: a session (and the sessions before it) and the decision expected.
+///
+/// Every row is run on both sides; the fixture mirrors the side into the prescription and logs.
+struct RuleCase: Sendable, CustomStringConvertible {
+    /// A session before the judged one: where it was felt and how balance held.
+    struct Earlier: Sendable {
+        var felt: SessionLog.FeltIn = .glutes
+        var balance: SessionLog.Balance = .steady
+    }
+
+    var label: String
+    var exercise: ProgressionExercise = Fixtures.splitSquat
+    var target = 10
+    var load: TrainingLoad? = TrainingLoad(10, .kg)
+    var earlier: [Earlier] = []
+    var sets = [10, 10, 10]
+    var felt: SessionLog.FeltIn = .glutes
+    var balance: SessionLog.Balance = .steady
+    var pain = 0
+    var numbness = false
+    var openGates: Set<Gate.Code> = []
+
+    var action: ProgressionDecision.Action
+    var code: ProgressionReason.Code
+    var nextExercise: String?? = .none
+    var nextTarget: Int? = nil
+    var nextLoad: TrainingLoad?? = .none
+    var cue = false
+    var retest = false
+
+    var description: String { label }
+
+    /// The decision of the engine for this row on `side`.
+    func decide(on side: Side) -> ProgressionDecision {
+        let current = Fixtures.prescription(exercise, side: side, target: target, load: load)
+        var history = earlier.enumerated().map { index, session in
+            Fixtures.log(
+                exercise, side: side, day: index * 2, sets: sets, load: load, felt: session.felt,
+                balance: session.balance)
+        }
+        // The other side's sessions must be ignored: give it the worst possible day.
+        history.append(
+            Fixtures.log(
+                exercise, side: side.opposite, day: earlier.count * 2, sets: [1], load: load,
+                felt: .lowerBack, balance: .lost, pain: 9, numbness: true))
+        history.append(
+            Fixtures.log(
+                exercise, side: side, day: earlier.count * 2, sets: sets, load: load, felt: felt,
+                balance: balance, pain: pain, numbness: numbness))
+        return ProgressionEngine().next(for: current, exercise: exercise, history: history, openGates: openGates)
+    }
+}
