@@ -1,7 +1,7 @@
 import GluteCore
 
 /// Shared exercises, prescriptions and logs for the progression tests.
-enum Fixtures {
+enum ProgressionFixtures {
     /// 2026-11-02, a Monday.
     static let start = CivilDate(daysSinceEpoch: 20_759)
 
@@ -45,7 +45,7 @@ enum Fixtures {
         numbness: Bool = false
     ) -> SessionLog {
         SessionLog(
-            date: Fixtures.day(day), exerciseID: exercise.id, side: side, sets: sets, load: load,
+            date: ProgressionFixtures.day(day), exerciseID: exercise.id, side: side, sets: sets, load: load,
             feltIn: felt, balance: balance, pain: pain, newNumbness: numbness)
     }
 }

@@ -5,9 +5,9 @@ import Testing
 @Suite struct ProgressionJSONTests {
     @Test(arguments: Side.allCases)
     func aLoadIncreaseSerialisesWithStableFieldNames(side: Side) {
-        let exercise = Fixtures.splitSquat
-        let current = Fixtures.prescription(exercise, side: side, target: 12, load: TrainingLoad(20, .kg))
-        let log = Fixtures.log(exercise, side: side, day: 0, sets: [12, 12, 12], load: TrainingLoad(20, .kg))
+        let exercise = ProgressionFixtures.splitSquat
+        let current = ProgressionFixtures.prescription(exercise, side: side, target: 12, load: TrainingLoad(20, .kg))
+        let log = ProgressionFixtures.log(exercise, side: side, day: 0, sets: [12, 12, 12], load: TrainingLoad(20, .kg))
         let decision = ProgressionEngine().next(for: current, exercise: exercise, history: [log])
         let json = decision.jsonObject
         #expect(
@@ -26,9 +26,9 @@ import Testing
     }
 
     @Test func aStopHasNoNextPrescription() {
-        let exercise = Fixtures.hipThrust
-        let current = Fixtures.prescription(exercise, side: nil, load: TrainingLoad(40, .kg))
-        let log = Fixtures.log(exercise, side: nil, day: 0, sets: [10, 10, 10], pain: 5)
+        let exercise = ProgressionFixtures.hipThrust
+        let current = ProgressionFixtures.prescription(exercise, side: nil, load: TrainingLoad(40, .kg))
+        let log = ProgressionFixtures.log(exercise, side: nil, day: 0, sets: [10, 10, 10], pain: 5)
         let json = ProgressionEngine().next(for: current, exercise: exercise, history: [log]).jsonObject
         #expect(json["side"] == .null)
         #expect(json["next"] == .null)

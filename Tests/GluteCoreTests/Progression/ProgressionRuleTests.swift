@@ -34,12 +34,12 @@ import Testing
             code: .lowerBack, nextExercise: "reverse-lunge-to-box", nextTarget: 8, nextLoad: .some(nil),
             cue: true),
         RuleCase(
-            label: "once without an easier variant: lighter load", exercise: Fixtures.singleLegRDL,
+            label: "once without an easier variant: lighter load", exercise: ProgressionFixtures.singleLegRDL,
             felt: .lowerBack, action: .regressLoad, code: .lowerBack, nextTarget: 10,
             nextLoad: TrainingLoad(9, .kg), cue: true),
         RuleCase(
             label: "once, bodyweight, no variant: bottom of the range",
-            exercise: Fixtures.sideLyingAbduction, load: nil, felt: .lowerBack, action: .regressReps,
+            exercise: ProgressionFixtures.sideLyingAbduction, load: nil, felt: .lowerBack, action: .regressReps,
             code: .lowerBack, nextTarget: 8, cue: true),
         RuleCase(
             label: "twice in a row: retest", earlier: [.init(felt: .lowerBack)], felt: .lowerBack,
@@ -69,11 +69,11 @@ import Testing
             earlier: [.init(balance: .lost)], balance: .lost, action: .regressLoad,
             code: .balanceLostRepeated, nextLoad: .some(nil)),
         RuleCase(
-            label: "lost twice on bodyweight moves to easier", exercise: Fixtures.singleLegBridge, load: nil,
+            label: "lost twice on bodyweight moves to easier", exercise: ProgressionFixtures.singleLegBridge, load: nil,
             earlier: [.init(balance: .lost)], balance: .lost, action: .moveToEasier,
             code: .balanceLostRepeated, nextExercise: "glute-bridge", nextTarget: 8),
         RuleCase(
-            label: "lost twice, bodyweight, no variant: bottom of range", exercise: Fixtures.sideLyingAbduction,
+            label: "lost twice, bodyweight, no variant: bottom of range", exercise: ProgressionFixtures.sideLyingAbduction,
             load: nil, earlier: [.init(balance: .lost)], balance: .lost, action: .regressReps,
             code: .balanceLostRepeated, nextTarget: 8),
         RuleCase(
@@ -121,11 +121,11 @@ import Testing
             label: "top of range without load adds a first load", load: nil, sets: [12, 12, 12],
             action: .increaseLoad, code: .increaseLoad, nextTarget: 8, nextLoad: TrainingLoad(1, .kg)),
         RuleCase(
-            label: "bodyweight top moves to harder", exercise: Fixtures.singleLegBridge, load: nil,
+            label: "bodyweight top moves to harder", exercise: ProgressionFixtures.singleLegBridge, load: nil,
             sets: [12, 12, 12], action: .moveToHarder, code: .moveToHarder,
             nextExercise: "single-leg-hip-thrust", nextTarget: 8),
         RuleCase(
-            label: "bodyweight top with nowhere to go holds", exercise: Fixtures.sideLyingAbduction,
+            label: "bodyweight top with nowhere to go holds", exercise: ProgressionFixtures.sideLyingAbduction,
             load: nil, sets: [12, 12, 12], action: .hold, code: .topOfRange, nextTarget: 10),
     ]
 
@@ -134,17 +134,17 @@ import Testing
 
     static let gates: [RuleCase] = [
         RuleCase(
-            label: "closed gate holds at the top", exercise: Fixtures.singleLegRDL, sets: [12, 12, 12],
+            label: "closed gate holds at the top", exercise: ProgressionFixtures.singleLegRDL, sets: [12, 12, 12],
             action: .hold, code: .gateClosed, nextTarget: 10, nextLoad: TrainingLoad(10, .kg)),
         RuleCase(
-            label: "closed gate still lets reps climb", exercise: Fixtures.singleLegRDL,
+            label: "closed gate still lets reps climb", exercise: ProgressionFixtures.singleLegRDL,
             action: .progressReps, code: .progressReps, nextTarget: 11),
         RuleCase(
-            label: "open gate adds load", exercise: Fixtures.singleLegRDL, sets: [12, 12, 12],
+            label: "open gate adds load", exercise: ProgressionFixtures.singleLegRDL, sets: [12, 12, 12],
             openGates: [.noLoadedHinge], action: .increaseLoad, code: .increaseLoad,
             nextLoad: TrainingLoad(11, .kg)),
         RuleCase(
-            label: "another open gate does not help", exercise: Fixtures.singleLegRDL, sets: [12, 12, 12],
+            label: "another open gate does not help", exercise: ProgressionFixtures.singleLegRDL, sets: [12, 12, 12],
             openGates: [.noLoadSingleLeg], action: .hold, code: .gateClosed),
     ]
 
@@ -156,13 +156,13 @@ import Testing
         let plank = ProgressionExercise(id: "side-plank", isLoadable: false, isUnilateral: true)
         let current = Prescription(
             exerciseID: plank.id, side: side, sets: 2, measure: .seconds, range: 20...45, target: 30)
-        let held = SessionLog(date: Fixtures.day(0), exerciseID: plank.id, side: side, sets: [30, 32], feltIn: .glutes)
+        let held = SessionLog(date: ProgressionFixtures.day(0), exerciseID: plank.id, side: side, sets: [30, 32], feltIn: .glutes)
         let decision = ProgressionEngine().next(for: current, exercise: plank, history: [held])
         #expect(decision.action == .progressReps)
         #expect(decision.next?.target == 31)
         #expect(decision.reason.text.contains("aim for 31 s"))
 
-        let top = SessionLog(date: Fixtures.day(2), exerciseID: plank.id, side: side, sets: [45, 45], feltIn: .glutes)
+        let top = SessionLog(date: ProgressionFixtures.day(2), exerciseID: plank.id, side: side, sets: [45, 45], feltIn: .glutes)
         let atTop = ProgressionEngine().next(for: current, exercise: plank, history: [held, top])
         #expect(atTop.action == .hold)
         #expect(atTop.reason.code == .topOfRange)
@@ -170,9 +170,9 @@ import Testing
 
     @Test(arguments: Side.allCases)
     func noHistoryHoldsThePrescription(side: Side) {
-        let current = Fixtures.prescription(Fixtures.splitSquat, side: side)
-        let other = Fixtures.log(Fixtures.splitSquat, side: side.opposite, day: 0, sets: [12, 12, 12])
-        let decision = ProgressionEngine().next(for: current, exercise: Fixtures.splitSquat, history: [other])
+        let current = ProgressionFixtures.prescription(ProgressionFixtures.splitSquat, side: side)
+        let other = ProgressionFixtures.log(ProgressionFixtures.splitSquat, side: side.opposite, day: 0, sets: [12, 12, 12])
+        let decision = ProgressionEngine().next(for: current, exercise: ProgressionFixtures.splitSquat, history: [other])
         #expect(decision.action == .hold)
         #expect(decision.reason.code == .noHistory)
         #expect(decision.next == current)
@@ -180,15 +180,15 @@ import Testing
 
     @Test(arguments: Side.allCases)
     func aPassedRetestForgivesEarlierProblems(side: Side) {
-        let current = Fixtures.prescription(Fixtures.splitSquat, side: side)
+        let current = ProgressionFixtures.prescription(ProgressionFixtures.splitSquat, side: side)
         let history = [
-            Fixtures.log(Fixtures.splitSquat, side: side, day: 0, sets: [10, 10, 10], felt: .lowerBack),
-            Fixtures.log(Fixtures.splitSquat, side: side, day: 2, sets: [10, 10, 10], felt: .lowerBack),
+            ProgressionFixtures.log(ProgressionFixtures.splitSquat, side: side, day: 0, sets: [10, 10, 10], felt: .lowerBack),
+            ProgressionFixtures.log(ProgressionFixtures.splitSquat, side: side, day: 2, sets: [10, 10, 10], felt: .lowerBack),
         ]
-        let counted = ProgressionEngine().next(for: current, exercise: Fixtures.splitSquat, history: history)
+        let counted = ProgressionEngine().next(for: current, exercise: ProgressionFixtures.splitSquat, history: history)
         let forgiven = ProgressionEngine().next(
-            for: current, exercise: Fixtures.splitSquat, history: history,
-            countingFrom: Fixtures.day(1))
+            for: current, exercise: ProgressionFixtures.splitSquat, history: history,
+            countingFrom: ProgressionFixtures.day(1))
         #expect(counted.action == .retest)
         #expect(forgiven.action == .moveToEasier)
     }

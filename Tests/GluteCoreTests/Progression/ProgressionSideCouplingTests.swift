@@ -3,7 +3,7 @@ import Testing
 
 /// Weaker side first; the stronger side matches its reps; a stop on one side stops both.
 @Suite struct ProgressionSideCouplingTests {
-    private let exercise = Fixtures.splitSquat
+    private let exercise = ProgressionFixtures.splitSquat
     private let load = TrainingLoad(10, .kg)
 
     private func decide(
@@ -11,12 +11,12 @@ import Testing
         weakPain: Int = 0
     ) -> PerSide<ProgressionDecision> {
         var current = PerSide(
-            left: Fixtures.prescription(exercise, side: .left, load: load),
-            right: Fixtures.prescription(exercise, side: .right, load: load))
+            left: ProgressionFixtures.prescription(exercise, side: .left, load: load),
+            right: ProgressionFixtures.prescription(exercise, side: .right, load: load))
         current[weak.opposite].target = 11
         let history = [
-            Fixtures.log(exercise, side: weak, day: 0, sets: weakSets, load: load, pain: weakPain),
-            Fixtures.log(exercise, side: weak.opposite, day: 0, sets: strongSets, load: load),
+            ProgressionFixtures.log(exercise, side: weak, day: 0, sets: weakSets, load: load, pain: weakPain),
+            ProgressionFixtures.log(exercise, side: weak.opposite, day: 0, sets: strongSets, load: load),
         ]
         return ProgressionEngine().next(for: current, exercise: exercise, history: history, weakerSide: weakerSide)
     }
@@ -48,12 +48,12 @@ import Testing
     func aCappedLoadIncreaseKeepsItsActionAndNotesTheCap(weak: Side) {
         var decisions = PerSide(
             left: ProgressionDecision(
-                current: Fixtures.prescription(exercise, side: .left), action: .increaseLoad,
-                next: Fixtures.prescription(exercise, side: .left, target: 8),
+                current: ProgressionFixtures.prescription(exercise, side: .left), action: .increaseLoad,
+                next: ProgressionFixtures.prescription(exercise, side: .left, target: 8),
                 reason: ProgressionReason(.increaseLoad, "Up.")),
             right: ProgressionDecision(
-                current: Fixtures.prescription(exercise, side: .right), action: .increaseLoad,
-                next: Fixtures.prescription(exercise, side: .right, target: 8),
+                current: ProgressionFixtures.prescription(exercise, side: .right), action: .increaseLoad,
+                next: ProgressionFixtures.prescription(exercise, side: .right, target: 8),
                 reason: ProgressionReason(.increaseLoad, "Up.")))
         decisions[weak].action = .hold
         decisions[weak].next?.range = 6...12
@@ -87,7 +87,7 @@ import Testing
     func seeingAClinicianWinsOverStopping(clinician: Side) {
         func decision(_ side: Side, _ action: ProgressionDecision.Action) -> ProgressionDecision {
             ProgressionDecision(
-                current: Fixtures.prescription(exercise, side: side), action: action, next: nil,
+                current: ProgressionFixtures.prescription(exercise, side: side), action: action, next: nil,
                 reason: ProgressionReason(.painStop, "Stop."))
         }
         var decisions = PerSide(left: decision(.left, .stopAndSwap), right: decision(.right, .stopAndSwap))
@@ -100,12 +100,12 @@ import Testing
 
     @Test func differentVariantsAreNotCoupled() {
         let left = ProgressionDecision(
-            current: Fixtures.prescription(exercise, side: .left), action: .moveToEasier,
+            current: ProgressionFixtures.prescription(exercise, side: .left), action: .moveToEasier,
             next: Prescription(exerciseID: "reverse-lunge-to-box", side: .left, sets: 3, range: 8...12, target: 8),
             reason: ProgressionReason(.lowerBack, "Easier."))
         let right = ProgressionDecision(
-            current: Fixtures.prescription(exercise, side: .right), action: .progressReps,
-            next: Fixtures.prescription(exercise, side: .right, target: 12),
+            current: ProgressionFixtures.prescription(exercise, side: .right), action: .progressReps,
+            next: ProgressionFixtures.prescription(exercise, side: .right, target: 12),
             reason: ProgressionReason(.progressReps, "Up."))
         let coupled = SideCoupling(weakerSide: .left).couple(PerSide(left: left, right: right))
         #expect(coupled.right.next?.target == 12)
@@ -113,13 +113,13 @@ import Testing
 
     @Test(arguments: Side.allCases)
     func theStrongerSideWaitsForTheWeakerSideBeforeAHarderVariant(weak: Side) {
-        let bridge = Fixtures.singleLegBridge
+        let bridge = ProgressionFixtures.singleLegBridge
         var current = PerSide(
-            left: Fixtures.prescription(bridge, side: .left, target: 12),
-            right: Fixtures.prescription(bridge, side: .right, target: 12))
+            left: ProgressionFixtures.prescription(bridge, side: .left, target: 12),
+            right: ProgressionFixtures.prescription(bridge, side: .right, target: 12))
         current[weak].target = 11
         let history = Side.allCases.map {
-            Fixtures.log(bridge, side: $0, day: 0, sets: $0 == weak ? [11, 11, 11] : [12, 12, 12])
+            ProgressionFixtures.log(bridge, side: $0, day: 0, sets: $0 == weak ? [11, 11, 11] : [12, 12, 12])
         }
         let waiting = ProgressionEngine().next(for: current, exercise: bridge, history: history, weakerSide: weak)
         #expect(waiting[weak].action == .progressReps)
@@ -128,7 +128,7 @@ import Testing
         #expect(waiting[weak.opposite].next == current[weak.opposite])
 
         current[weak].target = 12
-        let both = Side.allCases.map { Fixtures.log(bridge, side: $0, day: 0, sets: [12, 12, 12]) }
+        let both = Side.allCases.map { ProgressionFixtures.log(bridge, side: $0, day: 0, sets: [12, 12, 12]) }
         let together = ProgressionEngine().next(for: current, exercise: bridge, history: both, weakerSide: weak)
         #expect(together.left.action == .moveToHarder)
         #expect(together.right.action == .moveToHarder)

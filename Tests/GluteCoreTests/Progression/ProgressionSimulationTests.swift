@@ -22,10 +22,10 @@ import Testing
     }
 
     @Test func everySessionHasADecisionPerSlotAndSide() {
-        #expect(Fixtures.start.description == "2026-11-02")
-        #expect(Fixtures.start.weekday == .mon)
+        #expect(ProgressionFixtures.start.description == "2026-11-02")
+        #expect(ProgressionFixtures.start.weekday == .mon)
         #expect(person.steps.count == TwelveWeekPerson.sessions * 5)
-        #expect(TwelveWeekPerson.date(of: 35) == Fixtures.day(81), "the last Friday of week 12")
+        #expect(TwelveWeekPerson.date(of: 35) == ProgressionFixtures.day(81), "the last Friday of week 12")
     }
 
     @Test func theLungeProgressesWobblesRegressesAndIsSwappedAfterThePainSpike() throws {

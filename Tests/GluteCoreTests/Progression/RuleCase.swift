@@ -11,7 +11,7 @@ struct RuleCase: Sendable, CustomStringConvertible {
     }
 
     var label: String
-    var exercise: ProgressionExercise = Fixtures.splitSquat
+    var exercise: ProgressionExercise = ProgressionFixtures.splitSquat
     var target = 10
     var load: TrainingLoad? = TrainingLoad(10, .kg)
     var earlier: [Earlier] = []
@@ -34,19 +34,19 @@ struct RuleCase: Sendable, CustomStringConvertible {
 
     /// The decision of the engine for this row on `side`.
     func decide(on side: Side) -> ProgressionDecision {
-        let current = Fixtures.prescription(exercise, side: side, target: target, load: load)
+        let current = ProgressionFixtures.prescription(exercise, side: side, target: target, load: load)
         var history = earlier.enumerated().map { index, session in
-            Fixtures.log(
+            ProgressionFixtures.log(
                 exercise, side: side, day: index * 2, sets: sets, load: load, felt: session.felt,
                 balance: session.balance)
         }
         // The other side's sessions must be ignored: give it the worst possible day.
         history.append(
-            Fixtures.log(
+            ProgressionFixtures.log(
                 exercise, side: side.opposite, day: earlier.count * 2, sets: [1], load: load,
                 felt: .lowerBack, balance: .lost, pain: 9, numbness: true))
         history.append(
-            Fixtures.log(
+            ProgressionFixtures.log(
                 exercise, side: side, day: earlier.count * 2, sets: sets, load: load, felt: felt,
                 balance: balance, pain: pain, numbness: numbness))
         return ProgressionEngine().next(for: current, exercise: exercise, history: history, openGates: openGates)

@@ -60,7 +60,7 @@ struct TwelveWeekPerson {
     var steps: [Step] = []
 
     static func date(of session: Int) -> CivilDate {
-        Fixtures.day(session / 3 * 7 + [0, 2, 4][session % 3])
+        ProgressionFixtures.day(session / 3 * 7 + [0, 2, 4][session % 3])
     }
 
     static func start(_ id: String, _ side: Side?, range: ClosedRange<Int> = 8...12, load: TrainingLoad? = nil)
