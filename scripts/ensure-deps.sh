@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # Debian packages the build and the tests use.
 packages=(libsqlite3-dev pkg-config python3-venv)
 if [ "${1:-}" = "--with-test-tools" ]; then
-  packages+=(tmux)
+  packages+=(bsdutils)
 fi
 missing=()
 for p in "${packages[@]}"; do
