@@ -76,6 +76,24 @@ public struct SQLQuery: Sendable, Hashable, ExpressibleByStringInterpolation, Cu
             bindings.append(value.sqlValue)
         }
 
+        /// Appends a placeholder bound to `value`, or to `NULL` when it is `nil`.
+        public mutating func appendInterpolation<Value: SQLBindable>(_ value: Value?) {
+            fragments.append(.binding(bindings.count))
+            bindings.append(value?.sqlValue ?? .null)
+        }
+
+        /// Splices in another statement fragment, with its own bindings.
+        public mutating func appendInterpolation(_ fragment: SQLQuery) {
+            let offset = bindings.count
+            for piece in fragment.fragments {
+                switch piece {
+                case .sql(let sql): fragments.append(.sql(sql))
+                case .binding(let index): fragments.append(.binding(index + offset))
+                }
+            }
+            bindings.append(contentsOf: fragment.bindings)
+        }
+
         /// Appends a placeholder bound to an already converted value.
         public mutating func appendInterpolation(value: SQLValue) {
             fragments.append(.binding(bindings.count))
