@@ -11,7 +11,11 @@ struct SQLiteMigrator {
 
     /// Applies every pending migration, or those up to the one named `target`.
     func migrate(upTo target: String?, now: Timestamp) throws {
-        try connection.execute(SQLQuery(unsafeSQL: StoreSchema.historyTable(for: .sqlite)), cached: false)
+        let history = try connection.rows(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = \(StoreSchema.historyTableName)", cached: false)
+        if history.isEmpty {
+            try connection.execute(SQLQuery(unsafeSQL: StoreSchema.historyTable(for: .sqlite)), cached: false)
+        }
         while true {
             let applied = try connection.writeTransaction { () throws -> Bool in
                 let pending = try MigrationPlan.pending(applied: try appliedMigrations(), known: StoreSchema.migrations,
