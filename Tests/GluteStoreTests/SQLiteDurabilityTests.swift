@@ -33,6 +33,16 @@ import Testing
         ])
     }
 
+    @Test func statementsArePreparedOnceAndReused() async throws {
+        let folder = try TemporaryFolder()
+        let store = try makeSQLiteStore(in: folder)
+        let person = try await store.defaultPerson()
+        _ = try await store.logSet(sampleEntry(performedAt: at(9)), for: person.id)
+        let cached = await store.cachedStatementCount
+        for minute in 1...5 { _ = try await store.logSet(sampleEntry(performedAt: at(9, minute)), for: person.id) }
+        #expect(await store.cachedStatementCount == cached)
+    }
+
     @Test func aFailedImportRollsBackAfterWritingPartOfIt() async throws {
         let folder = try TemporaryFolder()
         let source = try makeSQLiteStore(in: folder, name: "source.sqlite", environment: makeTestEnvironment(prefix: "a"))

@@ -106,6 +106,12 @@ import Testing
         }
     }
 
+    @Test func aHistoryWithGapsIsAnError() {
+        #expect(throws: StoreError.self) {
+            try MigrationPlan.pending(applied: [AppliedMigration(version: 2, name: "two")], known: known)
+        }
+    }
+
     @Test func aMissingDialectIsAnError() {
         #expect(throws: StoreError.self) { try known[0].statements(for: .postgres) }
     }

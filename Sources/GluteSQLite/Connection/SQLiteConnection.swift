@@ -79,6 +79,9 @@ final class SQLiteConnection {
     /// The number of rows changed by the last INSERT, UPDATE or DELETE.
     var changes: Int { Int(sqlite3_changes(handle)) }
 
+    /// How many prepared statements are cached.
+    var cachedStatementCount: Int { cache.count }
+
     /// Whether the connection is inside a transaction.
     var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 

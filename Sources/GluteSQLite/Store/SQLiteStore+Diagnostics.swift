@@ -6,4 +6,7 @@ extension SQLiteStore {
     func runRaw(_ query: SQLQuery) throws(SQLiteError) -> [[SQLValue]] {
         try connection.rows(query, cached: false).map(\.values)
     }
+
+    /// How many prepared statements the connection keeps for reuse.
+    var cachedStatementCount: Int { connection.cachedStatementCount }
 }

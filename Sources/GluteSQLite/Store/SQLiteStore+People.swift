@@ -13,9 +13,16 @@ extension SQLiteStore {
 
     /// The earliest created person, created on first use. See ``Store/defaultPerson()``.
     public func defaultPerson() async throws -> Person {
-        // One write transaction: another process that gets here at the same time waits for the
-        // lock and then finds the person this one created.
-        try write { connection in
+        // The usual case is a plain read. Creating happens in a write transaction that looks again:
+        // another process that gets here at the same time waits for the lock and then finds the
+        // person this one created.
+        let existing = try read { connection in
+            try connection.fetch(
+                "SELECT \(SQLiteColumns.person) FROM person ORDER BY created_at, id LIMIT 1", SQLiteDecode.person
+            ).first
+        }
+        if let existing { return existing }
+        return try write { connection in
             if let person = try connection.fetch(
                 "SELECT \(SQLiteColumns.person) FROM person ORDER BY created_at, id LIMIT 1", SQLiteDecode.person
             ).first {

@@ -1,5 +1,6 @@
 public import GluteStore
 internal import GluteCore
+internal import Foundation
 
 /// The SQLite back end of ``Store``: one database file, opened in WAL mode.
 ///
@@ -39,7 +40,7 @@ public actor SQLiteStore: Store {
             let milliseconds = configuration.busyTimeout.components.seconds * 1000
                 + configuration.busyTimeout.components.attoseconds / 1_000_000_000_000_000
             try connection.setBusyTimeout(milliseconds: Int(milliseconds))
-            try Self.configure(connection, synchronous: configuration.synchronous)
+            try Self.configure(connection, synchronous: configuration.synchronous, busyMilliseconds: Int(milliseconds))
             try SQLiteMigrator(connection: connection)
                 .migrate(upTo: configuration.migrationTarget, now: environment.now())
             self.connection = connection
@@ -50,13 +51,31 @@ public actor SQLiteStore: Store {
         self.environment = environment
     }
 
-    private static func configure(_ connection: SQLiteConnection, synchronous: Synchronous) throws(SQLiteError) {
-        let mode = try connection.rows("PRAGMA journal_mode = WAL", cached: false).first?.optionalText(0)
+    private static func configure(_ connection: SQLiteConnection, synchronous: Synchronous,
+                                  busyMilliseconds: Int) throws(SQLiteError) {
+        let mode = try enableWAL(connection, busyMilliseconds: busyMilliseconds)
         guard mode == "wal" else { throw .pragmaRefused("journal_mode", wanted: "wal", got: mode ?? "nothing") }
         try connection.execute("PRAGMA foreign_keys = ON", cached: false)
         let foreignKeys = try connection.rows("PRAGMA foreign_keys", cached: false).first?.optionalInt(0)
         guard foreignKeys == 1 else { throw .pragmaRefused("foreign_keys", wanted: "1", got: "\(foreignKeys ?? 0)") }
         try connection.execute(SQLQuery(unsafeSQL: "PRAGMA synchronous = \(synchronous.name)"), cached: false)
+    }
+
+    /// Switches the file to WAL mode, which lasts across connections. Changing the journal mode
+    /// needs an exclusive lock and SQLite may answer SQLITE_BUSY without calling the busy handler
+    /// when several connections open a new file at once, so this retries until the busy timeout.
+    private static func enableWAL(_ connection: SQLiteConnection, busyMilliseconds: Int) throws(SQLiteError) -> String? {
+        let current = try connection.rows("PRAGMA journal_mode", cached: false).first?.optionalText(0)
+        if current == "wal" { return current }
+        var waited = 0
+        while true {
+            do {
+                return try connection.rows("PRAGMA journal_mode = WAL", cached: false).first?.optionalText(0)
+            } catch where error.code.primary == .busy && waited < busyMilliseconds {
+                Thread.sleep(forTimeInterval: 0.005)
+                waited += 5
+            }
+        }
     }
 
     /// Runs `body` in a write transaction, turning every error into a ``StoreError``.

@@ -13,7 +13,8 @@ public enum MigrationPlan {
     ///   - target: stop after the migration with this name (tests use it); `nil` applies all.
     /// - Throws: ``StoreError/Code/incompatibleSchema`` when the database has a version this build
     ///   does not know (it was written by a newer build), when an applied migration's name differs
-    ///   from the known one, or when `known` itself is out of order.
+    ///   from the known one, when the applied versions are not 1, 2, … without gaps, or when `known`
+    ///   itself is out of order.
     public static func pending(applied: [AppliedMigration], known: [Migration],
                                upTo target: String? = nil) throws(StoreError) -> [Migration] {
         for (offset, migration) in known.enumerated() where migration.version != offset + 1 {
@@ -38,6 +39,9 @@ public enum MigrationPlan {
             }
         }
         let appliedVersions = Set(applied.map(\.version))
+        guard appliedVersions == Set(1...max(1, appliedVersions.count)) || appliedVersions.isEmpty else {
+            throw .incompatibleSchema("the database's migration history has gaps: \(appliedVersions.sorted())")
+        }
         return known.prefix(limit).filter { !appliedVersions.contains($0.version) }
     }
 }
