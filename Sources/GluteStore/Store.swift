@@ -30,7 +30,8 @@ public import GluteCore
 /// - ``recordWakeUpCall(for:at:outcome:)``, ``wakeUpCalls(for:in:)``
 /// - ``recordRetest(for:testName:side:resultJSON:takenAt:)``, ``retests(for:testName:)``
 /// ### Export and import
-/// - ``exportDocument()``, ``importDocument(_:)``
+/// - ``exportedDocument()``, ``importDocument(_:)-(ExportDocument)``
+/// - ``exportDocument()``, ``importDocument(_:)-(String)``
 public protocol Store: Sendable {
     // MARK: People
 
@@ -108,18 +109,43 @@ public protocol Store: Sendable {
 
     // MARK: Export and import
 
+    /// Everything in the store, read from one consistent snapshot.
+    ///
+    /// ``exportDocument()`` turns it into the JSON text.
+    func exportedDocument() async throws -> ExportDocument
+
+    /// Adds every record of an already validated document in one transaction, all or nothing.
+    ///
+    /// A failure part-way (for example an identifier that already exists) leaves the store exactly
+    /// as it was. ``importDocument(_:)-(String)`` parses and validates text first.
+    ///
+    /// - Returns: how many records of each kind were added.
+    func importDocument(_ document: ExportDocument) async throws -> ImportSummary
+}
+
+extension Store {
     /// Everything in the store as one JSON document (``ExportDocument``), pretty-printed.
     ///
     /// The same contents always give the same bytes, whichever back end wrote them.
-    func exportDocument() async throws -> String
+    public func exportDocument() async throws -> String {
+        try await exportedDocument().serialized()
+    }
 
-    /// Adds everything in an export document to the store, all or nothing.
+    /// Adds everything in an export document's text to the store, all or nothing.
     ///
     /// The whole document is validated first and nothing is written when any part is wrong; then
     /// every record is written in one transaction, so a failure part-way (for example an
     /// identifier that already exists) leaves the store exactly as it was.
     ///
+    /// ```swift
+    /// let summary = try await store.importDocument(text)
+    /// ```
+    ///
     /// - Returns: how many records of each kind were added.
-    /// - Throws: ``StoreError/Code/invalidDocument`` naming the field path, or the database's error.
-    func importDocument(_ text: String) async throws -> ImportSummary
+    /// - Throws: ``StoreError/Code/invalidDocument`` naming the field path, or the back end's error.
+    public func importDocument(_ text: String) async throws -> ImportSummary {
+        let document: ExportDocument
+        do { document = try ExportDocument.parse(text) } catch { throw StoreError.invalidDocument(error) }
+        return try await importDocument(document)
+    }
 }

@@ -64,6 +64,7 @@ extension SQLiteStore {
     public func recordRetest(for person: Person.ID, testName: String, side: Side?, resultJSON: String,
                              takenAt: Timestamp) async throws -> Retest {
         try Self.requireJSON(resultJSON, field: "resultJson")
+        try Self.check(testName, RecordRules.testNameLength, field: "testName")
         return try write { connection in
             try requirePerson(person, in: connection)
             let retest = Retest(id: Retest.ID(rawValue: environment.makeID()), personID: person, testName: testName,

@@ -1,5 +1,4 @@
 public import GluteStore
-internal import GluteCore
 
 extension SQLiteStore {
     /// Everything in the database as an ``ExportDocument``, read from one snapshot.
@@ -21,16 +20,9 @@ extension SQLiteStore {
         }
     }
 
-    /// Everything as pretty JSON. See ``Store/exportDocument()``.
-    public func exportDocument() async throws -> String {
-        try await exportedDocument().serialized()
-    }
-
-    /// Validates the whole document, then adds it in one transaction. See ``Store/importDocument(_:)``.
-    public func importDocument(_ text: String) async throws -> ImportSummary {
-        let document: ExportDocument
-        do { document = try ExportDocument.parse(text) } catch { throw StoreError.invalidDocument(error) }
-        return try write { connection in
+    /// Adds a validated document in one write transaction. See ``Store/importDocument(_:)-(ExportDocument)``.
+    public func importDocument(_ document: ExportDocument) async throws -> ImportSummary {
+        try write { connection in
             for person in document.people { try connection.insert(person) }
             for assessment in document.assessments { try connection.insert(assessment) }
             for plan in document.plans { try connection.insert(plan) }

@@ -4,7 +4,8 @@ internal import GluteCore
 extension SQLiteStore {
     /// Creates a person, created now. See ``Store/createPerson(name:)``.
     public func createPerson(name: String?) async throws -> Person {
-        try write { connection in
+        if let name { try Self.check(name, RecordRules.nameLength, field: "name") }
+        return try write { connection in
             let person = Person(id: Person.ID(rawValue: environment.makeID()), name: name, createdAt: environment.now())
             try connection.insert(person)
             return person
@@ -85,6 +86,7 @@ extension SQLiteStore {
     public func savePlan(for person: Person.ID, planJSON: String, reason: String,
                          assessmentID: Assessment.ID?) async throws -> PlanVersion {
         try Self.requireJSON(planJSON, field: "planJson")
+        try Self.check(reason, RecordRules.reasonLength, field: "reason")
         return try write { connection in
             try requirePerson(person, in: connection)
             if let assessmentID {
@@ -118,6 +120,11 @@ extension SQLiteStore {
             try connection.fetch("SELECT \(SQLiteColumns.plan) FROM plan WHERE person_id = \(person) ORDER BY version",
                                  SQLiteDecode.plan)
         }
+    }
+
+    /// Throws ``StoreError/Code/invalidRecord`` when the length of `text` is outside `range`.
+    static func check(_ text: String, _ range: ClosedRange<Int>, field: String) throws(StoreError) {
+        do { try RecordRules.check(text, range, field: field) } catch { throw .invalidRecord(error) }
     }
 
     /// Throws ``StoreError/Code/invalidRecord`` when `text` is not a JSON document.

@@ -66,7 +66,7 @@ private struct DocumentReader {
 
     private mutating func id<Record>(_ reader: JSONObjectReader, kind: String) throws(FieldError) -> Identifier<Record> {
         let text = try reader.requiredString("id")
-        guard (1...64).contains(text.count) else { throw FieldError(field: reader.field("id"), message: "must be 1 to 64 characters") }
+        try RecordRules.check(text, RecordRules.idLength, field: reader.field("id"))
         guard seenIDs[kind, default: []].insert(text).inserted else {
             throw FieldError(field: reader.field("id"), message: "is used by another record of the same kind")
         }
@@ -90,9 +90,7 @@ private struct DocumentReader {
 
     private func text(_ reader: JSONObjectReader, _ key: String, _ range: ClosedRange<Int>) throws(FieldError) -> String? {
         guard let text = try reader.string(key) else { return nil }
-        guard range.contains(text.count) else {
-            throw FieldError(field: reader.field(key), message: "must be \(range.lowerBound) to \(range.upperBound) characters")
-        }
+        try RecordRules.check(text, range, field: reader.field(key))
         return text
     }
 
@@ -113,7 +111,7 @@ private struct DocumentReader {
         let reader = try JSONObjectReader(value, path: path, allowedKeys: ["id", "name", "createdAt"])
         let id: Person.ID = try id(reader, kind: "person")
         people.insert(id.rawValue)
-        return Person(id: id, name: try text(reader, "name", 1...200), createdAt: try time(reader, "createdAt"))
+        return Person(id: id, name: try text(reader, "name", RecordRules.nameLength), createdAt: try time(reader, "createdAt"))
     }
 
     mutating func assessment(_ value: JSONValue, _ path: String) throws(FieldError) -> Assessment {
@@ -141,7 +139,7 @@ private struct DocumentReader {
             throw FieldError(field: reader.field("assessmentId"), message: "names no assessment of this person in this document")
         }
         return PlanVersion(id: id, personID: person, version: version, planJSON: try json(reader, "planJson"),
-                           reason: try requiredText(reader, "reason", 1...500), createdAt: try time(reader, "createdAt"),
+                           reason: try requiredText(reader, "reason", RecordRules.reasonLength), createdAt: try time(reader, "createdAt"),
                            assessmentID: assessment.map(Assessment.ID.init(rawValue:)))
     }
 
@@ -170,7 +168,7 @@ private struct DocumentReader {
                         try loadReader.requiredEnum("unit", as: LoadUnit.self))
         }
         let entry = SetEntry(
-            exerciseID: try requiredText(reader, "exerciseId", 1...100),
+            exerciseID: try requiredText(reader, "exerciseId", RecordRules.exerciseIDLength),
             side: try reader.requiredEnum("side"),
             setCount: try reader.requiredInt("setCount", in: SetEntry.setCountRange),
             reps: reps, load: load,
@@ -179,7 +177,7 @@ private struct DocumentReader {
             rpe: try reader.int("rpe", in: SetEntry.rpeRange),
             pain: try reader.requiredInt("pain", in: SetEntry.painRange),
             performedAt: try time(reader, "performedAt"),
-            note: try text(reader, "note", 0...1000))
+            note: try text(reader, "note", RecordRules.noteLength))
         try entry.validate(path: path)
         return LoggedSet(id: id, personID: person, entry: entry)
     }
@@ -199,7 +197,7 @@ private struct DocumentReader {
         let reader = try JSONObjectReader(value, path: path,
                                           allowedKeys: ["id", "personId", "testName", "side", "takenAt", "resultJson"])
         let id: Retest.ID = try id(reader, kind: "retest")
-        return Retest(id: id, personID: try personID(reader), testName: try requiredText(reader, "testName", 1...100),
+        return Retest(id: id, personID: try personID(reader), testName: try requiredText(reader, "testName", RecordRules.testNameLength),
                       side: try reader.enumValue("side", as: Side.self), resultJSON: try json(reader, "resultJson"),
                       takenAt: try time(reader, "takenAt"))
     }

@@ -83,9 +83,7 @@ public struct SetEntry: Sendable, Hashable {
                 throw FieldError(field: field(name), message: "must be between \(range.lowerBound) and \(range.upperBound)")
             }
         }
-        guard (1...100).contains(exerciseID.count) else {
-            throw FieldError(field: field("exerciseId"), message: "must be 1 to 100 characters")
-        }
+        try RecordRules.check(exerciseID, RecordRules.exerciseIDLength, field: field("exerciseId"))
         try check(setCount, Self.setCountRange, "setCount")
         guard reps.isEmpty || reps.count == setCount else {
             throw FieldError(field: field("reps"), message: "must list the reps of each of the \(setCount) sets, or be empty")
@@ -100,8 +98,6 @@ public struct SetEntry: Sendable, Hashable {
         if let durationSeconds { try check(durationSeconds, Self.durationRange, "durationSeconds") }
         if let rpe { try check(rpe, Self.rpeRange, "rpe") }
         try check(pain, Self.painRange, "pain")
-        if let note, note.count > 1000 {
-            throw FieldError(field: field("note"), message: "must be at most 1000 characters")
-        }
+        if let note { try RecordRules.check(note, RecordRules.noteLength, field: field("note")) }
     }
 }

@@ -73,6 +73,31 @@ extension StoreContract {
         },
     ]
 
+    static let textRuleChecks: [ContractCheck] = [
+        ContractCheck(name: "empty or overlong texts are refused with their field named") { factory in
+            let store = try await factory(makeTestEnvironment())
+            let person = try await store.defaultPerson()
+            let long = String(repeating: "e\u{301}", count: 100)  // 100 characters, 200 scalars
+            try await expectInvalid("name") { _ = try await store.createPerson(name: "") }
+            try await expectInvalid("name") { _ = try await store.createPerson(name: long + "x") }
+            try await expectInvalid("reason") {
+                _ = try await store.savePlan(for: person.id, planJSON: "{}", reason: "", assessmentID: nil)
+            }
+            try await expectInvalid("testName") {
+                _ = try await store.recordRetest(for: person.id, testName: "", side: nil, resultJSON: "{}", takenAt: at(9))
+            }
+            #expect(try await store.createPerson(name: long).name == long)
+            #expect(try await store.people().count == 2)
+        },
+    ]
+
+    /// Expects `body` to throw ``StoreError/Code/invalidRecord`` on `field`.
+    static func expectInvalid(_ field: String, _ body: () async throws -> Void) async throws {
+        let error = await #expect(throws: StoreError.self) { try await body() }
+        #expect(error?.code == .invalidRecord)
+        #expect(error?.field == field)
+    }
+
     static let planChecks: [ContractCheck] = [
         ContractCheck(name: "plan versions count up per person with their reasons") { factory in
             let store = try await factory(makeTestEnvironment())

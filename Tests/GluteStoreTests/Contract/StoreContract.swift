@@ -23,5 +23,5 @@ struct ContractCheck: Sendable, CustomTestStringConvertible {
 ///
 /// A PostgreSQL test target runs the same list with a factory that creates a throwaway schema.
 enum StoreContract {
-    static let checks: [ContractCheck] = peopleChecks + planChecks + dailyLogChecks + transferChecks
+    static let checks: [ContractCheck] = peopleChecks + textRuleChecks + planChecks + dailyLogChecks + transferChecks
 }
