@@ -33,6 +33,8 @@ extension SQLiteError {
         public static let mismatch = ResultCode(rawValue: 20)
         /// Library used incorrectly (21).
         public static let misuse = ResultCode(rawValue: 21)
+        /// The file is not a database (26).
+        public static let notADatabase = ResultCode(rawValue: 26)
         /// A parameter index or count is out of range (25).
         public static let range = ResultCode(rawValue: 25)
         /// A CHECK constraint failed (275).

@@ -1,3 +1,4 @@
+import Foundation
 @testable import GluteSQLite
 import GluteStore
 import Testing
@@ -93,6 +94,14 @@ import Testing
         }
         #expect(try await first.loggedSets(for: person.id, in: at(0)..<at(23)).count == 100)
         #expect(try await second.loggedSets(for: person.id, in: at(0)..<at(23)).count == 100)
+    }
+
+    @Test func aFileThatIsNotADatabaseCannotBeOpened() throws {
+        let folder = try TemporaryFolder()
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: folder.file()))
+        let error = #expect(throws: StoreError.self) { try makeSQLiteStore(in: folder) }
+        #expect(error?.code == .cannotOpen)
+        #expect((error?.underlying as? SQLiteError)?.code == .notADatabase)
     }
 
     @Test func theParentFolderIsCreated() async throws {

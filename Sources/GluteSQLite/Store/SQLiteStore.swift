@@ -112,7 +112,7 @@ public actor SQLiteStore: Store {
             let code: StoreError.Code = switch error.code.primary {
             case .constraint: .constraintViolation
             case .busy, .locked: .busy
-            case .cantOpen: .cannotOpen
+            case .cantOpen, .notADatabase: .cannotOpen
             default: .backendFailure
             }
             return StoreError(code: code, message: error.description,
