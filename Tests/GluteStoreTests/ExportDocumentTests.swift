@@ -66,6 +66,7 @@ import Testing
         (#""side": "left""#, #""side": "middle""#, "loggedSets[0].side", nil),
         (#""reps": [15, 15]"#, #""reps": [15]"#, "loggedSets[0].reps", nil),
         (#""reps": [15, 15]"#, #""reps": [15, -1]"#, "loggedSets[0].reps[1]", "must be between 0 and 1000"),
+        (#""reps": [15, 15]"#, #""reps": [15, 1.5]"#, "loggedSets[0].reps[1]", "must be a whole number"),
         (#""performedAt": "2026-11-02T09:00:00Z""#, #""performedAt": "yesterday""#, "loggedSets[0].performedAt", nil),
         (#""load": null"#, #""load": {"value": 5, "unit": "stone"}"#, "loggedSets[0].load.unit", nil),
     ] as [(String, String, String, String?)])

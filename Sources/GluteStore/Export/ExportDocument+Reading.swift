@@ -157,8 +157,11 @@ private struct DocumentReader {
         var reps: [Int] = []
         for (index, element) in repsElements.enumerated() {
             let field = "\(reader.field("reps"))[\(index)]"
-            guard case .number(let number) = element, number.rounded() == number, abs(number) < 1e9 else {
+            guard case .number(let number) = element else {
                 throw FieldError(field: field, message: "must be a whole number, not \(element.typeDescription)")
+            }
+            guard number.rounded() == number, abs(number) < 1e9 else {
+                throw FieldError(field: field, message: "must be a whole number")
             }
             reps.append(Int(number))
         }
