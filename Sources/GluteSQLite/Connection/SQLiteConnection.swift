@@ -1,0 +1,101 @@
+internal import CSQLite
+internal import GluteStore
+
+/// The C handle of an open database (`sqlite3 *`).
+typealias SQLiteConnectionHandle = OpaquePointer
+
+/// One open SQLite database connection with a cache of prepared statements.
+///
+/// Not thread-safe by design: it must be used from one isolation domain at a time, which
+/// ``SQLiteStore`` (an actor) guarantees. The connection is opened with `SQLITE_OPEN_NOMUTEX`
+/// for that reason. Every statement it runs is reported to `trace` as SQL text with `?`
+/// placeholders, never with values.
+final class SQLiteConnection {
+    private let handle: SQLiteConnectionHandle
+    private var cache: [String: SQLiteStatement] = [:]
+    private let trace: (@Sendable (String) -> Void)?
+
+    /// Opens (creating if needed) the database at `path`.
+    init(path: String, trace: (@Sendable (String) -> Void)?) throws(SQLiteError) {
+        var database: SQLiteConnectionHandle?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let code = sqlite3_open_v2(path, &database, flags, nil)
+        guard code == SQLITE_OK, let database else {
+            let message = database.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            // "Whether or not an error occurs when it is opened, resources associated with the
+            // database connection handle should be released by passing it to sqlite3_close()."
+            if let database { sqlite3_close(database) }
+            throw SQLiteError(code: .init(rawValue: code), message: "\(message) (\(path))")
+        }
+        self.handle = database
+        self.trace = trace
+        // Extended codes tell a CHECK failure from a NOT NULL or UNIQUE one.
+        let extendedCode = sqlite3_extended_result_codes(database, 1)
+        guard extendedCode == SQLITE_OK else { throw lastError(extendedCode, sql: nil) }
+    }
+
+    deinit {
+        // Statements must be finalized before the connection can close.
+        cache.removeAll()
+        // SQLITE_BUSY here would mean a statement escaped the cache, which this type never allows;
+        // there is nobody to report to from deinit, so the result is dropped.
+        _ = sqlite3_close(handle)
+    }
+
+    /// Waits up to `milliseconds` for another connection's lock instead of failing at once.
+    func setBusyTimeout(milliseconds: Int) throws(SQLiteError) {
+        let code = sqlite3_busy_timeout(handle, Int32(clamping: milliseconds))
+        guard code == SQLITE_OK else { throw lastError(code, sql: nil) }
+    }
+
+    /// Runs `query` and returns every row it produces.
+    @discardableResult
+    func rows(_ query: SQLQuery, cached: Bool = true) throws(SQLiteError) -> [SQLiteRow] {
+        let sql = query.description
+        let statement = try prepare(sql, cached: cached)
+        trace?(sql)
+        try statement.bind(query.bindings)
+        defer { statement.reset() }
+        let names = (0..<statement.columnCount).map(statement.columnName)
+        var rows: [SQLiteRow] = []
+        while try statement.step(arguments: query.bindings) {
+            rows.append(SQLiteRow(values: (0..<names.count).map(statement.value(at:)), columnNames: names, sql: sql))
+        }
+        return rows
+    }
+
+    /// Runs `query`, ignoring any rows.
+    func execute(_ query: SQLQuery, cached: Bool = true) throws(SQLiteError) {
+        try rows(query, cached: cached)
+    }
+
+    /// Runs `query` and decodes each row.
+    func fetch<Value>(_ query: SQLQuery, _ decode: (SQLiteRow) throws(SQLiteError) -> Value) throws(SQLiteError) -> [Value] {
+        var values: [Value] = []
+        for row in try rows(query) { values.append(try decode(row)) }
+        return values
+    }
+
+    /// The number of rows changed by the last INSERT, UPDATE or DELETE.
+    var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// How many prepared statements are cached.
+    var cachedStatementCount: Int { cache.count }
+
+    /// Whether the connection is inside a transaction.
+    var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    private func prepare(_ sql: String, cached: Bool) throws(SQLiteError) -> SQLiteStatement {
+        if cached, let statement = cache[sql] { return statement }
+        let statement = try SQLiteStatement(database: handle, sql: sql, persistent: cached)
+        if cached { cache[sql] = statement }
+        return statement
+    }
+
+    private func lastError(_ code: Int32, sql: String?) -> SQLiteError {
+        SQLiteError(code: .init(rawValue: code), message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+}
+
+@available(*, unavailable, message: "A connection is used from one isolation domain; share the SQLiteStore actor")
+extension SQLiteConnection: Sendable {}

@@ -1,0 +1,117 @@
+internal import GluteCore
+internal import GluteStore
+
+/// The columns each record is read from, in the order the decoders expect.
+enum SQLiteColumns {
+    static let person: SQLQuery = "id, name, created_at"
+    static let assessment: SQLQuery = "id, person_id, taken_at, input_json, output_json"
+    static let plan: SQLQuery = "id, person_id, version, plan_json, reason, created_at, assessment_id"
+    static let loggedSet: SQLQuery = """
+        logged_set.id, logged_set.person_id, logged_set.exercise_id, logged_set.side, logged_set.set_count, \
+        logged_set.load_value, logged_set.load_unit, logged_set.duration_seconds, logged_set.felt, \
+        logged_set.balance, logged_set.rpe, logged_set.pain, logged_set.performed_at, logged_set.note, \
+        logged_set_rep.reps
+        """
+    static let wakeUpCall: SQLQuery = "id, person_id, called_at, outcome"
+    static let retest: SQLQuery = "id, person_id, test_name, side, result_json, taken_at"
+}
+
+extension SQLiteConnection {
+    func insert(_ person: Person) throws(SQLiteError) {
+        try execute("INSERT INTO person (id, name, created_at) VALUES (\(person.id), \(person.name), \(person.createdAt))")
+    }
+
+    func insert(_ assessment: Assessment) throws(SQLiteError) {
+        try execute("""
+            INSERT INTO assessment (id, person_id, taken_at, input_json, output_json) \
+            VALUES (\(assessment.id), \(assessment.personID), \(assessment.takenAt), \(assessment.inputJSON), \
+            \(assessment.outputJSON))
+            """)
+    }
+
+    func insert(_ plan: PlanVersion) throws(SQLiteError) {
+        try execute("""
+            INSERT INTO plan (id, person_id, version, plan_json, reason, created_at, assessment_id) \
+            VALUES (\(plan.id), \(plan.personID), \(plan.version), \(plan.planJSON), \(plan.reason), \
+            \(plan.createdAt), \(plan.assessmentID))
+            """)
+    }
+
+    /// Inserts the set and one `logged_set_rep` row per set; call inside a transaction.
+    func insert(_ set: LoggedSet) throws(SQLiteError) {
+        try execute("""
+            INSERT INTO logged_set (id, person_id, exercise_id, side, set_count, load_value, load_unit, \
+            duration_seconds, felt, balance, rpe, pain, performed_at, note) \
+            VALUES (\(set.id), \(set.personID), \(set.exerciseID), \(set.side), \(set.setCount), \(set.load?.value), \
+            \(set.load?.unit), \(set.durationSeconds), \(set.felt), \(set.balance), \(set.rpe), \(set.pain), \
+            \(set.performedAt), \(set.note))
+            """)
+        for (offset, reps) in set.reps.enumerated() {
+            try execute("INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (\(set.id), \(offset + 1), \(reps))")
+        }
+    }
+
+    func insert(_ call: WakeUpCall) throws(SQLiteError) {
+        try execute("""
+            INSERT INTO wake_up_call (id, person_id, called_at, outcome) \
+            VALUES (\(call.id), \(call.personID), \(call.at), \(call.outcome))
+            """)
+    }
+
+    func insert(_ retest: Retest) throws(SQLiteError) {
+        try execute("""
+            INSERT INTO retest (id, person_id, test_name, side, result_json, taken_at) \
+            VALUES (\(retest.id), \(retest.personID), \(retest.testName), \(retest.side?.rawValue), \
+            \(retest.resultJSON), \(retest.takenAt))
+            """)
+    }
+
+    /// Reads logged sets from a query over `SQLiteColumns.loggedSet` that joins `logged_set_rep`
+    /// (LEFT JOIN) and orders each set's rows by set number; rows of one set are adjacent.
+    func fetchLoggedSets(_ query: SQLQuery) throws(SQLiteError) -> [LoggedSet] {
+        var sets: [LoggedSet] = []
+        for row in try rows(query) {
+            let id: LoggedSet.ID = try row.id(0)
+            let reps = try row.optionalInt(14)
+            if let last = sets.last, last.id == id {
+                if let reps { sets[sets.count - 1].entry.reps.append(reps) }
+                continue
+            }
+            var load: Load?
+            if let value = try row.optionalDouble(5) { load = Load(value, try row.enumValue(6)) }
+            let entry = SetEntry(
+                exerciseID: try row.text(2), side: try row.enumValue(3), setCount: try row.int(4),
+                reps: reps.map { [$0] } ?? [], load: load, durationSeconds: try row.optionalInt(7),
+                felt: try row.enumValue(8), balance: try row.enumValue(9), rpe: try row.optionalInt(10),
+                pain: try row.int(11), performedAt: try row.timestamp(12), note: try row.optionalText(13))
+            sets.append(LoggedSet(id: id, personID: try row.id(1), entry: entry))
+        }
+        return sets
+    }
+}
+
+/// Turns rows into records.
+enum SQLiteDecode {
+    static func person(_ row: SQLiteRow) throws(SQLiteError) -> Person {
+        Person(id: try row.id(0), name: try row.optionalText(1), createdAt: try row.timestamp(2))
+    }
+
+    static func assessment(_ row: SQLiteRow) throws(SQLiteError) -> Assessment {
+        Assessment(id: try row.id(0), personID: try row.id(1), takenAt: try row.timestamp(2),
+                   inputJSON: try row.text(3), outputJSON: try row.text(4))
+    }
+
+    static func plan(_ row: SQLiteRow) throws(SQLiteError) -> PlanVersion {
+        PlanVersion(id: try row.id(0), personID: try row.id(1), version: try row.int(2), planJSON: try row.text(3),
+                    reason: try row.text(4), createdAt: try row.timestamp(5), assessmentID: try row.optionalID(6))
+    }
+
+    static func wakeUpCall(_ row: SQLiteRow) throws(SQLiteError) -> WakeUpCall {
+        WakeUpCall(id: try row.id(0), personID: try row.id(1), at: try row.timestamp(2), outcome: try row.enumValue(3))
+    }
+
+    static func retest(_ row: SQLiteRow) throws(SQLiteError) -> Retest {
+        Retest(id: try row.id(0), personID: try row.id(1), testName: try row.text(2), side: try row.optionalEnum(3),
+               resultJSON: try row.text(4), takenAt: try row.timestamp(5))
+    }
+}

@@ -1,0 +1,137 @@
+/// The schema of the store: the history table and the ordered list of migrations.
+///
+/// Tables are singular and snake_case so the same names work unquoted in PostgreSQL. Every rule a
+/// row must follow is written into the schema (NOT NULL, CHECK on enums and ranges, foreign keys,
+/// UNIQUE), so a bug in a back end cannot store a row the format forbids. Timestamps are integer
+/// milliseconds since the epoch (UTC); identifiers are text UUIDs.
+///
+/// ## Topics
+/// - ``migrations``
+/// - ``historyTable(for:)``
+public enum StoreSchema {
+    /// The name of the table that records applied migrations.
+    public static let historyTableName = "schema_migration"
+
+    /// The statement that creates the history table if it is missing.
+    public static func historyTable(for dialect: SQLDialect) -> String {
+        let strict = dialect == .sqlite ? " STRICT" : ""
+        let bigInteger = dialect == .sqlite ? "INTEGER" : "BIGINT"
+        return """
+            CREATE TABLE IF NOT EXISTS schema_migration (
+                version INTEGER NOT NULL PRIMARY KEY CHECK (version >= 1),
+                name TEXT NOT NULL UNIQUE,
+                applied_at \(bigInteger) NOT NULL
+            )\(strict)
+            """
+    }
+
+    /// Every migration, in order. Append only; never edit a released one.
+    public static let migrations: [Migration] = [
+        Migration(version: 1, name: "create people, assessments, plans and retests", statements: [
+            .sqlite: SQLiteSchema.version1,
+        ]),
+        Migration(version: 2, name: "create logged sets and wake-up calls", statements: [
+            .sqlite: SQLiteSchema.version2,
+        ]),
+    ]
+}
+
+/// The SQLite text of each migration.
+enum SQLiteSchema {
+    static let id = "id TEXT NOT NULL PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64)"
+    static let personID = "person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE"
+
+    static let version1 = [
+        """
+        CREATE TABLE person (
+            \(id),
+            name TEXT CHECK (length(name) BETWEEN 1 AND 200),
+            created_at INTEGER NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX person_created_at ON person (created_at, id)",
+        """
+        CREATE TABLE assessment (
+            \(id),
+            \(personID),
+            taken_at INTEGER NOT NULL,
+            input_json TEXT NOT NULL CHECK (json_valid(input_json)),
+            output_json TEXT NOT NULL CHECK (json_valid(output_json)),
+            UNIQUE (id, person_id)
+        ) STRICT
+        """,
+        "CREATE INDEX assessment_person_taken_at ON assessment (person_id, taken_at, id)",
+        """
+        CREATE TABLE plan (
+            \(id),
+            \(personID),
+            version INTEGER NOT NULL CHECK (version >= 1),
+            plan_json TEXT NOT NULL CHECK (json_valid(plan_json)),
+            reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 500),
+            created_at INTEGER NOT NULL,
+            assessment_id TEXT,
+            UNIQUE (person_id, version),
+            FOREIGN KEY (assessment_id, person_id) REFERENCES assessment (id, person_id)
+        ) STRICT
+        """,
+        """
+        CREATE TABLE retest (
+            \(id),
+            \(personID),
+            test_name TEXT NOT NULL CHECK (length(test_name) BETWEEN 1 AND 100),
+            side TEXT CHECK (side IN ('left', 'right')),
+            result_json TEXT NOT NULL CHECK (json_valid(result_json)),
+            taken_at INTEGER NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX retest_person_taken_at ON retest (person_id, taken_at, id)",
+    ]
+
+    static let version2 = [
+        """
+        CREATE TABLE logged_set (
+            \(id),
+            \(personID),
+            exercise_id TEXT NOT NULL CHECK (length(exercise_id) BETWEEN 1 AND 100),
+            side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),
+            set_count INTEGER NOT NULL CHECK (set_count BETWEEN 1 AND 20),
+            load_value REAL CHECK (load_value BETWEEN 0 AND 2000),
+            load_unit TEXT CHECK (load_unit IN ('kg', 'lb')),
+            duration_seconds INTEGER CHECK (duration_seconds BETWEEN 1 AND 3600),
+            felt TEXT NOT NULL CHECK (felt IN ('glutes', 'hamstrings', 'lowerBack', 'quads', 'nowhere')),
+            balance TEXT NOT NULL CHECK (balance IN ('steady', 'wobble', 'lost')),
+            rpe INTEGER CHECK (rpe BETWEEN 1 AND 10),
+            pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+            performed_at INTEGER NOT NULL,
+            note TEXT CHECK (length(note) <= 1000),
+            CHECK ((load_value IS NULL) = (load_unit IS NULL))
+        ) STRICT
+        """,
+        "CREATE INDEX logged_set_person_performed_at ON logged_set (person_id, performed_at, id)",
+        "CREATE INDEX logged_set_person_exercise ON logged_set (person_id, exercise_id, side, performed_at, id)",
+        """
+        CREATE TABLE logged_set_rep (
+            logged_set_id TEXT NOT NULL REFERENCES logged_set (id) ON DELETE CASCADE,
+            set_number INTEGER NOT NULL CHECK (set_number BETWEEN 1 AND 20),
+            reps INTEGER NOT NULL CHECK (reps BETWEEN 0 AND 1000),
+            PRIMARY KEY (logged_set_id, set_number)
+        ) STRICT, WITHOUT ROWID
+        """,
+        """
+        CREATE TRIGGER logged_set_rep_within_set_count BEFORE INSERT ON logged_set_rep
+        WHEN NEW.set_number > (SELECT set_count FROM logged_set WHERE id = NEW.logged_set_id)
+        BEGIN
+            SELECT RAISE(ABORT, 'logged_set_rep.set_number is above the set count of its logged_set');
+        END
+        """,
+        """
+        CREATE TABLE wake_up_call (
+            \(id),
+            \(personID),
+            called_at INTEGER NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('done', 'skip')),
+            UNIQUE (person_id, called_at)
+        ) STRICT
+        """,
+    ]
+}

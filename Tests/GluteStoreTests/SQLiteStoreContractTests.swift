@@ -1,0 +1,17 @@
+@testable import GluteSQLite
+import GluteStore
+import Synchronization
+import Testing
+
+/// Runs the back-end-neutral contract suite against SQLite files in fresh temporary folders.
+@Suite struct SQLiteStoreContractTests {
+    @Test(arguments: StoreContract.checks)
+    func contract(_ check: ContractCheck) async throws {
+        let folder = try TemporaryFolder()
+        let count = Mutex(0)
+        try await check.run { environment in
+            let number = count.withLock { value in value += 1; return value }
+            return try makeSQLiteStore(in: folder, name: "store-\(number).sqlite", environment: environment)
+        }
+    }
+}
