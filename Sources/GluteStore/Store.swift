@@ -56,13 +56,13 @@ public protocol Store: Sendable {
     /// - Throws: ``StoreError/Code/notFound`` for an unknown person; ``StoreError/Code/invalidRecord``
     ///   when either text is not JSON.
     func recordAssessment(for person: Person.ID, inputJSON: String, outputJSON: String,
-                          takenAt: Timestamp) async throws -> Assessment
+                          takenAt: Timestamp) async throws -> AssessmentRecord
 
     /// The most recently taken assessment of `person`, or `nil`.
-    func latestAssessment(for person: Person.ID) async throws -> Assessment?
+    func latestAssessment(for person: Person.ID) async throws -> AssessmentRecord?
 
     /// Every assessment of `person`, oldest first.
-    func assessments(for person: Person.ID) async throws -> [Assessment]
+    func assessments(for person: Person.ID) async throws -> [AssessmentRecord]
 
     // MARK: Plans
 
@@ -72,7 +72,7 @@ public protocol Store: Sendable {
     ///   - reason: why this version exists, 1 to 500 characters.
     ///   - assessmentID: the assessment it was generated from; it must belong to `person`.
     func savePlan(for person: Person.ID, planJSON: String, reason: String,
-                  assessmentID: Assessment.ID?) async throws -> PlanVersion
+                  assessmentID: AssessmentRecord.ID?) async throws -> PlanVersion
 
     /// The highest plan version of `person`, or `nil`.
     func latestPlan(for person: Person.ID) async throws -> PlanVersion?

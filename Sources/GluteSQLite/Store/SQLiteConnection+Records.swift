@@ -21,7 +21,7 @@ extension SQLiteConnection {
         try execute("INSERT INTO person (id, name, created_at) VALUES (\(person.id), \(person.name), \(person.createdAt))")
     }
 
-    func insert(_ assessment: Assessment) throws(SQLiteError) {
+    func insert(_ assessment: AssessmentRecord) throws(SQLiteError) {
         try execute("""
             INSERT INTO assessment (id, person_id, taken_at, input_json, output_json) \
             VALUES (\(assessment.id), \(assessment.personID), \(assessment.takenAt), \(assessment.inputJSON), \
@@ -77,8 +77,8 @@ extension SQLiteConnection {
                 if let reps { sets[sets.count - 1].entry.reps.append(reps) }
                 continue
             }
-            var load: Load?
-            if let value = try row.optionalDouble(5) { load = Load(value, try row.enumValue(6)) }
+            var load: LoggedLoad?
+            if let value = try row.optionalDouble(5) { load = LoggedLoad(value, try row.enumValue(6)) }
             let entry = SetEntry(
                 exerciseID: try row.text(2), side: try row.enumValue(3), setCount: try row.int(4),
                 reps: reps.map { [$0] } ?? [], load: load, durationSeconds: try row.optionalInt(7),
@@ -96,8 +96,8 @@ enum SQLiteDecode {
         Person(id: try row.id(0), name: try row.optionalText(1), createdAt: try row.timestamp(2))
     }
 
-    static func assessment(_ row: SQLiteRow) throws(SQLiteError) -> Assessment {
-        Assessment(id: try row.id(0), personID: try row.id(1), takenAt: try row.timestamp(2),
+    static func assessment(_ row: SQLiteRow) throws(SQLiteError) -> AssessmentRecord {
+        AssessmentRecord(id: try row.id(0), personID: try row.id(1), takenAt: try row.timestamp(2),
                    inputJSON: try row.text(3), outputJSON: try row.text(4))
     }
 

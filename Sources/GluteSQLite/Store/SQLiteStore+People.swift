@@ -51,12 +51,12 @@ extension SQLiteStore {
 
     /// Stores an assessment. See ``Store/recordAssessment(for:inputJSON:outputJSON:takenAt:)``.
     public func recordAssessment(for person: Person.ID, inputJSON: String, outputJSON: String,
-                                 takenAt: Timestamp) async throws -> Assessment {
+                                 takenAt: Timestamp) async throws -> AssessmentRecord {
         try Self.requireJSON(inputJSON, field: "inputJson")
         try Self.requireJSON(outputJSON, field: "outputJson")
         return try write { connection in
             try requirePerson(person, in: connection)
-            let assessment = Assessment(id: Assessment.ID(rawValue: environment.makeID()), personID: person,
+            let assessment = AssessmentRecord(id: AssessmentRecord.ID(rawValue: environment.makeID()), personID: person,
                                         takenAt: takenAt, inputJSON: inputJSON, outputJSON: outputJSON)
             try connection.insert(assessment)
             return assessment
@@ -64,7 +64,7 @@ extension SQLiteStore {
     }
 
     /// The most recently taken assessment of `person`.
-    public func latestAssessment(for person: Person.ID) async throws -> Assessment? {
+    public func latestAssessment(for person: Person.ID) async throws -> AssessmentRecord? {
         try read { connection in
             try connection.fetch("""
                 SELECT \(SQLiteColumns.assessment) FROM assessment WHERE person_id = \(person) \
@@ -74,7 +74,7 @@ extension SQLiteStore {
     }
 
     /// Every assessment of `person`, oldest first.
-    public func assessments(for person: Person.ID) async throws -> [Assessment] {
+    public func assessments(for person: Person.ID) async throws -> [AssessmentRecord] {
         try read { connection in
             try connection.fetch("""
                 SELECT \(SQLiteColumns.assessment) FROM assessment WHERE person_id = \(person) ORDER BY taken_at, id
@@ -84,7 +84,7 @@ extension SQLiteStore {
 
     /// Saves the next plan version. See ``Store/savePlan(for:planJSON:reason:assessmentID:)``.
     public func savePlan(for person: Person.ID, planJSON: String, reason: String,
-                         assessmentID: Assessment.ID?) async throws -> PlanVersion {
+                         assessmentID: AssessmentRecord.ID?) async throws -> PlanVersion {
         try Self.requireJSON(planJSON, field: "planJson")
         try Self.check(reason, RecordRules.reasonLength, field: "reason")
         return try write { connection in

@@ -27,7 +27,7 @@ extension ExportDocument {
             throw FieldError(field: "version", message: "version \(version) is not supported; this build reads version \(Self.version)")
         }
         var parser = DocumentReader()
-        var people: [Person] = [], assessments: [Assessment] = [], plans: [PlanVersion] = []
+        var people: [Person] = [], assessments: [AssessmentRecord] = [], plans: [PlanVersion] = []
         var loggedSets: [LoggedSet] = [], wakeUpCalls: [WakeUpCall] = [], retests: [Retest] = []
         for (value, path) in try DocumentReader.elements(reader, "people") { people.append(try parser.person(value, path)) }
         for (value, path) in try DocumentReader.elements(reader, "assessments") {
@@ -114,13 +114,13 @@ private struct DocumentReader {
         return Person(id: id, name: try text(reader, "name", RecordRules.nameLength), createdAt: try time(reader, "createdAt"))
     }
 
-    mutating func assessment(_ value: JSONValue, _ path: String) throws(FieldError) -> Assessment {
+    mutating func assessment(_ value: JSONValue, _ path: String) throws(FieldError) -> AssessmentRecord {
         let reader = try JSONObjectReader(value, path: path,
                                           allowedKeys: ["id", "personId", "takenAt", "inputJson", "outputJson"])
-        let id: Assessment.ID = try id(reader, kind: "assessment")
+        let id: AssessmentRecord.ID = try id(reader, kind: "assessment")
         let person = try personID(reader)
         assessmentOwners[id.rawValue] = person.rawValue
-        return Assessment(id: id, personID: person, takenAt: try time(reader, "takenAt"),
+        return AssessmentRecord(id: id, personID: person, takenAt: try time(reader, "takenAt"),
                           inputJSON: try json(reader, "inputJson"), outputJSON: try json(reader, "outputJson"))
     }
 
@@ -140,7 +140,7 @@ private struct DocumentReader {
         }
         return PlanVersion(id: id, personID: person, version: version, planJSON: try json(reader, "planJson"),
                            reason: try requiredText(reader, "reason", RecordRules.reasonLength), createdAt: try time(reader, "createdAt"),
-                           assessmentID: assessment.map(Assessment.ID.init(rawValue:)))
+                           assessmentID: assessment.map(AssessmentRecord.ID.init(rawValue:)))
     }
 
     mutating func loggedSet(_ value: JSONValue, _ path: String) throws(FieldError) -> LoggedSet {
@@ -165,9 +165,9 @@ private struct DocumentReader {
             }
             reps.append(Int(number))
         }
-        var load: Load?
+        var load: LoggedLoad?
         if let loadReader = try reader.object("load", allowedKeys: ["value", "unit"]) {
-            load = Load(try loadReader.requiredNumber("value", in: 0...Load.maximum),
+            load = LoggedLoad(try loadReader.requiredNumber("value", in: 0...LoggedLoad.maximum),
                         try loadReader.requiredEnum("unit", as: LoadUnit.self))
         }
         let entry = SetEntry(

@@ -29,7 +29,7 @@ extension ExportDocument {
         ])
     }
 
-    private static func json(_ assessment: Assessment) -> JSONValue {
+    private static func json(_ assessment: AssessmentRecord) -> JSONValue {
         .object([
             "id": .string(assessment.id.rawValue),
             "personId": .string(assessment.personID.rawValue),

@@ -20,7 +20,7 @@ public struct ExportDocument: Sendable, Hashable {
     /// People, earliest created first.
     public private(set) var people: [Person]
     /// Assessments, oldest first.
-    public private(set) var assessments: [Assessment]
+    public private(set) var assessments: [AssessmentRecord]
     /// Plan versions by person identifier, then version.
     public private(set) var plans: [PlanVersion]
     /// Logged sets, oldest first.
@@ -32,7 +32,7 @@ public struct ExportDocument: Sendable, Hashable {
 
     /// Creates a document, sorting each list into the canonical order: by time then identifier,
     /// and plans by person identifier then version.
-    public init(people: [Person], assessments: [Assessment], plans: [PlanVersion], loggedSets: [LoggedSet],
+    public init(people: [Person], assessments: [AssessmentRecord], plans: [PlanVersion], loggedSets: [LoggedSet],
                 wakeUpCalls: [WakeUpCall], retests: [Retest]) {
         self.people = people.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         self.assessments = assessments.sorted { ($0.takenAt, $0.id) < ($1.takenAt, $1.id) }

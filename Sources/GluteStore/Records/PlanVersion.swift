@@ -17,11 +17,11 @@ public struct PlanVersion: Sendable, Hashable, Identifiable {
     /// When the version was saved.
     public var createdAt: Timestamp
     /// The assessment this version was generated from, if any; it belongs to the same person.
-    public var assessmentID: Assessment.ID?
+    public var assessmentID: AssessmentRecord.ID?
 
     /// Creates a plan version record.
     public init(id: ID, personID: Person.ID, version: Int, planJSON: String, reason: String,
-                createdAt: Timestamp, assessmentID: Assessment.ID?) {
+                createdAt: Timestamp, assessmentID: AssessmentRecord.ID?) {
         self.id = id
         self.personID = personID
         self.version = version

@@ -49,8 +49,8 @@ public enum WakeUpOutcome: String, Sendable, CaseIterable, Hashable {
 }
 
 /// An external load: a value and its unit.
-public struct Load: Sendable, Hashable {
-    /// The amount, 0 to ``Load/maximum``.
+public struct LoggedLoad: Sendable, Hashable {
+    /// The amount, 0 to ``LoggedLoad/maximum``.
     public var value: Double
     /// The unit of ``value``.
     public var unit: LoadUnit

@@ -19,7 +19,7 @@ public struct SetEntry: Sendable, Hashable {
     /// The reps of each set, in order: empty, or exactly ``setCount`` values within ``SetEntry/repsRange``.
     public var reps: [Int]
     /// The external load, if any.
-    public var load: Load?
+    public var load: LoggedLoad?
     /// How long each set lasted, for holds, within ``SetEntry/durationRange``.
     public var durationSeconds: Int?
     /// Where the work was felt.
@@ -47,7 +47,7 @@ public struct SetEntry: Sendable, Hashable {
     public static let painRange = 0...10
 
     /// Creates an entry with per-set reps.
-    public init(exerciseID: String, side: LoggedSide, setCount: Int, reps: [Int], load: Load? = nil,
+    public init(exerciseID: String, side: LoggedSide, setCount: Int, reps: [Int], load: LoggedLoad? = nil,
                 durationSeconds: Int? = nil, felt: FeltLocation, balance: BalanceRating, rpe: Int? = nil,
                 pain: Int, performedAt: Timestamp, note: String? = nil) {
         self.exerciseID = exerciseID
@@ -65,7 +65,7 @@ public struct SetEntry: Sendable, Hashable {
     }
 
     /// Creates an entry of `sets` equal sets of `reps` (`2x15`).
-    public init(exerciseID: String, side: LoggedSide, sets: Int, reps: Int, load: Load? = nil,
+    public init(exerciseID: String, side: LoggedSide, sets: Int, reps: Int, load: LoggedLoad? = nil,
                 felt: FeltLocation, balance: BalanceRating, rpe: Int? = nil, pain: Int,
                 performedAt: Timestamp, note: String? = nil) {
         self.init(exerciseID: exerciseID, side: side, setCount: sets, reps: Array(repeating: reps, count: max(0, sets)),
@@ -92,8 +92,8 @@ public struct SetEntry: Sendable, Hashable {
         guard !reps.isEmpty || durationSeconds != nil else {
             throw FieldError(field: field("reps"), message: "must not be empty when there is no durationSeconds")
         }
-        if let load, !(0...Load.maximum).contains(load.value) || !load.value.isFinite {
-            throw FieldError(field: field("load.value"), message: "must be between 0 and \(Int(Load.maximum))")
+        if let load, !(0...LoggedLoad.maximum).contains(load.value) || !load.value.isFinite {
+            throw FieldError(field: field("load.value"), message: "must be between 0 and \(Int(LoggedLoad.maximum))")
         }
         if let durationSeconds { try check(durationSeconds, Self.durationRange, "durationSeconds") }
         if let rpe { try check(rpe, Self.rpeRange, "rpe") }

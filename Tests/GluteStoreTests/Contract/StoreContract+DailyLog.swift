@@ -15,7 +15,7 @@ extension StoreContract {
             let found = try await store.loggedSets(for: person.id, in: at(9)..<at(12))
             #expect(found == [early, hold, late])
             #expect(found[0].reps == [15, 15, 12])
-            #expect(found[0].load == Load(12.5, .kg))
+            #expect(found[0].load == LoggedLoad(12.5, .kg))
             #expect(found[0].note == "felt \"good\"\non the left")
             #expect(found[1].reps.isEmpty)
             #expect(found[1].durationSeconds == 30)

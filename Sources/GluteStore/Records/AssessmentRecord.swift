@@ -2,9 +2,9 @@
 ///
 /// Both documents are kept as JSON text, byte for byte, so a later version of the engine can read
 /// old input again and an export carries exactly what the person entered.
-public struct Assessment: Sendable, Hashable, Identifiable {
+public struct AssessmentRecord: Sendable, Hashable, Identifiable {
     /// The identifier of an assessment.
-    public typealias ID = Identifier<Assessment>
+    public typealias ID = Identifier<AssessmentRecord>
 
     /// The identifier.
     public var id: ID
