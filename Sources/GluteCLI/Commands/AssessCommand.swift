@@ -1,5 +1,6 @@
 internal import Foundation
 internal import GluteCore
+internal import GluteStore
 
 /// `glute assess`: the safety screen and self-tests, from a file or asked interactively, turned
 /// into findings and a plan.
@@ -14,6 +15,8 @@ struct AssessCommand: ParsableCommand {
         options: [
             .option("input", short: "i", value: "file", help: "Read the assessment from a JSON file ('-' for standard input)."),
             .option("save", value: "file", help: "Also write the answers given interactively to this JSON file."),
+            .flag("no-store", help: "Do not keep the assessment and plan in the database."),
+            CommonOptions.database,
             CommonOptions.json,
         ]
     )
@@ -21,11 +24,15 @@ struct AssessCommand: ParsableCommand {
     let input: String?
     let savePath: String?
     let json: Bool
+    let keep: Bool
+    let database: String?
 
     init(parsed: ParsedArguments) throws(CLIError) {
         input = parsed.option("input")
         savePath = parsed.option("save")
         json = parsed.flag("json")
+        keep = !parsed.flag("no-store")
+        database = parsed.option("database")
         if input != nil, savePath != nil {
             throw CLIError.usage("'--save <file>' only applies to an interactive assessment, not with '--input <file>'.")
         }
@@ -33,13 +40,15 @@ struct AssessCommand: ParsableCommand {
 
     func run(_ io: CommandIO) async throws {
         let document: JSONValue
+        var inputText: String
         if let input {
-            document = try Self.readDocument(input, io: io, json: json)
+            (document, inputText) = try Self.readDocument(input, io: io, json: json)
         } else {
             guard io.isInteractive else {
                 throw CLIError.usage("Give an assessment with '--input <file>', or run 'glute assess' on a terminal to answer the questions.")
             }
             document = try AssessmentInterview(io: io).run()
+            inputText = document.serialized()
             if let savePath {
                 try Data(document.serialized().utf8).write(to: URL(fileURLWithPath: savePath))
             }
@@ -52,15 +61,34 @@ struct AssessCommand: ParsableCommand {
         }
         let knowledge = try KnowledgeBase.bundled()
         let result = AssessmentEngine.evaluate(assessment, knowledge: knowledge, startingOn: io.today)
+        let output = result.jsonValue.serialized()
+        var saved: String?
+        if keep {
+            saved = try await Self.keep(input: inputText, output: output, plan: result.plan, io: io, database: database)
+        }
         if json {
-            io.writeOutput(result.jsonValue.serialized())
+            io.writeOutput(output)
         } else {
             io.writeOutput(ResultRenderer(knowledge: knowledge).render(result))
+            if let saved { io.print("\n" + saved) }
         }
     }
 
+    /// Keeps the assessment and, when there is one, the plan as a new version; says what was kept.
+    static func keep(input: String, output: String, plan: Plan?, io: CommandIO, database: String?) async throws -> String {
+        let access = try await StoreAccess.open(database: database, io: io)
+        let history = try await access.store.assessments(for: access.person.id)
+        let record = try await access.store.recordAssessment(for: access.person.id, inputJSON: input, outputJSON: output,
+                                                             takenAt: io.timestamp)
+        guard let plan else { return "Assessment saved; no plan was made." }
+        let reason = history.isEmpty ? "first assessment on \(io.today)" : "reassessment on \(io.today)"
+        let version = try await access.store.savePlan(for: access.person.id, planJSON: plan.jsonValue.serialized(),
+                                                       reason: reason, assessmentID: record.id)
+        return "Saved: assessment and plan version \(version.version). Next: 'glute today'."
+    }
+
     /// Reads and parses a JSON file, turning every failure into a data error naming the field.
-    static func readDocument(_ path: String, io: CommandIO, json: Bool) throws -> JSONValue {
+    static func readDocument(_ path: String, io: CommandIO, json: Bool) throws -> (JSONValue, String) {
         let bytes: [UInt8]
         do {
             if path == "-" {
@@ -72,7 +100,7 @@ struct AssessCommand: ParsableCommand {
             throw CLIError.failure("cannot read '\(path)': \(error.localizedDescription)")
         }
         do {
-            return try JSONValue.parse(bytes)
+            return (try JSONValue.parse(bytes), String(decoding: bytes, as: UTF8.self))
         } catch {
             throw dataError(FieldError.syntax(error), io: io, json: json)
         }

@@ -5,6 +5,9 @@ struct GluteCommand: ParsableCommand {
         abstract: "GluteCoach: wake up your glutes, build a plan, and follow it every working day.",
         subcommands: [
             AssessCommand.self,
+            PlanCommand.self,
+            LogCommand.self,
+            NextCommand.self,
             ExercisesCommand.self,
             ExplainCommand.self,
         ]

@@ -1,0 +1,89 @@
+internal import Foundation
+internal import GluteCore
+internal import GluteSQLite
+internal import GluteStore
+
+/// The store as the CLI uses it: opened at the configured location, for the single default
+/// person, with the plan and the logs turned back into engine values.
+struct StoreAccess {
+    let store: any Store
+    let person: Person
+    let io: CommandIO
+
+    /// Opens the store at `--database`, else `$GLUTE_DATABASE`, else the XDG data folder.
+    static func open(database: String?, io: CommandIO) async throws -> StoreAccess {
+        do {
+            let path = try SQLiteDatabaseLocation.resolve(explicit: database, environment: io.environment)
+            let store = try SQLiteStore(path: path)
+            return StoreAccess(store: store, person: try await store.defaultPerson(), io: io)
+        } catch let error as StoreError {
+            throw CLIError.failure("cannot open the database: \(error)")
+        }
+    }
+
+    /// The latest plan and its stored version, or `nil` before the first assessment.
+    func latestPlan() async throws -> (plan: Plan, version: PlanVersion)? {
+        guard let version = try await store.latestPlan(for: person.id) else { return nil }
+        do {
+            return (try Plan.decode(try JSONValue.parse(version.planJSON)), version)
+        } catch let error as FieldError {
+            throw CLIError.failure("plan version \(version.version) in the database is damaged: \(error)")
+        }
+    }
+
+    /// The latest plan, or a failure telling the person to assess first.
+    func requirePlan() async throws -> (plan: Plan, version: PlanVersion) {
+        guard let latest = try await latestPlan() else {
+            throw CLIError.failure("there is no plan yet: run 'glute assess' first")
+        }
+        return latest
+    }
+
+    /// Every logged set, oldest first.
+    func allSets() async throws -> [LoggedSet] {
+        try await store.loggedSets(for: person.id, in: Timestamp(millisecondsSince1970: 0)..<Timestamp(millisecondsSince1970: Int64.max))
+    }
+
+    /// The logged sets as the progression engine reads them, dated in local time.
+    func sessionLogs() async throws -> [SessionLog] {
+        try await allSets().map { set in
+            SessionLog(
+                date: io.localDate(set.performedAt), exerciseID: set.exerciseID,
+                side: set.side == .both ? nil : Side(rawValue: set.side.rawValue),
+                sets: set.reps.isEmpty ? Array(repeating: set.durationSeconds ?? 0, count: set.setCount) : set.reps,
+                load: set.load.map { TrainingLoad($0.value, $0.unit == .kg ? .kg : .lb) },
+                feltIn: SessionLog.FeltIn(rawValue: set.felt.rawValue) ?? .nowhere,
+                balance: SessionLog.Balance(rawValue: set.balance.rawValue) ?? .steady,
+                rpe: set.rpe.map(Double.init), pain: set.pain,
+                newNumbness: set.note?.contains(LogCommand.numbnessNote) ?? false)
+        }
+    }
+
+    /// The retests as the gate evaluator reads them.
+    func retestResults() async throws -> [RetestResult] {
+        try await store.retests(for: person.id, testName: nil).compactMap { retest in
+            guard let value = try? JSONValue.parse(retest.resultJSON) else { return nil }
+            return RetestRecord.result(name: retest.testName, value: value, date: io.localDate(retest.takenAt))
+        }
+    }
+}
+
+extension CommandIO {
+    /// The current instant as a store timestamp.
+    var timestamp: Timestamp {
+        Timestamp(millisecondsSince1970: Int64((now().timeIntervalSince1970 * 1000).rounded(.down)))
+    }
+
+    /// The local calendar date of a timestamp.
+    func localDate(_ timestamp: Timestamp) -> CivilDate {
+        let date = Date(timeIntervalSince1970: Double(timestamp.millisecondsSince1970) / 1000)
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)
+        return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? timestamp.date
+    }
+
+    /// The local time of day now.
+    var localTime: ClockTime {
+        let parts = Calendar.current.dateComponents([.hour, .minute], from: now())
+        return ClockTime(minutes: (parts.hour ?? 0) * 60 + (parts.minute ?? 0)) ?? ClockTime(minutes: 0)!
+    }
+}
