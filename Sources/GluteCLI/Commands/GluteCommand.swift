@@ -8,6 +8,10 @@ struct GluteCommand: ParsableCommand {
             PlanCommand.self,
             LogCommand.self,
             NextCommand.self,
+            TodayCommand.self,
+            RetestCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
             ExercisesCommand.self,
             ExplainCommand.self,
         ]

@@ -12,12 +12,11 @@ struct StoreAccess {
 
     /// Opens the store at `--database`, else `$GLUTE_DATABASE`, else the XDG data folder.
     static func open(database: String?, io: CommandIO) async throws -> StoreAccess {
+        let store = try SQLiteStoreOpener.open(try SQLiteStoreOpener.path(database: database, io: io))
         do {
-            let path = try SQLiteDatabaseLocation.resolve(explicit: database, environment: io.environment)
-            let store = try SQLiteStore(path: path)
             return StoreAccess(store: store, person: try await store.defaultPerson(), io: io)
         } catch let error as StoreError {
-            throw CLIError.failure("cannot open the database: \(error)")
+            throw CLIError.failure("cannot read the database: \(error)")
         }
     }
 
@@ -64,6 +63,27 @@ struct StoreAccess {
         try await store.retests(for: person.id, testName: nil).compactMap { retest in
             guard let value = try? JSONValue.parse(retest.resultJSON) else { return nil }
             return RetestRecord.result(name: retest.testName, value: value, date: io.localDate(retest.takenAt))
+        }
+    }
+}
+
+/// Finds and opens the SQLite database, turning store errors into CLI failures.
+enum SQLiteStoreOpener {
+    /// `--database`, else `$GLUTE_DATABASE`, else `$XDG_DATA_HOME/glutecoach/glute.sqlite`.
+    static func path(database: String?, io: CommandIO) throws -> String {
+        do {
+            return try SQLiteDatabaseLocation.resolve(explicit: database, environment: io.environment)
+        } catch {
+            throw CLIError.failure("cannot find where to keep the database: \(error)")
+        }
+    }
+
+    /// Opens (and migrates) the database at `path`.
+    static func open(_ path: String) throws -> any Store {
+        do {
+            return try SQLiteStore(path: path)
+        } catch {
+            throw CLIError.failure("cannot open the database '\(path)': \(error)")
         }
     }
 }

@@ -29,12 +29,8 @@ public struct PlanCalendar: Sendable {
         self.sessionTime = sessionTime
     }
 
-    /// The wake-up call times in a working day: every `everyMinutes` after the start, before the end.
-    public var wakeUpTimes: [ClockTime] {
-        let calls = plan.wakeUpCalls
-        return stride(from: calls.start.minutes + calls.everyMinutes, to: calls.end.minutes, by: calls.everyMinutes)
-            .compactMap { ClockTime(minutes: $0) }
-    }
+    /// The wake-up call times in a working day.
+    public var wakeUpTimes: [ClockTime] { plan.wakeUpCalls.times }
 
     /// The calendar text, with `now` as the DTSTAMP of every event.
     public func render(now: Date) -> String {

@@ -33,6 +33,11 @@ public struct WakeUpCalls: Sendable, Equatable {
     /// What to do at each call, taken in turn.
     public var options: [WakeUpOption]
     public var why: [String]
+
+    /// The call times of a working day: every `everyMinutes` after `start`, before `end`.
+    public var times: [ClockTime] {
+        stride(from: start.minutes + everyMinutes, to: end.minutes, by: max(1, everyMinutes)).compactMap { ClockTime(minutes: $0) }
+    }
 }
 
 /// One thing to do at a wake-up call.
