@@ -1,0 +1,94 @@
+/// One repetition (or one hold) found in a movement signal.
+public struct DetectedRepetition: Sendable, Equatable {
+    /// When the movement left the resting position (seconds).
+    public var start: Double
+    /// When the movement was furthest from rest.
+    public var bottom: Double
+    /// When it came back to rest.
+    public var end: Double
+    /// The excursion at the bottom, in the signal's units.
+    public var peak: Double
+    /// The smoothed measurements at the bottom.
+    public var bottomSample: FrameSample
+    /// The mean of the smoothed measurements while the movement was past the entry threshold.
+    public var meanSample: FrameSample
+}
+
+/// Finds repetitions in a smoothed excursion signal (0 at rest) with hysteresis: a repetition
+/// starts when the signal rises past `enter` and ends only when it falls back under `exit`, so
+/// noise around one threshold cannot count twice. Excursions shorter than `minimumDuration` are
+/// ignored.
+///
+/// The detector is a state machine fed one sample at a time; it keeps no history.
+public struct RepetitionDetector: Sendable {
+    /// The excursion at which a repetition begins.
+    public let enter: Double
+    /// The excursion under which it ends (less than `enter`).
+    public let exit: Double
+    /// The shortest repetition counted, in seconds.
+    public let minimumDuration: Double
+
+    private var active = false
+    private var quietTime: Double?
+    private var current = DetectedRepetition(start: 0, bottom: 0, end: 0, peak: -.infinity,
+                                             bottomSample: FrameSample(), meanSample: FrameSample())
+    private var meanSum = SIMD16<Double>.zero
+    private var meanCount = 0
+    private var lastTime = 0.0
+
+    /// Creates a detector with its thresholds.
+    public init(enter: Double, exit: Double, minimumDuration: Double) {
+        precondition(exit < enter, "the exit threshold must lie under the entry threshold")
+        self.enter = enter
+        self.exit = exit
+        self.minimumDuration = minimumDuration
+    }
+
+    /// Feeds one smoothed sample; returns a repetition when one has just ended.
+    public mutating func push(time: Double, excursion: Double, sample: FrameSample) -> DetectedRepetition? {
+        lastTime = time
+        if !active {
+            if excursion < exit || quietTime == nil { quietTime = time }
+            guard excursion >= enter else { return nil }
+            active = true
+            current = DetectedRepetition(start: quietTime ?? time, bottom: time, end: time, peak: excursion,
+                                         bottomSample: sample, meanSample: sample)
+            meanSum = .zero
+            meanCount = 0
+        }
+        if excursion > current.peak {
+            current.peak = excursion
+            current.bottom = time
+            current.bottomSample = sample
+        }
+        if excursion >= enter {
+            meanSum += sample.channels
+            meanCount += 1
+        }
+        guard excursion < exit else { return nil }
+        active = false
+        quietTime = time
+        current.end = time
+        return finished()
+    }
+
+    /// Ends the input; a repetition still under way is returned when `closeOpen` is set (a hold
+    /// that lasts to the end of the recording), otherwise dropped.
+    public mutating func finish(closeOpen: Bool) -> DetectedRepetition? {
+        guard active else { return nil }
+        active = false
+        guard closeOpen else { return nil }
+        current.end = lastTime
+        return finished()
+    }
+
+    /// Whether a repetition had started but not ended when the input stopped.
+    public var isActive: Bool { active }
+
+    private func finished() -> DetectedRepetition? {
+        guard current.end - current.start >= minimumDuration else { return nil }
+        var result = current
+        if meanCount > 0 { result.meanSample = FrameSample(channels: meanSum / Double(meanCount)) }
+        return result
+    }
+}
