@@ -33,7 +33,7 @@ public struct FormAnalyzer: Sendable {
     public static let confidenceThreshold: Float = 0.5
     /// The smoothing window, in seconds: long enough to average out jitter, short against a
     /// repetition of one to three seconds. Ours.
-    public static let smoothingSeconds = 0.15
+    public static let smoothingSeconds = 0.1
     /// Repetitions shorter than this are noise, not movement. Ours.
     public static let minimumRepetitionSeconds = 0.4
     /// More unused frames than this share earns a warning.

@@ -8,7 +8,8 @@ public struct DetectedRepetition: Sendable, Equatable {
     public var end: Double
     /// The excursion at the bottom, in the signal's units.
     public var peak: Double
-    /// The smoothed measurements at the bottom.
+    /// The smoothed measurements at the bottom, read from a parabola fitted through the frames
+    /// within ``RepetitionDetector/peakFitSeconds`` of it (see `PeakFit`).
     public var bottomSample: FrameSample
     /// The mean of the smoothed measurements while the movement was past the entry threshold.
     public var meanSample: FrameSample
@@ -32,6 +33,15 @@ public struct RepetitionDetector: Sendable {
     private var quietTime: Double?
     private var current = DetectedRepetition(start: 0, bottom: 0, end: 0, peak: -.infinity,
                                              bottomSample: FrameSample(), meanSample: FrameSample())
+    /// Half the span of frames around the bottom through which the measurements are fitted:
+    /// long enough to average the jitter of several frames, short against a repetition. Ours.
+    public static let peakFitSeconds = 0.25
+    /// The channel that carries the excursion in the stored samples (unused by ``FrameSample``).
+    static let excursionChannel = 15
+
+    private var repSamples: [SIMD16<Double>] = []
+    private var repTimes: [Double] = []
+    private var peakIndex = 0
     private var meanSum = SIMD16<Double>.zero
     private var meanCount = 0
     private var lastTime = 0.0
@@ -42,6 +52,8 @@ public struct RepetitionDetector: Sendable {
         self.enter = enter
         self.exit = exit
         self.minimumDuration = minimumDuration
+        repSamples.reserveCapacity(1024)
+        repTimes.reserveCapacity(1024)
     }
 
     /// Feeds one smoothed sample; returns a repetition when one has just ended.
@@ -55,11 +67,19 @@ public struct RepetitionDetector: Sendable {
                                          bottomSample: sample, meanSample: sample)
             meanSum = .zero
             meanCount = 0
+            repSamples.removeAll(keepingCapacity: true)
+            repTimes.removeAll(keepingCapacity: true)
+            peakIndex = 0
         }
+        var stored = sample.channels
+        stored[Self.excursionChannel] = excursion
+        repSamples.append(stored)
+        repTimes.append(time)
         if excursion > current.peak {
             current.peak = excursion
             current.bottom = time
             current.bottomSample = sample
+            peakIndex = repSamples.count - 1
         }
         if excursion >= enter {
             meanSum += sample.channels
@@ -88,6 +108,10 @@ public struct RepetitionDetector: Sendable {
     private func finished() -> DetectedRepetition? {
         guard current.end - current.start >= minimumDuration else { return nil }
         var result = current
+        var bottom = PeakFit.bottom(samples: repSamples, times: repTimes, peakIndex: peakIndex,
+                                    halfSpan: Self.peakFitSeconds, signalChannel: Self.excursionChannel)
+        bottom[Self.excursionChannel] = 0
+        result.bottomSample = FrameSample(channels: bottom)
         if meanCount > 0 { result.meanSample = FrameSample(channels: meanSum / Double(meanCount)) }
         return result
     }
