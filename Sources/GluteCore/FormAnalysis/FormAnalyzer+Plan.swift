@@ -4,7 +4,10 @@ extension FormAnalyzer {
         let survey = SequenceSurvey(sequence, threshold: Self.confidenceThreshold)
         var warnings: [String] = []
         let test = options.test ?? survey.recognisedTest
-        if options.test == nil {
+        if options.test == nil, survey.confidentFrames == 0 {
+            warnings.append("The test was not named and could not be recognised: no frame shows the body "
+                + "clearly. Taken as a \(test.title.lowercased()).")
+        } else if options.test == nil {
             warnings.append("The test was not named; the movement looks like a \(test.title.lowercased()) "
                 + "(--test \(test.rawValue)). Name the test to be sure.")
         }

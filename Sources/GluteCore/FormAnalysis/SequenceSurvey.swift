@@ -20,6 +20,8 @@ public struct SequenceSurvey: Sendable, Equatable {
     public var nearSide: Side
     /// The test the movement looks like.
     public var recognisedTest: FormTest
+    /// How many of the frames looked at showed the nearer side's points confidently.
+    public var confidentFrames: Int
 
     /// Surveys `sequence`, trusting points of at least `threshold` confidence.
     public init(_ sequence: LandmarkSequence, threshold: Float) {
@@ -28,7 +30,7 @@ public struct SequenceSurvey: Sendable, Equatable {
         var ratios = 0.0, ratioCount = 0
         var confidence = PerSide(left: 0.0, right: 0.0)
         var compressions: [Double] = [], trunks: [Double] = [], flexionRatios: [Double] = []
-        var lifted = 0, lying = 0, upright = 0
+        var lifted = 0, lying = 0, upright = 0, nearConfident = 0
         var frame = 0
         while frame < count {
             defer { frame += step }
@@ -47,9 +49,11 @@ public struct SequenceSurvey: Sendable, Equatable {
                 sequence.ys.withUnsafeBufferPointer { ys in FrameSample.measure(xs: xs, ys: ys, frame: frame) }
             }
             let nearJoints = [BodyJoint.shoulder(near), .hip(near), .knee(near), .ankle(near)]
-            if nearJoints.allSatisfy({ sequence.point($0, frame: frame).confidence >= threshold }),
-               sample.hipFlexion(near) > 30 {
-                flexionRatios.append(sample.hipFlexion(near) / max(sample.kneeFlexion(near), 1))
+            if nearJoints.allSatisfy({ sequence.point($0, frame: frame).confidence >= threshold }) {
+                nearConfident += 1
+                if sample.hipFlexion(near) > 30 {
+                    flexionRatios.append(sample.hipFlexion(near) / max(sample.kneeFlexion(near), 1))
+                }
             }
             let all = BodyJoint.allCases.allSatisfy { sequence.point($0, frame: frame).confidence >= threshold }
             guard all else { continue }
@@ -77,6 +81,7 @@ public struct SequenceSurvey: Sendable, Equatable {
             view = count > 0 ? .side : nil
             viewIsSure = false
         }
+        confidentFrames = nearConfident
         let legRange = Self.relativeRange(compressions)
         let trunkRange = Self.relativeRange(trunks)
         let looked = max(1, lying + upright)
