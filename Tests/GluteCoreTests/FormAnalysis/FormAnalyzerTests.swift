@@ -146,4 +146,35 @@ import Testing
         #expect(onlyRight.sides.left == nil)
         #expect(onlyRight.sides.right?.reps.count == 3)
     }
+
+    @Test func aPersonFacingAwayGivesTheSameAngles() throws {
+        var figure = SyntheticFigure.singleLegSquat(stance: .left, fppa: 12, drop: 6, lean: 4, reps: 3)
+        for index in figure.frames.indices {
+            for joint in BodyJoint.allCases {
+                if let point = figure.frames[index].points[joint] {
+                    figure.frames[index].points[joint] = (figure.width - point.x, point.y)
+                }
+            }
+        }
+        let analysis = try analyse(figure.cocoJSON(), .singleLegSquat)
+        let left = try #require(analysis.sides.left)
+        #expect(left.reps.count == 3)
+        #expect(abs((left.summary.fppaDegrees?.mean ?? .nan) - 12) < 1)
+        #expect(abs((left.summary.pelvicDropDegrees?.mean ?? .nan) - 6) < 1)
+        #expect(left.reps.allSatisfy { abs(($0.trunkLeanDegrees ?? .nan) - 4) < 1 })
+    }
+
+    @Test func sideViewWithDroppedPointsStillCountsEveryRep() throws {
+        let figure = SyntheticFigure.sideBend(knee: 25, hip: 85, reps: 7).withNoise(sigma: 2)
+            .withDroppedPoints(share: 0.05)
+        let analysis = try analyse(figure.appleVisionJSON(visionNames: true), .hipHinge)
+        let left = try #require(analysis.sides.left)
+        #expect(left.reps.count == 7)
+        #expect(abs((left.summary.hipKneeRatio ?? .nan) - 85.0 / 25.0) < 0.25)
+        #expect(left.reps.allSatisfy { abs(($0.hipFlexionDegrees ?? .nan) - 85) < 1 })
+        let summary = try #require(analysis.jsonValue.objectValue?["sides"]?.objectValue?["left"]?
+            .objectValue?["summary"]?.objectValue)
+        #expect(summary["pattern"] == "hinge")
+        #expect(summary["kneeValgus"] == .null)
+    }
 }
