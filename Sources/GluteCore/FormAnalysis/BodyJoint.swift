@@ -3,13 +3,21 @@
 /// Every input format is reduced to these eight points on reading: the metrics never need the
 /// face, arms or feet, and a small fixed set keeps the per-frame data flat and fast.
 public enum BodyJoint: Int, Sendable, CaseIterable {
+    /// The left shoulder.
     case leftShoulder = 0
+    /// The right shoulder.
     case rightShoulder
+    /// The left hip joint centre.
     case leftHip
+    /// The right hip joint centre.
     case rightHip
+    /// The left knee.
     case leftKnee
+    /// The right knee.
     case rightKnee
+    /// The left ankle.
     case leftAnkle
+    /// The right ankle.
     case rightAnkle
 
     /// The number of joints kept per frame.

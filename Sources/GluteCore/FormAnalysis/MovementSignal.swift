@@ -22,7 +22,11 @@ public struct MovementSignal: Sendable {
 
     /// The kind of signal.
     public let kind: Kind
-    /// The excursion at which a repetition begins.
+    /// The excursion at which a repetition begins. Ours, not from a study: each lies several
+    /// times above the jitter a pose estimator leaves after smoothing (about 0.005 leg heights,
+    /// 1 degree) and well under the smallest real movement of the test: a hip 5 % of the leg
+    /// lower, hip flexion 22.5 degrees past standing, the trunk 10 % shorter, the hips a quarter
+    /// of a hip width higher, a foot 5 % of the leg off the floor.
     public var enter: Double {
         switch kind {
         case .legCompression: 0.05
@@ -32,7 +36,8 @@ public struct MovementSignal: Sendable {
         case .footLift: 0.05
         }
     }
-    /// The excursion under which it ends.
+    /// The excursion under which it ends: 40 % of the entry threshold, so that noise around
+    /// either threshold cannot start or end a repetition twice (hysteresis). Ours.
     public var exit: Double { enter * 0.4 }
 
     /// Tallest smoothed hip-to-ankle height seen, per side.
