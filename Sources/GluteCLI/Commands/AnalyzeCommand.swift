@@ -43,6 +43,7 @@ struct AnalyzeCommand: ParsableCommand {
             throw CLIError.failure("cannot read '\(path)': \(error.localizedDescription)")
         }
         let progress = ProgressBar(io: io, enabled: io.outputIsTerminal && data.count > ProgressBar.minimumBytes)
+        progress.update(0)
         let sequence: LandmarkSequence
         do {
             sequence = try LandmarkFileLoader.load(data, progress: { progress.update(0.5 * $0) })
