@@ -2,7 +2,7 @@ import Foundation
 import GluteCore
 import Testing
 
-@Suite struct PlaneAngleTests {
+@Suite struct FormAnalysisAngleTests {
     @Test func arctangentMatchesTheSystemLibrary() {
         var worst = 0.0
         for step in 0..<3600 {

@@ -1,7 +1,7 @@
 import GluteCore
 import Testing
 
-@Suite struct LandmarkReaderTests {
+@Suite struct FormAnalysisReaderTests {
     /// The field of the error reading `text` throws, or `nil` when it reads.
     func errorField(_ text: String) -> String? {
         do {

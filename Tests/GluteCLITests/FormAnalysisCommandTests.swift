@@ -21,7 +21,7 @@ final class CapturedOutput: Sendable {
     var stderr: String { error.withLock { $0 } }
 }
 
-@Suite struct AnalyzeCommandTests {
+@Suite struct FormAnalysisCommandTests {
     /// A front-view single-leg squat on the left leg, three reps, knee valgus reaching `fppa`.
     static func singleLegSquat(fppa: Double) -> String {
         var frames: [JSONValue] = []

@@ -1,7 +1,7 @@
 import GluteCore
 import Testing
 
-@Suite struct FormAnalyzerTests {
+@Suite struct FormAnalysisAnalyzerTests {
     /// Parses `text` and analyses it as `test`.
     func analyse(_ text: String, _ test: FormTest? = nil, side: Side? = nil) throws -> FormAnalysis {
         let sequence = try LandmarkReader.read(text)

@@ -1,7 +1,7 @@
 import GluteCore
 import Testing
 
-@Suite struct RepetitionDetectorTests {
+@Suite struct FormAnalysisRepetitionTests {
     /// Feeds `values` at 30 frames a second and returns what the detector found.
     func detect(_ values: [Double], closeOpen: Bool = false) -> [DetectedRepetition] {
         var detector = RepetitionDetector(enter: 0.1, exit: 0.04, minimumDuration: 0.4)
