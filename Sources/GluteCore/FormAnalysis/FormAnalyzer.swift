@@ -1,9 +1,11 @@
 /// Measures a recorded test: finds the repetitions and takes the knee FPPA, pelvic drop, trunk
 /// lean, hip and knee flexion and depth of each, per side.
 ///
-/// The measurement streams over the frames once: each frame whose needed points are confident
-/// is measured into a ``FrameSample``, smoothed by a ``SmoothingWindow``, turned into one
-/// excursion by a ``MovementSignal`` and fed to a ``RepetitionDetector``. No frame allocates.
+/// The measurement streams over the frames once (a ``FormAnalysisStream``): each frame whose
+/// needed points are confident is measured into a ``FrameSample``, smoothed by a
+/// ``SmoothingWindow``, turned into one excursion by a ``MovementSignal`` and fed to a
+/// ``RepetitionDetector``. No frame allocates. Before that, a ``SequenceSurvey`` recognises the
+/// test and the view when they are not given.
 ///
 /// ```swift
 /// let analyzer = FormAnalyzer(options: .init(test: .singleLegSquat, side: .left))
@@ -47,66 +49,16 @@ public struct FormAnalyzer: Sendable {
         self.options = options
     }
 
-    /// The plan of one measurement pass, decided before it.
-    struct Plan {
-        var test: FormTest
-        var testWasRecognised: Bool
-        var view: CameraView
-        var nearSide: Side
-        var mask: UInt8
-        var signal: MovementSignal.Kind
-        var warnings: [String]
-    }
-
     /// Analyses `sequence`; `progress` is told the share of frames done now and then.
     public func analyze(_ sequence: LandmarkSequence, progress: ((Double) -> Void)? = nil) -> FormAnalysis {
-        let plan = makePlan(sequence)
-        let frameRate = sequence.estimatedFrameRate ?? 30
-        var window = SmoothingWindow(width: SmoothingWindow.width(seconds: Self.smoothingSeconds, frameRate: frameRate))
-        var signal = MovementSignal(kind: plan.signal)
-        var detector = RepetitionDetector(enter: signal.enter, exit: signal.exit,
-                                          minimumDuration: Self.minimumRepetitionSeconds)
-        var found: [DetectedRepetition] = []
-        var used = 0
+        var stream = FormAnalysisStream(plan: makePlan(sequence), frameRate: sequence.estimatedFrameRate ?? 30,
+                                        hasSquareUnits: sequence.hasSquareUnits)
         let count = sequence.frameCount
-        let threshold = Self.confidenceThreshold
-        sequence.xs.withUnsafeBufferPointer { xs in
-            sequence.ys.withUnsafeBufferPointer { ys in
-                sequence.confidences.withUnsafeBufferPointer { confidences in
-                    sequence.times.withUnsafeBufferPointer { times in
-                        for frame in 0..<count {
-                            if let progress, frame & 0x3FFF == 0 { progress(Double(frame) / Double(count)) }
-                            guard FrameSample.isConfident(confidences, frame: frame, mask: plan.mask,
-                                                          threshold: threshold) else { continue }
-                            used += 1
-                            let sample = FrameSample.measure(xs: xs, ys: ys, frame: frame)
-                            guard let smoothed = window.push(sample, time: times[frame]) else { continue }
-                            let excursion = signal.excursion(of: smoothed.sample)
-                            if let rep = detector.push(time: smoothed.time, excursion: excursion,
-                                                       sample: smoothed.sample) {
-                                found.append(rep)
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        var warnings = plan.warnings
-        let wasActive = detector.isActive
-        if let rep = detector.finish(closeOpen: plan.test == .singleLegStance) {
-            found.append(rep)
-        } else if wasActive {
-            warnings.append("The recording ends in the middle of a repetition; that repetition is not counted.")
+        for frame in 0..<count {
+            if let progress, frame & 0x3FFF == 0 { progress(Double(frame) / Double(count)) }
+            stream.push(time: sequence.times[frame], pose: BodyPose(sequence, frame: frame))
         }
         progress?(1)
-        if count > 0, Double(count - used) / Double(count) > Self.unusedFramesWarningShare {
-            warnings.append("\(count - used) of \(count) frames had points of low confidence and were not used; "
-                + "film in good light with the whole body in the picture.")
-        }
-        var analysis = FormAnalysis(
-            test: plan.test, testWasRecognised: plan.testWasRecognised, view: plan.view, frames: count,
-            framesUsed: used, sides: PerSide(left: nil, right: nil), warnings: warnings)
-        ResultBuilder(plan: plan, signal: signal, side: options.side).fill(&analysis, with: found)
-        return analysis
+        return stream.finish()
     }
 }

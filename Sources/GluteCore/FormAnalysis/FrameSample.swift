@@ -37,12 +37,11 @@ public struct FrameSample: Sendable, Equatable {
     /// The standing leg: the side whose ankle is lower in the image.
     public var lowerAnkleSide: Side { ankleDifference >= 0 ? .left : .right }
 
-    /// Measures frame `frame` of flat landmark arrays (`frame * BodyJoint.count + joint`).
+    /// Measures one pose.
     @inlinable
-    public static func measure(xs: UnsafeBufferPointer<Float>, ys: UnsafeBufferPointer<Float>, frame: Int) -> FrameSample {
-        let base = frame * BodyJoint.count
-        @inline(__always) func x(_ joint: BodyJoint) -> Double { Double(xs[base + joint.rawValue]) }
-        @inline(__always) func y(_ joint: BodyJoint) -> Double { Double(ys[base + joint.rawValue]) }
+    public static func measure(_ pose: BodyPose) -> FrameSample {
+        @inline(__always) func x(_ joint: BodyJoint) -> Double { Double(pose.xs[joint.rawValue]) }
+        @inline(__always) func y(_ joint: BodyJoint) -> Double { Double(pose.ys[joint.rawValue]) }
         var c = SIMD16<Double>.zero
         // Medial is towards the other hip, whichever way the person faces the camera.
         let hipDX = x(.rightHip) - x(.leftHip)
@@ -73,16 +72,5 @@ public struct FrameSample: Sendable, Equatable {
         c[12] = abs(hipDX)
         c[13] = y(.leftAnkle) - y(.rightAnkle)
         return FrameSample(channels: c)
-    }
-
-    /// Whether every joint in `mask` (bit `joint.rawValue`) has at least `threshold` confidence.
-    @inlinable
-    public static func isConfident(_ confidences: UnsafeBufferPointer<Float>, frame: Int, mask: UInt8,
-                                   threshold: Float) -> Bool {
-        let base = frame * BodyJoint.count
-        for joint in 0..<BodyJoint.count where mask & (1 << joint) != 0 {
-            if !(confidences[base + joint] >= threshold) { return false }
-        }
-        return true
     }
 }

@@ -1,9 +1,9 @@
 /// Turns detected repetitions into per-side results: picks the side of each repetition, reads
 /// the values the test and the view allow, and summarises them against the norms.
 struct ResultBuilder {
-    let plan: FormAnalyzer.Plan
+    let plan: AnalysisPlan
     let signal: MovementSignal
-    let side: Side?
+    var side: Side? { plan.onlySide }
 
     func fill(_ analysis: inout FormAnalysis, with found: [DetectedRepetition]) {
         var reps = PerSide<[RepetitionResult]>(left: [], right: [])

@@ -45,9 +45,7 @@ public struct SequenceSurvey: Sendable, Equatable {
         frame = 0
         while frame < count {
             defer { frame += step }
-            let sample = sequence.xs.withUnsafeBufferPointer { xs in
-                sequence.ys.withUnsafeBufferPointer { ys in FrameSample.measure(xs: xs, ys: ys, frame: frame) }
-            }
+            let sample = FrameSample.measure(BodyPose(sequence, frame: frame))
             let nearJoints = [BodyJoint.shoulder(near), .hip(near), .knee(near), .ankle(near)]
             if nearJoints.allSatisfy({ sequence.point($0, frame: frame).confidence >= threshold }) {
                 nearConfident += 1
