@@ -40,7 +40,7 @@ enum Interpretation {
         if let pattern = summary.pattern {
             var text = "A \(pattern.rawValue) pattern"
             if let ratio = summary.hipKneeRatio {
-                text += ": hip flexion is \(decimal(ratio, places: 1)) times knee flexion at the bottom"
+                text += ": hip flexion is \(decimal(ratio, places: 2)) times knee flexion at the bottom"
             }
             text += ". No published ratio separates a hinge from a squat; our cut-off is 2."
             parts.append(text)

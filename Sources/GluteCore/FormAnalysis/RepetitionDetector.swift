@@ -11,7 +11,9 @@ public struct DetectedRepetition: Sendable, Equatable {
     /// The smoothed measurements at the bottom, read from a parabola fitted through the frames
     /// within ``RepetitionDetector/peakFitSeconds`` of it (see `PeakFit`).
     public var bottomSample: FrameSample
-    /// The mean of the smoothed measurements while the movement was past the entry threshold.
+    /// The mean of the smoothed measurements over the frames at least
+    /// ``RepetitionDetector/holdShare`` of the peak excursion: the steady part of a hold,
+    /// without the lifting and lowering around it.
     public var meanSample: FrameSample
 }
 
@@ -42,8 +44,9 @@ public struct RepetitionDetector: Sendable {
     private var repSamples: [SIMD16<Double>] = []
     private var repTimes: [Double] = []
     private var peakIndex = 0
-    private var meanSum = SIMD16<Double>.zero
-    private var meanCount = 0
+    /// The share of the peak excursion from which frames count as the steady part of a hold. Ours.
+    public static let holdShare = 0.8
+
     private var lastTime = 0.0
 
     /// Creates a detector with its thresholds.
@@ -65,8 +68,6 @@ public struct RepetitionDetector: Sendable {
             active = true
             current = DetectedRepetition(start: quietTime ?? time, bottom: time, end: time, peak: excursion,
                                          bottomSample: sample, meanSample: sample)
-            meanSum = .zero
-            meanCount = 0
             repSamples.removeAll(keepingCapacity: true)
             repTimes.removeAll(keepingCapacity: true)
             peakIndex = 0
@@ -80,10 +81,6 @@ public struct RepetitionDetector: Sendable {
             current.bottom = time
             current.bottomSample = sample
             peakIndex = repSamples.count - 1
-        }
-        if excursion >= enter {
-            meanSum += sample.channels
-            meanCount += 1
         }
         guard excursion < exit else { return nil }
         active = false
@@ -112,7 +109,17 @@ public struct RepetitionDetector: Sendable {
                                     halfSpan: Self.peakFitSeconds, signalChannel: Self.excursionChannel)
         bottom[Self.excursionChannel] = 0
         result.bottomSample = FrameSample(channels: bottom)
-        if meanCount > 0 { result.meanSample = FrameSample(channels: meanSum / Double(meanCount)) }
+        let holdFloor = current.peak * Self.holdShare
+        var holdSum = SIMD16<Double>.zero
+        var holdCount = 0
+        for stored in repSamples where stored[Self.excursionChannel] >= holdFloor {
+            holdSum += stored
+            holdCount += 1
+        }
+        if holdCount > 0 {
+            holdSum[Self.excursionChannel] = 0
+            result.meanSample = FrameSample(channels: holdSum / Double(holdCount))
+        }
         return result
     }
 }

@@ -27,6 +27,11 @@ struct AnalysisReport {
         Column(title: "down/up") { "\(decimal($0.descentSeconds, 1))/\(decimal($0.ascentSeconds, 1)) s" },
     ]
 
+    /// A hold has a length, not a way down and up.
+    private static let holdColumns: [Column] = columns.dropLast() + [
+        Column(title: "hold") { decimal($0.end - $0.start, 1) + " s" },
+    ]
+
     var text: String {
         var lines: [String] = []
         let how = analysis.testWasRecognised ? " (recognised)" : ""
@@ -59,7 +64,8 @@ struct AnalysisReport {
     /// The repetition table, with only the columns that hold a value.
     private func table(_ reps: [RepetitionResult]) -> [String] {
         guard !reps.isEmpty else { return [] }
-        let shown = Self.columns.filter { column in reps.contains { column.value($0) != nil } }
+        let all = analysis.test == .singleLegStance ? Self.holdColumns : Self.columns
+        let shown = all.filter { column in reps.contains { column.value($0) != nil } }
         var rows = [["#"] + shown.map(\.title)]
         for (index, rep) in reps.enumerated() {
             rows.append([String(index + 1)] + shown.map { $0.value(rep) ?? "-" })
