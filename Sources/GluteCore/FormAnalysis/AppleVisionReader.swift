@@ -25,13 +25,14 @@ enum AppleVisionReader {
         "nose_joint", "left_elbow_joint", "right_elbow_joint", "left_wrist_joint", "right_wrist_joint",
     ]
 
-    static func read(_ object: JSONObject) throws(FieldError) -> LandmarkSequence {
-        let header = try LandmarkHeader(object, pixelCoordinates: false)
+    static func read(_ object: JSONObject, frames: LandmarkFrames?) throws(FieldError) -> LandmarkSequence {
+        let header = try LandmarkHeader(object, frames: frames, pixelCoordinates: false)
         var sequence = header.makeSequence(.appleVision, pixelCoordinates: false)
         let scaleX = Float(header.width ?? 1)
         let scaleY = Float(header.height ?? 1)
         var previous: Double?
-        for (index, value) in header.frames.enumerated() {
+        for index in 0..<header.frames.count {
+            let value = try header.frames.frame(index)
             let frame = try JSONObjectReader(value, path: "frames[\(index)]", allowedKeys: ["t", "joints"])
             let time = try header.time(of: frame, index: index, previous: previous)
             previous = time

@@ -4,12 +4,13 @@ enum COCOReader {
     /// The number of COCO keypoints.
     static let keypointCount = 17
 
-    static func read(_ object: JSONObject) throws(FieldError) -> LandmarkSequence {
-        let header = try LandmarkHeader(object, pixelCoordinates: true)
+    static func read(_ object: JSONObject, frames: LandmarkFrames?) throws(FieldError) -> LandmarkSequence {
+        let header = try LandmarkHeader(object, frames: frames, pixelCoordinates: true)
         var sequence = header.makeSequence(.coco17, pixelCoordinates: true)
         let limit = 4 * max(header.width ?? 1, header.height ?? 1)
         var previous: Double?
-        for (index, value) in header.frames.enumerated() {
+        for index in 0..<header.frames.count {
+            let value = try header.frames.frame(index)
             let frame = try JSONObjectReader(value, path: "frames[\(index)]", allowedKeys: ["t", "keypoints"])
             let time = try header.time(of: frame, index: index, previous: previous)
             previous = time

@@ -19,9 +19,33 @@ public enum LandmarkReader {
             try reader.consume(text: text)
             return try reader.finish()
         }
-        let value: JSONValue
-        do { value = try JSONValue.parse(text) } catch { throw FieldError.syntax(error) }
-        return try read(value)
+        let bytes = Array(text.utf8)
+        let result: Result<LandmarkSequence, FieldError> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(FieldError) in try readScanned(LandmarkDocumentScanner(bytes: buffer)) }
+        }
+        do {
+            return try result.get()
+        } catch where error.field == FieldError.documentField {
+            // The scanner checks only the outline; the full parser names the first error exactly.
+            let value: JSONValue
+            do { value = try JSONValue.parse(bytes) } catch { throw FieldError.syntax(error) }
+            return try read(value)
+        }
+    }
+
+    /// Reads a document frame by frame: only one frame's tree exists at a time.
+    static func readScanned(_ scanner: LandmarkDocumentScanner) throws(FieldError) -> LandmarkSequence {
+        var object = JSONObject()
+        var frames: LandmarkFrames?
+        for (key, range) in try scanner.members() {
+            if key == "frames", scanner.bytes[range.lowerBound] == UInt8(ascii: "[") {
+                frames = LandmarkFrames(storage: .slices(scanner, try scanner.elements(of: range)))
+                object[key] = .array([])
+            } else {
+                object[key] = try scanner.parse(range)
+            }
+        }
+        return try read(object, frames: frames)
     }
 
     /// Reads a parsed JSON landmark document.
@@ -29,6 +53,11 @@ public enum LandmarkReader {
         guard case .object(let object) = value else {
             throw FieldError(field: FieldError.documentField, message: "must be an object, not \(value.typeDescription)")
         }
+        return try read(object, frames: nil)
+    }
+
+    /// Reads a document's members; `frames`, when given, replaces the `frames` member's elements.
+    static func read(_ object: JSONObject, frames: LandmarkFrames?) throws(FieldError) -> LandmarkSequence {
         guard let formatValue = object["format"] else {
             throw FieldError(field: "format", message:
                 "is required: one of \"mediapipe-pose-33\", \"coco-17\", \"apple-vision\"")
@@ -40,9 +69,9 @@ public enum LandmarkReader {
                 "must be one of \"mediapipe-pose-33\", \"coco-17\", \"apple-vision\", not \(describe(formatValue))")
         }
         switch format {
-        case .mediaPipeJSON, .mediaPipeCSV: return try MediaPipeJSONReader.read(object)
-        case .coco17: return try COCOReader.read(object)
-        case .appleVision: return try AppleVisionReader.read(object)
+        case .mediaPipeJSON, .mediaPipeCSV: return try MediaPipeJSONReader.read(object, frames: frames)
+        case .coco17: return try COCOReader.read(object, frames: frames)
+        case .appleVision: return try AppleVisionReader.read(object, frames: frames)
         }
     }
 
@@ -59,10 +88,10 @@ struct LandmarkHeader {
     let width: Double?
     let height: Double?
     let view: CameraView?
-    let frames: [JSONValue]
+    let frames: LandmarkFrames
 
-    /// Reads the shared members; `framesKey` members follow in `frames`.
-    init(_ object: JSONObject, pixelCoordinates: Bool) throws(FieldError) {
+    /// Reads the shared members; the frames come from `scanned` when the document was scanned.
+    init(_ object: JSONObject, frames scanned: LandmarkFrames?, pixelCoordinates: Bool) throws(FieldError) {
         reader = try JSONObjectReader(.object(object), path: "",
                                       allowedKeys: ["format", "fps", "width", "height", "view", "frames"])
         fps = try reader.number("fps", in: 0.1...10_000)
@@ -76,11 +105,11 @@ struct LandmarkHeader {
         }
         view = try reader.enumValue("view")
         let framesValue = try reader.required("frames")
-        guard case .array(let frames) = framesValue else {
+        guard case .array(let elements) = framesValue else {
             throw FieldError(field: "frames", message: "must be an array, not \(framesValue.typeDescription)")
         }
-        if frames.isEmpty { throw FieldError(field: "frames", message: "must hold at least one frame") }
-        self.frames = frames
+        frames = scanned ?? LandmarkFrames(storage: .values(elements))
+        if frames.count == 0 { throw FieldError(field: "frames", message: "must hold at least one frame") }
     }
 
     /// An empty sequence of the right kind, scaled to the image.
@@ -104,5 +133,30 @@ struct LandmarkHeader {
             throw FieldError(field: frame.field("t"), message: "must be later than the previous frame's t")
         }
         return time
+    }
+}
+
+/// The frames of a JSON landmark document: already parsed, or byte ranges parsed one at a time.
+struct LandmarkFrames {
+    enum Storage {
+        case values([JSONValue])
+        case slices(LandmarkDocumentScanner, [Range<Int>])
+    }
+
+    let storage: Storage
+
+    var count: Int {
+        switch storage {
+        case .values(let values): values.count
+        case .slices(_, let ranges): ranges.count
+        }
+    }
+
+    /// Frame `index`, parsed now if it was scanned.
+    func frame(_ index: Int) throws(FieldError) -> JSONValue {
+        switch storage {
+        case .values(let values): return values[index]
+        case .slices(let scanner, let ranges): return try scanner.parse(ranges[index])
+        }
     }
 }

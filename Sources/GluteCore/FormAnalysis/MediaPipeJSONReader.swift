@@ -3,13 +3,14 @@ enum MediaPipeJSONReader {
     /// The number of landmarks MediaPipe Pose gives per frame.
     static let landmarkCount = 33
 
-    static func read(_ object: JSONObject) throws(FieldError) -> LandmarkSequence {
-        let header = try LandmarkHeader(object, pixelCoordinates: false)
+    static func read(_ object: JSONObject, frames: LandmarkFrames?) throws(FieldError) -> LandmarkSequence {
+        let header = try LandmarkHeader(object, frames: frames, pixelCoordinates: false)
         var sequence = header.makeSequence(.mediaPipeJSON, pixelCoordinates: false)
         let scaleX = Float(header.width ?? 1)
         let scaleY = Float(header.height ?? 1)
         var previous: Double?
-        for (index, value) in header.frames.enumerated() {
+        for index in 0..<header.frames.count {
+            let value = try header.frames.frame(index)
             let frame = try JSONObjectReader(value, path: "frames[\(index)]", allowedKeys: ["t", "landmarks"])
             let time = try header.time(of: frame, index: index, previous: previous)
             previous = time

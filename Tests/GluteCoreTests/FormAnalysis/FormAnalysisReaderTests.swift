@@ -1,3 +1,4 @@
+import Foundation
 import GluteCore
 import Testing
 
@@ -116,6 +117,34 @@ import Testing
         } catch {
             #expect(error.field == "frames[0].landmarks[4].visibility")
             #expect(error.message.contains("line 2"))
+        }
+    }
+
+    @Test func scannedAndParsedDocumentsReadAlike() throws {
+        let figure = SyntheticFigure.singleLegSquat(stance: .left, fppa: 9, reps: 1).withNoise(sigma: 1)
+        for text in [figure.mediaPipeJSON(), figure.cocoJSON(), figure.appleVisionJSON()] {
+            let scanned = try LandmarkReader.read(text)
+            let parsed = try LandmarkReader.read(try JSONValue.parse(text))
+            #expect(scanned.times == parsed.times)
+            #expect(scanned.xs == parsed.xs && scanned.ys == parsed.ys && scanned.confidences == parsed.confidences)
+        }
+    }
+
+    @Test func syntaxErrorsInsideAFrameAreReportedWhereTheyAre() throws {
+        var figure = SyntheticFigure.singleLegSquat(stance: .left, fppa: 9, reps: 1)
+        figure.frames = Array(figure.frames.prefix(3))
+        var text = try JSONValue.parse(figure.cocoJSON()).serialized(.pretty)
+        let marker = try #require(text.range(of: "\"keypoints\": [", options: .backwards))
+        text.insert(contentsOf: "1,,", at: marker.upperBound)
+        var expected = ""
+        do { _ = try JSONValue.parse(text) } catch { expected = error.description }
+        do {
+            _ = try LandmarkReader.read(text)
+            Issue.record("a broken frame was read")
+        } catch {
+            #expect(error.field == FieldError.documentField)
+            #expect(error.message == expected)
+            #expect(!expected.contains("line 1,"))
         }
     }
 }
