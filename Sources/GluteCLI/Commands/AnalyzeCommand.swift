@@ -7,9 +7,10 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Measure a recorded test (knee FPPA, pelvic drop, hinge or squat) from body landmarks.",
         discussion: """
-            FILE holds the landmarks a pose estimator found in the video: MediaPipe Pose (JSON or CSV), \
-            COCO 17 keypoints (JSON) or Apple Vision joints (JSON). scripts/video-to-landmarks.py makes one \
-            from a video. Film single-leg tests from the front and the hinge from the side.
+            FILE holds the landmarks a pose estimator found in the video: MediaPipe Pose
+            (JSON or CSV), COCO 17 keypoints (JSON) or Apple Vision joints (JSON);
+            scripts/video-to-landmarks.py makes one from a video. Film single-leg tests
+            from the front and the hinge from the side. See docs/form-analysis.md.
             """,
         arguments: [ArgumentDefinition("file", help: "The landmark file.")],
         options: [
