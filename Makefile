@@ -2,12 +2,13 @@
 #   make run    builds and starts GluteCoach (the interactive assessment for now)
 #   make test   installs what the tests need when missing, then runs every test
 #   make bench  times the engine and the command (a benchmark, not a test)
+#   make bench-form  times the form-analysis pipeline over an hour of 60 fps landmarks
 
 SWIFT ?= swift
 RELEASE_BIN = .build/release/glute
 DEBUG_BIN = .build/debug/glute
 
-.PHONY: run test bench build release deps test-deps cases clean
+.PHONY: run test bench bench-form build release deps test-deps cases clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -40,3 +41,7 @@ bench: deps
 
 clean:
 	rm -rf .build .venv
+
+bench-form:
+	$(SWIFT) build -c release --product GluteFormBench -Xswiftc -warnings-as-errors
+	.build/release/GluteFormBench

@@ -53,6 +53,11 @@ let package = Package(
             dependencies: ["GluteCore"],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "GluteFormBench",
+            dependencies: ["GluteCore"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "GluteCoreTests",
             dependencies: ["GluteCore"],

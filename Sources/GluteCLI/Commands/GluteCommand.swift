@@ -4,6 +4,7 @@ struct GluteCommand: ParsableCommand {
         commandName: "glute",
         abstract: "GluteCoach: wake up your glutes, build a plan, and follow it every working day.",
         subcommands: [
+            AnalyzeCommand.self,
             AssessCommand.self,
             PlanCommand.self,
             LogCommand.self,

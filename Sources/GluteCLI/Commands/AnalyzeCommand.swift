@@ -1,0 +1,69 @@
+import Foundation
+import GluteCore
+
+/// `glute analyze FILE`: measures a recorded test from a landmark file.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Measure a recorded test (knee FPPA, pelvic drop, hinge or squat) from body landmarks.",
+        discussion: """
+            FILE holds the landmarks a pose estimator found in the video: MediaPipe Pose
+            (JSON or CSV), COCO 17 keypoints (JSON) or Apple Vision joints (JSON);
+            scripts/video-to-landmarks.py makes one from a video. Film single-leg tests
+            from the front and the hinge from the side. See docs/form-analysis.md.
+            """,
+        arguments: [ArgumentDefinition("file", help: "The landmark file.")],
+        options: [
+            .option("test", value: "name", help: "The test recorded: "
+                + FormTest.allCases.map(\.rawValue).joined(separator: ", ") + " (default: recognised)."),
+            .option("side", value: "side", help: "Only this side: left or right (the standing or working leg)."),
+            .option("view", value: "view", help: "The camera view, front or side (default: from the file, else judged)."),
+            CommonOptions.json,
+        ]
+    )
+
+    let path: String
+    let options: FormAnalyzer.Options
+    let json: Bool
+
+    init(parsed: ParsedArguments) throws(CLIError) {
+        path = parsed.positional(0) ?? ""
+        let tests = FormTest.allCases.map(\.rawValue).joined(separator: ", ")
+        options = FormAnalyzer.Options(
+            test: try parsed.option("test", expecting: "one of \(tests)", FormTest.init(rawValue:)),
+            side: try parsed.option("side", expecting: "left or right", Side.init(rawValue:)),
+            view: try parsed.option("view", expecting: "front or side", CameraView.init(rawValue:)))
+        json = parsed.flag("json")
+    }
+
+    func run(_ io: CommandIO) async throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CLIError.failure("cannot read '\(path)': \(error.localizedDescription)")
+        }
+        let progress = ProgressBar(io: io, enabled: io.outputIsTerminal && data.count > ProgressBar.minimumBytes)
+        progress.update(0)
+        let sequence: LandmarkSequence
+        do {
+            sequence = try LandmarkFileLoader.load(data, progress: { progress.update(0.5 * $0) })
+        } catch {
+            progress.clear()
+            if json {
+                let body: JSONValue = .object(["error": .object([
+                    "field": .string(error.field), "message": .string(error.message),
+                ])])
+                io.writeOutput(body.serialized(.pretty))
+            }
+            throw CLIError.data(field: error.field, error.message)
+        }
+        let analysis = FormAnalyzer(options: options).analyze(sequence, progress: { progress.update(0.5 + 0.5 * $0) })
+        progress.clear()
+        if json {
+            io.writeOutput(analysis.jsonValue.serialized(.pretty))
+        } else {
+            io.writeOutput(AnalysisReport(analysis).text)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import GluteCLI
+import GluteCore
+import Synchronization
+import Testing
+
+/// Collects what a command writes.
+final class CapturedOutput: Sendable {
+    let output = Mutex("")
+    let error = Mutex("")
+
+    func io(terminal: Bool = false) -> CommandIO {
+        CommandIO(
+            writeOutput: { text in self.output.withLock { $0 += text } },
+            writeError: { text in self.error.withLock { $0 += text } },
+            readLine: { nil }, isInteractive: false, outputIsTerminal: terminal,
+            environment: [:], now: { Date(timeIntervalSince1970: 0) })
+    }
+
+    var stdout: String { output.withLock { $0 } }
+    var stderr: String { error.withLock { $0 } }
+}
+
+@Suite struct FormAnalysisCommandTests {
+    /// A front-view single-leg squat on the left leg, three reps, knee valgus reaching `fppa`.
+    static func singleLegSquat(fppa: Double) -> String {
+        var frames: [JSONValue] = []
+        for index in 0..<270 {
+            let t = Double(index) / 30
+            let cycle = (t - 1).truncatingRemainder(dividingBy: 2.5)
+            let p = t < 1 || t > 8.5 || cycle > 2 ? 0 : (1 - cos(Double.pi * cycle)) / 2
+            let half = fppa * p / 2 * Double.pi / 180
+            let extent = 840 * (1 - 0.2 * p)
+            let hipY = 1840 - extent
+            var points = [(x: Double, y: Double)](repeating: (540, 900), count: 33)
+            points[27] = (630, 1840)  // left ankle, person facing the camera
+            points[23] = (630, hipY)  // left hip
+            points[25] = (630 - extent / 2 * tan(half), 1840 - extent / 2)  // left knee, towards the midline
+            points[24] = (450, hipY)  // right hip
+            points[26] = (450, hipY + 280)
+            points[28] = (450, hipY + 560)  // right foot off the floor
+            points[11] = (740, hipY - 550)
+            points[12] = (340, hipY - 550)
+            let landmarks = points.map { point -> JSONValue in
+                .object(["x": .number(point.x / 1080), "y": .number(point.y / 1920), "z": 0, "visibility": 0.99])
+            }
+            frames.append(.object(["t": .number(t), "landmarks": .array(landmarks)]))
+        }
+        let document: JSONObject = ["format": "mediapipe-pose-33", "fps": 30, "width": 1080, "height": 1920,
+                                    "view": "front", "frames": .array(frames)]
+        return JSONValue.object(document).serialized(.compact)
+    }
+
+    func write(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("glute-analyze-\(UUID().uuidString).json").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func analyzeWritesTheSpecifiedJSON() async throws {
+        let path = try write(Self.singleLegSquat(fppa: 16))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let captured = CapturedOutput()
+        let status = await CommandRunner.run(["analyze", path, "--test", "single-leg-squat", "--json"],
+                                             io: captured.io())
+        #expect(status == 0)
+        let value = try JSONValue.parse(captured.stdout)
+        let root = try #require(value.objectValue)
+        #expect(root.keys == ["version", "test", "view", "frames", "framesUsed", "sides", "warnings"])
+        #expect(root["test"] == "single-leg-squat")
+        #expect(root["frames"] == 270)
+        let left = try #require(root["sides"]?.objectValue?["left"]?.objectValue)
+        let reps = try #require(left["reps"]?.arrayValue)
+        #expect(reps.count == 3)
+        let rep = try #require(reps.first?.objectValue)
+        #expect(rep.keys == ["start", "bottom", "end", "fppaDegrees", "pelvicDropDegrees", "trunkLeanDegrees",
+                             "hipFlexionDegrees", "kneeFlexionDegrees", "hipKneeRatio", "depth"])
+        #expect(abs((rep["fppaDegrees"]?.numberValue ?? 0) - 16) < 1)
+        let summary = try #require(left["summary"]?.objectValue)
+        #expect(summary.keys == ["reps", "fppaDegrees", "pelvicDropDegrees", "kneeValgus", "hipDrop",
+                                 "interpretation"])
+        #expect(summary["kneeValgus"] == "marked")
+        #expect(summary["hipDrop"] == false)
+        #expect(captured.stderr.isEmpty)
+    }
+
+    @Test func analyzeWritesReadableText() async throws {
+        let path = try write(Self.singleLegSquat(fppa: 4))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let captured = CapturedOutput()
+        let status = await CommandRunner.run(["analyze", path, "--side", "left"], io: captured.io())
+        #expect(status == 0)
+        #expect(captured.stdout.contains("Single-leg squat (recognised), front view"))
+        #expect(captured.stdout.contains("Left leg (standing leg): 3 reps"))
+        #expect(captured.stdout.contains("knee caves in: none"))
+        #expect(captured.stdout.contains("Herrington 2014"))
+    }
+
+    @Test func aBadFileExits65NamingTheField() async throws {
+        let text = Self.singleLegSquat(fppa: 4).replacingOccurrences(of: "\"visibility\":0.99}]}",
+                                                                    with: "\"visibility\":\"high\"}]}")
+        let path = try write(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let captured = CapturedOutput()
+        let status = await CommandRunner.run(["analyze", path, "--json"], io: captured.io())
+        #expect(status == 65)
+        #expect(captured.stderr.hasPrefix("Error: frames[0].landmarks[32].visibility: must be a number"))
+        let error = try #require(try JSONValue.parse(captured.stdout).objectValue?["error"]?.objectValue)
+        #expect(error["field"] == "frames[0].landmarks[32].visibility")
+        #expect(error["message"]?.stringValue?.hasPrefix("must be a number") == true)
+    }
+
+    @Test func aWrongOptionIsAUsageError() async {
+        let captured = CapturedOutput()
+        let status = await CommandRunner.run(["analyze", "x.json", "--test", "plank"], io: captured.io())
+        #expect(status == 64)
+        #expect(captured.stderr.contains("Invalid value 'plank' for '--test <name>'"))
+    }
+}
