@@ -31,8 +31,9 @@ test: test-deps
 	$(MAKE) --no-print-directory cases
 
 # The example assessments, checked by the shared checker against the built binary.
+# It runs against a throwaway database so that it never touches your own.
 cases:
-	python3 Tests/GluteCLITests/Fixtures/tools/check-cases.py $(DEBUG_BIN)
+	GLUTE_DATABASE=$$(mktemp -d)/cases.sqlite python3 Tests/GluteCLITests/Fixtures/tools/check-cases.py $(DEBUG_BIN)
 
 bench: deps
 	$(SWIFT) build -c release --product GluteBench

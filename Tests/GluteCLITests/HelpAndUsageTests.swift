@@ -11,7 +11,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["assess", "exercises", "explain"])
+    @Test(arguments: ["assess", "plan", "log", "next", "today", "retest", "export", "import", "analyze", "exercises", "explain"])
     func everyCommandHasHelp(command: String) throws {
         let viaFlag = try GluteBinary.run([command, "--help"])
         #expect(viaFlag.status == 0)
@@ -29,13 +29,16 @@ import Testing
         docs/assessment-format.md). Without it, on a terminal, walks you through the
         safety screen and each self-test.
 
-        USAGE: glute assess [--input <file>] [--save <file>] [--json]
+        USAGE: glute assess [--input <file>] [--save <file>] [--no-store] [--database <path>] [--json]
 
         OPTIONS:
           -i, --input <file>      Read the assessment from a JSON file ('-' for standard
                                   input).
           --save <file>           Also write the answers given interactively to this
                                   JSON file.
+          --no-store              Do not keep the assessment and plan in the database.
+          --database <path>       The SQLite database to use (default: $GLUTE_DATABASE,
+                                  else $XDG_DATA_HOME/glutecoach/glute.sqlite).
           --json                  Print JSON instead of text.
           -h, --help              Show help information.
 
@@ -48,7 +51,7 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == """
         Error: Unknown option '--bogus'
-        Usage: glute assess [--input <file>] [--save <file>] [--json]
+        Usage: glute assess [--input <file>] [--save <file>] [--no-store] [--database <path>] [--json]
           See 'glute assess --help' for more information.
 
         """)

@@ -36,16 +36,6 @@ public enum FormTest: String, Sendable, CaseIterable {
     }
 }
 
-/// What a knee does in the frontal plane, in the assessment's words.
-public enum KneeValgus: String, Sendable, CaseIterable {
-    /// Within the average of pain-free people.
-    case none
-    /// More inward than average, still inside the range of pain-free people.
-    case slight
-    /// As inward as in people with patellofemoral pain.
-    case marked
-}
-
 /// Whether a side-view bend was led by the hips or by the knees.
 public enum MovementPattern: String, Sendable, CaseIterable {
     /// Mostly hip flexion, little knee bend.

@@ -34,6 +34,9 @@ enum GluteBinary {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["GLUTE_NOW"] = "2026-11-26T10:00:00Z"
+        env["TZ"] = "UTC"
+        // Each run keeps its data in a fresh database unless the test names one.
+        env["GLUTE_DATABASE"] = try temporaryFile("", name: "glute.sqlite")
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
@@ -55,7 +58,7 @@ enum GluteBinary {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glute-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let file = directory.appendingPathComponent(name)
-        try Data(text.utf8).write(to: file)
+        if !text.isEmpty || !name.hasSuffix(".sqlite") { try Data(text.utf8).write(to: file) }
         return file.path
     }
 }
