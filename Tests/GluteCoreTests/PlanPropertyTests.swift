@@ -20,6 +20,8 @@ import Testing
             let plan = try #require(result.plan)
             plans += 1
             check(plan, assessment, findings, knowledge)
+            // What the store keeps reads back as the same plan.
+            #expect(try Plan.decode(JSONValue.parse(plan.jsonValue.serialized())) == plan)
             // Deterministic: the same input gives the same plan.
             #expect(AssessmentEngine.evaluate(assessment, knowledge: knowledge, startingOn: Fixtures.start) == result)
         }
