@@ -118,3 +118,29 @@ final class CapturedOutput: Sendable {
         #expect(captured.stderr.contains("Invalid value 'plank' for '--test <name>'"))
     }
 }
+
+/// An analysed recording fills the matching self-test of the stored assessment.
+@Suite struct FormAnalysisSaveTests {
+    @Test func aMarkedValgusRecordingBecomesARetestAndChangesThePlan() throws {
+        let environment = ["GLUTE_DATABASE": try GluteBinary.temporaryFile("", name: "analyze.sqlite")]
+        let desk = GluteBinary.fixtures.appendingPathComponent("cases/desk-worker-left-amnesia.json").path
+        #expect(try GluteBinary.run(["assess", "--input", desk], environment: environment).status == 0)
+        let file = try GluteBinary.temporaryFile(FormAnalysisCommandTests.singleLegSquat(fppa: 24), name: "squat.json")
+        let result = try GluteBinary.run(["analyze", file, "--test", "single-leg-squat", "--save"], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Saved as a retest of single-leg-squat."))
+        #expect(result.stdout.contains("Your plan changed: version 2."))
+        let history = try GluteBinary.run(["plan", "--history"], environment: environment)
+        #expect(history.stdout.contains("found medius-weakness"))
+    }
+
+    @Test func aHingeRecordingAnswersNoSelfTest() throws {
+        let environment = ["GLUTE_DATABASE": try GluteBinary.temporaryFile("", name: "analyze.sqlite")]
+        let desk = GluteBinary.fixtures.appendingPathComponent("cases/desk-worker-left-amnesia.json").path
+        #expect(try GluteBinary.run(["assess", "--input", desk], environment: environment).status == 0)
+        let file = try GluteBinary.temporaryFile(FormAnalysisCommandTests.singleLegSquat(fppa: 24), name: "squat.json")
+        let result = try GluteBinary.run(["analyze", file, "--test", "hip-hinge", "--save"], environment: environment)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("nothing was saved"))
+    }
+}

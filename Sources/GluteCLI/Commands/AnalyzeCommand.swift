@@ -18,6 +18,8 @@ struct AnalyzeCommand: ParsableCommand {
                 + FormTest.allCases.map(\.rawValue).joined(separator: ", ") + " (default: recognised)."),
             .option("side", value: "side", help: "Only this side: left or right (the standing or working leg)."),
             .option("view", value: "view", help: "The camera view, front or side (default: from the file, else judged)."),
+            .flag("save", help: "Keep the answers as a retest of the matching self-test; the plan follows when findings change."),
+            CommonOptions.database,
             CommonOptions.json,
         ]
     )
@@ -25,9 +27,13 @@ struct AnalyzeCommand: ParsableCommand {
     let path: String
     let options: FormAnalyzer.Options
     let json: Bool
+    let save: Bool
+    let database: String?
 
     init(parsed: ParsedArguments) throws(CLIError) {
         path = parsed.positional(0) ?? ""
+        save = parsed.flag("save")
+        database = parsed.option("database")
         let tests = FormTest.allCases.map(\.rawValue).joined(separator: ", ")
         options = FormAnalyzer.Options(
             test: try parsed.option("test", expecting: "one of \(tests)", FormTest.init(rawValue:)),
@@ -60,10 +66,15 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let analysis = FormAnalyzer(options: options).analyze(sequence, progress: { progress.update(0.5 + 0.5 * $0) })
         progress.clear()
+        var saved: String?
+        if save {
+            saved = try await AnalysisRetest.save(analysis.answers, access: try await StoreAccess.open(database: database, io: io))
+        }
         if json {
             io.writeOutput(analysis.jsonValue.serialized(.pretty))
         } else {
             io.writeOutput(AnalysisReport(analysis).text)
+            if let saved { io.print(saved) }
         }
     }
 }

@@ -85,45 +85,14 @@ struct RetestCommand: ParsableCommand {
     }
 
     func run(_ io: CommandIO) async throws {
-        let knowledge = try KnowledgeBase.bundled()
         let access = try await StoreAccess.open(database: database, io: io)
-        guard let latest = try await access.store.latestAssessment(for: access.person.id),
-              case .object(var input) = try JSONValue.parse(latest.inputJSON)
-        else { throw CLIError.failure("there is no assessment yet: run 'glute assess' first") }
-        let key = RetestRecord.tests.first { $0.name == test }?.key ?? test
-        var tests = input["tests"]?.objectValue ?? JSONObject()
-        tests[key] = result
-        input["tests"] = .object(tests)
-        let assessment: Assessment
-        do { assessment = try Assessment.decode(.object(input)) } catch {
-            throw CLIError.usage("Invalid retest: \(error)")
-        }
-        let gatesBefore = GateEvaluator().openGates(from: try await access.retestResults())
-        _ = try await access.store.recordRetest(for: access.person.id, testName: test, side: nil,
-                                                resultJSON: result.serialized(.compact), takenAt: io.timestamp)
-        let gatesAfter = GateEvaluator().openGates(from: try await access.retestResults())
-        let before = try await access.latestPlan()
-        let evaluated = AssessmentEngine.evaluate(assessment, knowledge: knowledge, startingOn: before?.plan.startsOn ?? io.today)
-        let oldCodes = Set((try? JSONValue.parse(latest.outputJSON))?.objectValue?["findings"]?.arrayValue?
-            .compactMap { $0.objectValue?["code"]?.stringValue } ?? [])
-        let newCodes = Set(evaluated.findings.map(\.code.rawValue))
-        let resolved = oldCodes.subtracting(newCodes).sorted()
-        let unlocked = gatesAfter.subtracting(gatesBefore).map(\.rawValue).sorted()
-        var newVersion: Int?
-        if let plan = evaluated.plan, resolved.isEmpty == false || unlocked.isEmpty == false || newCodes != oldCodes {
-            var reason = "retest of \(test) on \(io.today)"
-            if !resolved.isEmpty { reason += "; resolved \(resolved.joined(separator: ", "))" }
-            if !unlocked.isEmpty { reason += "; unlocked \(unlocked.joined(separator: ", "))" }
-            let record = try await access.store.recordAssessment(
-                for: access.person.id, inputJSON: JSONValue.object(input).serialized(),
-                outputJSON: evaluated.jsonValue.serialized(), takenAt: io.timestamp)
-            newVersion = try await access.store.savePlan(for: access.person.id, planJSON: plan.jsonValue.serialized(),
-                                                         reason: reason, assessmentID: record.id).version
-        }
+        let outcome = try await RetestFlow.apply(test: test, result: result, access: access)
+        let resolved = outcome.resolved, unlocked = outcome.unlocked, newVersion = outcome.planVersion
+        let gatesAfter = outcome.openGates
         if json {
             io.writeOutput(JSONValue.object([
                 "test": .string(test), "result": result, "resolved": .strings(resolved), "unlocked": .strings(unlocked),
-                "openGates": .strings(gatesAfter.map(\.rawValue).sorted()), "planVersion": .optional(newVersion, JSONValue.int),
+                "openGates": .strings(gatesAfter), "planVersion": .optional(newVersion, JSONValue.int),
             ]).serialized())
             return
         }
