@@ -76,6 +76,7 @@ struct JSONParser {
         try enter()
         index += 1
         var object = JSONObject()
+        object.reserveCapacity(8)
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { depth -= 1; return .object(object) }
         while true {

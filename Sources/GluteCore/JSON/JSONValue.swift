@@ -86,6 +86,9 @@ public struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// Reserves room for `count` members.
+    mutating func reserveCapacity(_ count: Int) { members.reserveCapacity(count) }
+
     /// Appends a member without looking for an existing key; the parser checks duplicates itself.
     mutating func appendUnchecked(_ key: String, _ value: JSONValue) {
         members.append((key: key, value: value))

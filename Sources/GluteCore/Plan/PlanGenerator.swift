@@ -99,27 +99,29 @@ enum DayPicker {
     /// sets, the one whose closest two days (counting round the week) are farthest apart, then
     /// the one using the most preferred days, then the earliest in preference order.
     static func spread(count: Int, preferring: [Weekday], fallback: [Weekday]) -> [Weekday] {
-        var pool: [Weekday] = []
-        for day in preferring + fallback where !pool.contains(day) { pool.append(day) }
-        let preferred = Set(preferring)
-        let size = min(count, pool.count)
-        guard size > 0 else { return [] }
-        // Score every subset of the pool as a bit mask (at most 2^7): no allocation per subset.
-        var best: (mask: Int, gap: Int, preferred: Int, order: Int)?
-        for mask in 0..<(1 << pool.count) where mask.nonzeroBitCount == size {
-            var week = 0, preferredCount = 0, order = 0
-            for index in pool.indices where mask & (1 << index) != 0 {
-                week |= 1 << pool[index].index
-                if preferred.contains(pool[index]) { preferredCount += 1 }
-                order += index
-            }
-            let gap = minimumGap(weekMask: week)
-            if let current = best,
-               (current.gap, current.preferred, -current.order) >= (gap, preferredCount, -order) { continue }
-            best = (mask, gap, preferredCount, order)
+        // Work on week bit masks (bit 0 = Monday): at most 128 subsets, no allocation per subset.
+        var poolMask = 0, preferredMask = 0
+        var position = [Int](repeating: 0, count: 7)  // rank of each day in preference order
+        var rank = 0
+        for day in preferring + fallback where poolMask & (1 << day.index) == 0 {
+            poolMask |= 1 << day.index
+            position[day.index] = rank
+            rank += 1
         }
-        guard let mask = best?.mask else { return [] }
-        return pool.indices.filter { mask & (1 << $0) != 0 }.map { pool[$0] }.sorted()
+        for day in preferring { preferredMask |= 1 << day.index }
+        let size = min(count, poolMask.nonzeroBitCount)
+        guard size > 0 else { return [] }
+        var best = (mask: 0, gap: -1, preferred: -1, order: Int.max)
+        for mask in 1..<128 where mask & poolMask == mask && mask.nonzeroBitCount == size {
+            let gap = minimumGap(weekMask: mask)
+            let preferredCount = (mask & preferredMask).nonzeroBitCount
+            var order = 0
+            for day in 0..<7 where mask & (1 << day) != 0 { order += position[day] }
+            if (gap, preferredCount, -order) > (best.gap, best.preferred, -best.order) {
+                best = (mask, gap, preferredCount, order)
+            }
+        }
+        return Weekday.allCases.filter { best.mask & (1 << $0.index) != 0 }
     }
 
     /// The smallest distance in days between two days of a week bit mask (bit 0 = Monday),
