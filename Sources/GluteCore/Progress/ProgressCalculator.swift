@@ -23,7 +23,8 @@ public enum ProgressCalculator {
     public static func report(_ input: ProgressInput) -> ProgressReport {
         let from = input.today.startOfWeek.adding(days: -7 * max(0, input.weeks - 1))
         let period = from...input.today
-        let plans = input.plans.sorted { $0.startsOn < $1.startsOn }
+        let plans = input.plans.enumerated()
+            .sorted { ($0.element.startsOn, $0.offset) < ($1.element.startsOn, $1.offset) }.map(\.element)
         func plan(on day: CivilDate) -> ProgressInput.PlanPeriod? { plans.last { $0.startsOn <= day } }
         let bridge = bridgePoints(input, in: period)
         let squeeze = input.assessments.sorted { $0.date < $1.date }.compactMap { point in

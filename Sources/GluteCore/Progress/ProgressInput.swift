@@ -126,7 +126,7 @@ public struct ProgressInput: Sendable, Equatable {
     public var today: CivilDate
     /// How many weeks, counting this one, the time series cover.
     public var weeks: Int
-    /// The plans, in any order.
+    /// The plans, oldest version first (a later version starting the same day wins).
     public var plans: [PlanPeriod]
     /// The logged sets.
     public var sets: [LoggedSet]
