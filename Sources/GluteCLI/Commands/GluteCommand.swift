@@ -8,6 +8,8 @@ struct GluteCommand: ParsableCommand {
             PlanCommand.self,
             LogCommand.self,
             NextCommand.self,
+            ProgressCommand.self,
+            RemindCommand.self,
             ExercisesCommand.self,
             ExplainCommand.self,
         ]

@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
+/// Reads one key press from standard input with a timeout.
+///
+/// On a terminal the key counts without Enter: canonical mode and echo are switched off for the
+/// wait and restored afterwards. Otherwise (a pipe) the first byte of the next line counts.
+enum TerminalKeyReader {
+    /// The key pressed within `timeout` (`"\n"` for Enter), or `nil` on timeout or end of input.
+    static func readKey(timeout: Duration) -> Character? {
+        let isTerminal = isatty(0) == 1
+        var saved = termios()
+        if isTerminal, tcgetattr(0, &saved) == 0 {
+            var raw = saved
+            raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+            _ = tcsetattr(0, TCSANOW, &raw)
+            _ = tcflush(0, TCIFLUSH)  // Keys typed before the ring are not an answer to it.
+        }
+        defer { if isTerminal { _ = tcsetattr(0, TCSANOW, &saved) } }
+        let milliseconds = Int32(clamping: timeout.components.seconds * 1000
+            + timeout.components.attoseconds / 1_000_000_000_000_000)
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, milliseconds) == 1 else { return nil }
+        var byte: UInt8 = 0
+        guard read(0, &byte, 1) == 1 else { return nil }
+        if !isTerminal, byte != UInt8(ascii: "\n") {
+            var rest: UInt8 = 0
+            while read(0, &rest, 1) == 1, rest != UInt8(ascii: "\n") {}
+        }
+        return byte == UInt8(ascii: "\r") ? "\n" : Character(Unicode.Scalar(byte))
+    }
+}
