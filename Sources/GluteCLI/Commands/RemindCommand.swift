@@ -32,6 +32,8 @@ struct RemindCommand: ParsableCommand {
     }
 
     func run(_ io: CommandIO) async throws {
+        let interrupt = TerminalKeyReader.restoreTerminalOnInterrupt()
+        defer { interrupt?.cancel() }
         try await run(io, devices: .live(io: io))
     }
 
@@ -50,6 +52,6 @@ struct RemindCommand: ParsableCommand {
                 let at = Timestamp(millisecondsSince1970: Int64((instant.timeIntervalSince1970 * 1000).rounded(.down)))
                 _ = try await store.recordWakeUpCall(for: person, at: at, outcome: outcome)
             })
-        _ = try await loop.run(mode, stopAt: stopAt)
+        _ = await loop.run(mode, stopAt: stopAt)
     }
 }

@@ -35,9 +35,9 @@ struct ReminderLoop {
     /// Runs the loop; returns how many times it rang.
     ///
     /// - Parameter stopAt: stop at the first poll at or after this instant (for tests; `nil` runs on).
-    func run(_ mode: Mode, stopAt: Date? = nil) async throws -> Int {
+    func run(_ mode: Mode, stopAt: Date? = nil) async -> Int {
         if mode == .now {
-            try await ring(at: devices.now(), option: 0)
+            await ring(at: devices.now(), option: 0)
             return 1
         }
         let calls = schedule.calls
@@ -66,7 +66,7 @@ struct ReminderLoop {
                 let seconds = max(1, now.seconds(until: until))
                 await devices.sleep(min(pollInterval, .seconds(seconds)))
             case .ring:
-                try await ring(at: instant, option: rings)
+                await ring(at: instant, option: rings)
                 rings += 1
                 if mode == .once { return rings }
                 guard let next = schedule.nextCall(after: devices.local(devices.now())) else { return rings }
@@ -80,7 +80,7 @@ struct ReminderLoop {
     }
 
     /// Rings (BEL and a desktop notification), asks for d/s/Enter and records the answer.
-    func ring(at instant: Date, option: Int) async throws {
+    func ring(at instant: Date, option: Int) async {
         let what = options.isEmpty ? "stand up and squeeze your glutes" : options[option % options.count]
         io.writeOutput("\u{7}")
         io.print("[\(devices.local(instant).time)] Wake-up call: \(what)")
@@ -90,7 +90,12 @@ struct ReminderLoop {
             io.print("No answer; nothing recorded.")
             return
         }
-        try await record(instant, outcome)
+        do {
+            try await record(instant, outcome)
+        } catch {
+            io.printError("Could not record the answer: \(error)")  // The timer goes on; the next call still rings.
+            return
+        }
         io.print(outcome == .done ? "Recorded: done. Well done for standing up." : "Recorded: skipped.")
     }
 

@@ -3,6 +3,7 @@ internal import Glibc
 #elseif canImport(Darwin)
 internal import Darwin
 #endif
+internal import Dispatch
 
 /// Reads one key press from standard input with a timeout.
 ///
@@ -31,5 +32,22 @@ enum TerminalKeyReader {
             while read(0, &rest, 1) == 1, rest != UInt8(ascii: "\n") {}
         }
         return byte == UInt8(ascii: "\r") ? "\n" : Character(Unicode.Scalar(byte))
+    }
+
+    /// Makes Ctrl-C restore the terminal's settings before exiting (status 130), so an interrupt
+    /// while a key is awaited does not leave the terminal without echo. Keep the returned source.
+    static func restoreTerminalOnInterrupt() -> (any DispatchSourceSignal)? {
+        var original = termios()
+        guard isatty(0) == 1, tcgetattr(0, &original) == 0 else { return nil }
+        let saved = original
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler {
+            var settings = saved
+            _ = tcsetattr(0, TCSANOW, &settings)
+            exit(130)
+        }
+        source.resume()
+        return source
     }
 }
