@@ -5,7 +5,7 @@ internal import GluteCore
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Show adherence, side-to-side asymmetry, loads and resolved findings over time.",
+        abstract: "Chart adherence, asymmetry, loads and resolved findings over time.",
         discussion: """
         Charts the last --weeks weeks (8 by default): activation sessions per week against the target of 3, \
         wake-up calls done per day against the plan, the asymmetry index |L-R|/max(L,R) per test, single-leg \

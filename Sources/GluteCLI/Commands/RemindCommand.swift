@@ -6,7 +6,7 @@ internal import GluteStore
 struct RemindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remind",
-        abstract: "Ring a wake-up call every interval of the plan's working hours; record done or skipped.",
+        abstract: "Ring the plan's wake-up calls in working hours; record done or skipped.",
         discussion: """
         Rings (terminal bell, and a desktop notification when notify-send is installed) at each wake-up call \
         of the plan, on working days within working hours, and rests outside them. Answer d (done), s (skip) \

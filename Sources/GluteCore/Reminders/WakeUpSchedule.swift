@@ -60,12 +60,17 @@ public struct WakeUpSchedule: Sendable, Equatable {
 
     /// What to do at `now` when the next call is `due`.
     ///
-    /// Before `due`: wait. At or after it: ring once when `now` is in working hours (a call
-    /// missed during a suspend rings as soon as the machine wakes), otherwise skip it; either way
-    /// the next call is the first one after `now`, so several missed calls never ring in a burst.
+    /// Before `due`: wait. At or after it: ring once when a call of today's working hours came
+    /// between `due` and `now` and `now` is still in working hours (so a call missed during a
+    /// suspend rings as soon as the machine wakes); otherwise skip it quietly (a call missed
+    /// into the evening, or one from an earlier day when the machine wakes before today's first
+    /// call). Either way the next call is the first one after `now`, so several missed calls
+    /// never ring in a burst.
     public func action(due: LocalDateTime, now: LocalDateTime) -> Action {
         guard now >= due else { return .wait(until: due) }
         let next = nextCall(after: now)
-        return isWorking(at: now) ? .ring(next: next) : .skip(next: next)
+        let latestToday = times(on: now.date.weekday).map { LocalDateTime(date: now.date, time: $0) }.last { $0 <= now }
+        guard isWorking(at: now), let latestToday, latestToday >= due else { return .skip(next: next) }
+        return .ring(next: next)
     }
 }

@@ -55,6 +55,11 @@ import Testing
         #expect(schedule.action(due: F.at(4, 15), now: F.at(6, 9)) == .skip(next: F.at(7, 10)))
     }
 
+    @Test func wakingOnMondayBeforeTheFirstCallDoesNotRingFridaysMissedCall() {
+        #expect(schedule.action(due: F.at(4, 16), now: F.at(7, 9, 30)) == .skip(next: F.at(7, 10)))
+        #expect(schedule.action(due: F.at(4, 16), now: F.at(7, 10, 30)) == .ring(next: F.at(7, 11)))
+    }
+
     @Test func aPlanWithoutWorkingDaysHasNoNextCall() {
         var none = ProgressFixtures.officeCalls
         none.days = []
