@@ -20,7 +20,7 @@ build: deps
 	$(SWIFT) build -Xswiftc -warnings-as-errors
 
 release: deps
-	$(SWIFT) build -c release -Xswiftc -warnings-as-errors
+	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -warnings-as-errors
 
 run: release
 	$(RELEASE_BIN) assess
@@ -35,9 +35,8 @@ test: test-deps
 cases:
 	GLUTE_DATABASE=$$(mktemp -d)/cases.sqlite python3 Tests/GluteCLITests/Fixtures/tools/check-cases.py $(DEBUG_BIN)
 
-bench: deps
-	$(SWIFT) build -c release --product GluteBench
-	$(SWIFT) build -c release --product glute
+bench: release
+	$(SWIFT) build -c release --static-swift-stdlib --product GluteBench
 	.build/release/GluteBench --glute $(RELEASE_BIN) --cases Tests/GluteCLITests/Fixtures/cases
 
 clean:
