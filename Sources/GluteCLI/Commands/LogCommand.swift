@@ -93,8 +93,7 @@ struct LogCommand: ParsableCommand {
     /// The progression decision for the logged exercise and side, when it is part of the plan.
     static func nextDecision(after set: LoggedSet, access: StoreAccess, knowledge: KnowledgeBase) async throws -> ProgressionDecision? {
         guard let (plan, _) = try await access.latestPlan() else { return nil }
-        let tracks = PlanProgression(plan: plan, knowledge: knowledge)
-            .tracks(history: try await access.sessionLogs(), retests: try await access.retestResults())
+        let tracks = try await access.progressionTracks(plan: plan, knowledge: knowledge)
         let side = set.side == .both ? nil : Side(rawValue: set.side.rawValue)
         return tracks.first { track in
             track.side == side && (track.planExercise == set.exerciseID || track.decision?.exerciseID == set.exerciseID

@@ -20,8 +20,7 @@ struct NextCommand: ParsableCommand {
         let knowledge = try KnowledgeBase.bundled()
         let access = try await StoreAccess.open(database: database, io: io)
         let (plan, _) = try await access.requirePlan()
-        let tracks = PlanProgression(plan: plan, knowledge: knowledge)
-            .tracks(history: try await access.sessionLogs(), retests: try await access.retestResults())
+        let tracks = try await access.progressionTracks(plan: plan, knowledge: knowledge)
         if json {
             io.writeOutput(JSONValue.array(tracks.map { track in
                 .object([

@@ -38,6 +38,12 @@ struct StoreAccess {
         return latest
     }
 
+    /// Where each exercise of `plan` stands now, replayed from the logs and retests.
+    func progressionTracks(plan: Plan, knowledge: KnowledgeBase) async throws -> [PlanProgression.Track] {
+        PlanProgression(plan: plan, knowledge: knowledge)
+            .tracks(history: try await sessionLogs(), retests: try await retestResults())
+    }
+
     /// Every logged set, oldest first.
     func allSets() async throws -> [LoggedSet] {
         try await store.loggedSets(for: person.id, in: Timestamp(millisecondsSince1970: 0)..<Timestamp(millisecondsSince1970: Int64.max))

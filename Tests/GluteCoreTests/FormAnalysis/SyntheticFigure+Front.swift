@@ -45,7 +45,7 @@ extension SyntheticFigure {
 
     /// Adds Gaussian-like noise of `sigma` pixels to every point.
     func withNoise(sigma: Double, seed: UInt64 = 7) -> SyntheticFigure {
-        var random = SeededRandom(state: seed)
+        var random = SeededGenerator(seed: seed)
         var copy = self
         for index in copy.frames.indices {
             for joint in BodyJoint.allCases {
@@ -59,7 +59,7 @@ extension SyntheticFigure {
     /// Drops points: each point of each frame, with probability `share`, is moved somewhere wrong
     /// and given confidence 0.1, as an estimator does with a point it cannot see.
     func withDroppedPoints(share: Double, seed: UInt64 = 11) -> SyntheticFigure {
-        var random = SeededRandom(state: seed)
+        var random = SeededGenerator(seed: seed)
         var copy = self
         for index in copy.frames.indices {
             for joint in BodyJoint.allCases where random.unit() < share {
