@@ -37,9 +37,11 @@ import Testing
         var answers = Self.screenNo + Self.profile
         answers[Self.screenNo.count] = "eleven"  // pain now: not a number, then 0
         answers.insert("0", at: Self.screenNo.count + 1)
+        answers.insert("", at: 0)  // a safety question has no default: Enter alone asks again
         let result = try runOnTerminal(answers + Array(repeating: "n", count: 8))
         #expect(result.status == 0)
         #expect(result.stdout.contains("Please answer a whole number from 0 to 10"))
+        #expect(result.stdout.contains("Please answer y or n"))
     }
 
     @Test func aRedFlagStopsWithoutAPlan() throws {

@@ -9,25 +9,25 @@ struct AssessmentInterview {
 
     func run() throws -> JSONValue {
         let ask = prompt
-        io.print("GluteCoach assessment. Answer each question and press Enter; a default is shown in [brackets].\n")
+        io.print("GluteCoach assessment. Answer each question and press Enter; where a default is shown in [brackets], Enter takes it.\nThe safety questions have no default: answer each one.\n")
         io.print("SAFETY FIRST: red flags. Answer yes or no.")
         var redFlags = JSONObject()
         for (key, question) in Questions.redFlags {
-            redFlags[key] = .bool(try ask.yesNo(question))
+            redFlags[key] = .bool(try ask.yesNo(question, default: nil))
         }
         if redFlags.members.contains(where: { $0.value == .bool(true) }) {
             io.print("\nStop here: that answer needs a clinician before any exercise. The screen is complete; the result follows.\n")
         }
         io.print("\nHealth questionnaire (PAR-Q+).")
         var parq = JSONObject()
-        for (key, question) in Questions.parq { parq[key] = .bool(try ask.yesNo(question)) }
+        for (key, question) in Questions.parq { parq[key] = .bool(try ask.yesNo(question, default: nil)) }
         var clearance = false
         if parq.members.contains(where: { $0.value == .bool(true) }) {
             clearance = try ask.yesNo("Has a clinician already cleared you for loaded exercise?")
         }
         io.print("\nSymptoms.")
         var symptoms = JSONObject()
-        for (key, question) in Questions.symptoms { symptoms[key] = .bool(try ask.yesNo(question)) }
+        for (key, question) in Questions.symptoms { symptoms[key] = .bool(try ask.yesNo(question, default: nil)) }
         symptoms["painNow"] = .int(try ask.integer("Pain right now, 0 (none) to 10 (worst)?", in: Assessment.Limits.pain))
         let screening: JSONValue = .object(["medicalClearance": .bool(clearance), "parq": .object(parq),
                                             "redFlags": .object(redFlags), "symptoms": .object(symptoms)])
