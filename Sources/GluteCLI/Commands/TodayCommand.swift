@@ -8,15 +8,21 @@ struct TodayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "today",
         abstract: "Show what is due today: sessions, wake-up calls done against planned, open gates.",
-        options: [CommonOptions.database, CommonOptions.json]
+        options: [
+            .flag("start", help: "Do today's next session now: hold timers, a rep counter per side, logged as you go."),
+            CommonOptions.database, CommonOptions.json,
+        ]
     )
 
     let database: String?
     let json: Bool
+    let start: Bool
 
     init(parsed: ParsedArguments) throws(CLIError) {
         database = parsed.option("database")
         json = parsed.flag("json")
+        start = parsed.flag("start")
+        if start, json { throw CLIError.usage("'--start' runs a session at the terminal; it cannot be combined with '--json'.") }
     }
 
     func run(_ io: CommandIO) async throws {
@@ -29,6 +35,17 @@ struct TodayCommand: ParsableCommand {
         let tracks = PlanProgression(plan: plan, knowledge: knowledge).tracks(history: logs, retests: retests)
         let sessions = plan.week.first { $0.day == today.weekday }?.sessions ?? []
         let loggedToday = Set(logs.filter { $0.date == today }.map(\.exerciseID))
+        if start {
+            guard io.isInteractive else { throw CLIError.usage("'glute today --start' needs a terminal to count reps and time holds.") }
+            guard let session = sessions.first(where: { !$0.items.allSatisfy { loggedToday.contains($0.exercise) } }) else {
+                io.print(sessions.isEmpty ? "No session today. Keep up the wake-up calls." : "Every session of today is logged. Well done.")
+                return
+            }
+            _ = try await GuidedSession(io: io, access: access, knowledge: knowledge,
+                                        pause: { seconds in try? await Task.sleep(for: .seconds(seconds)) })
+                .run(session, tracks: tracks)
+            return
+        }
         let times = plan.wakeUpCalls.times
         let isWorkDay = plan.wakeUpCalls.days.contains(today.weekday)
         let planned = isWorkDay ? times.count : 0

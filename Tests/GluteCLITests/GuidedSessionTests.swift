@@ -1,0 +1,110 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import GluteCLI
+@testable import GluteCore
+import GluteStore
+
+/// Terminal input given line by line, and what was written.
+final class ScriptedTerminal: Sendable {
+    let lines: Mutex<[String]>
+    let output = Mutex("")
+
+    init(_ lines: [String]) { self.lines = Mutex(lines) }
+
+    func io(now: Date, database: String) -> CommandIO {
+        CommandIO(
+            writeOutput: { text in self.output.withLock { $0 += text } },
+            writeError: { text in self.output.withLock { $0 += text } },
+            readLine: { self.lines.withLock { $0.isEmpty ? nil : $0.removeFirst() } },
+            isInteractive: true, outputIsTerminal: false,
+            environment: ["GLUTE_DATABASE": database], now: { now })
+    }
+
+    var text: String { output.withLock { $0 } }
+}
+
+/// `glute today --start`: hold timers, a rep counter per side, and logging as each exercise ends.
+@Suite struct GuidedSessionTests {
+    static let monday = try! Date("2026-11-23T10:00:00Z", strategy: .iso8601)
+
+    func assessed() async throws -> (StoreAccess, Plan, KnowledgeBase, String) {
+        let database = try GluteBinary.temporaryFile("", name: "session.sqlite")
+        let desk = GluteBinary.fixtures.appendingPathComponent("cases/desk-worker-left-amnesia.json").path
+        let setup = ScriptedTerminal([])
+        #expect(await CommandRunner.run(["assess", "--input", desk], io: setup.io(now: Self.monday, database: database)) == 0)
+        let access = try await StoreAccess.open(database: database, io: setup.io(now: Self.monday, database: database))
+        return (access, try await access.requirePlan().plan, try KnowledgeBase.bundled(), database)
+    }
+
+    /// Answers that do every set of `session` (Enter presses for the first set of reps, typed
+    /// counts for the others), then say glutes, steady and no pain.
+    func answers(for session: GluteCore.Session, steps: [GuidedSession.Step]) -> [String] {
+        var answers: [String] = []
+        var pressed = false
+        for step in steps {
+            for (_, prescription) in step.sides {
+                for _ in 0..<(prescription?.sets ?? step.item.sets) {
+                    if step.item.seconds != nil {
+                        answers.append("")
+                    } else if !pressed {
+                        answers += Array(repeating: "", count: prescription?.target ?? step.item.reps ?? 10)
+                        pressed = true
+                    } else {
+                        answers.append(String(prescription?.target ?? 10))
+                    }
+                }
+            }
+            answers += ["glutes"] + (step.exercise.isUnilateral ? ["steady"] : []) + ["0"]
+        }
+        return answers
+    }
+
+    @Test func aWholeSessionIsTimedCountedAndLoggedPerSide() async throws {
+        let (access, plan, knowledge, database) = try await assessed()
+        let session = try #require(plan.week.first { $0.day == .mon }?.sessions.first)
+        let tracks = try await access.progressionTracks(plan: plan, knowledge: knowledge)
+        let probe = GuidedSession(io: access.io, access: access, knowledge: knowledge, pause: { _ in })
+        let steps = session.items.compactMap { probe.step(for: $0, tracks: tracks) }
+        let terminal = ScriptedTerminal(answers(for: session, steps: steps))
+        let io = terminal.io(now: Self.monday, database: database)
+        let guided = GuidedSession(io: io, access: StoreAccess(store: access.store, person: access.person, io: io),
+                                   knowledge: knowledge, pause: { _ in })
+        let logged = try await guided.run(session, tracks: tracks)
+        #expect(logged == steps.reduce(0) { $0 + $1.sides.count })
+        #expect(terminal.text.contains("Set 1 left"))
+        #expect(terminal.text.contains("Session done."))
+        let sets = try await access.allSets()
+        #expect(sets.count == logged)
+        // The weaker (left) side goes first.
+        let left = try #require(terminal.text.range(of: "Set 1 left")), right = try #require(terminal.text.range(of: "Set 1 right"))
+        #expect(left.lowerBound < right.lowerBound)
+        #expect(sets.allSatisfy { $0.felt == .glutes && $0.pain == 0 })
+    }
+
+    @Test func quittingKeepsWhatWasFinished() async throws {
+        let (access, plan, knowledge, database) = try await assessed()
+        let session = try #require(plan.week.first { $0.day == .mon }?.sessions.first)
+        let tracks = try await access.progressionTracks(plan: plan, knowledge: knowledge)
+        let probe = GuidedSession(io: access.io, access: access, knowledge: knowledge, pause: { _ in })
+        let steps = session.items.compactMap { probe.step(for: $0, tracks: tracks) }
+        var script = answers(for: session, steps: Array(steps.prefix(1)))
+        script.append("q")
+        let terminal = ScriptedTerminal(script)
+        let io = terminal.io(now: Self.monday, database: database)
+        let guided = GuidedSession(io: io, access: StoreAccess(store: access.store, person: access.person, io: io),
+                                   knowledge: knowledge, pause: { _ in })
+        let logged = try await guided.run(session, tracks: tracks)
+        #expect(logged == steps[0].sides.count)
+        #expect(try await access.allSets().count == logged)
+    }
+
+    @Test func startNeedsATerminal() throws {
+        let environment = ["GLUTE_DATABASE": try GluteBinary.temporaryFile("", name: "start.sqlite")]
+        let desk = GluteBinary.fixtures.appendingPathComponent("cases/desk-worker-left-amnesia.json").path
+        #expect(try GluteBinary.run(["assess", "--input", desk], environment: environment).status == 0)
+        let result = try GluteBinary.run(["today", "--start"], environment: environment)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: 'glute today --start' needs a terminal"))
+    }
+}
