@@ -26,7 +26,7 @@ import Testing
         ("profile.trainingDays[1]", { $0.set("profile.trainingDays", ["mon", "mon"]) }, "twice"),
         ("profile.minutesPerSession", { $0.set("profile.minutesPerSession", 4) }, "between 5 and 180"),
         ("profile.sittingHoursPerDay", { $0.set("profile.sittingHoursPerDay", 25) }, "between 0 and 24"),
-        ("profile.longestSittingMinutes", { $0.set("profile.longestSittingMinutes", 300) }, "sittingHoursPerDay"),
+        ("profile.longestSittingMinutes", { $0.set("profile.longestSittingMinutes", 1441) }, "between 0 and 1440"),
         ("screening.redFlags.saddleNumbness", { $0.set("screening.redFlags.saddleNumbness", nil) }, "required"),
         ("screening.symptoms.painNow", { $0.set("screening.symptoms.painNow", 11) }, "between 0 and 10"),
         ("screening.parq.chestPain", { $0.set("screening.parq.chestPain", "no") }, "true or false"),

@@ -50,8 +50,9 @@ import Testing
                 if let implement = item.implement { #expect(profile.equipment.contains(implement)) }
                 if item.load != nil {
                     #expect(item.implement != nil)
-                    #expect(!(findings.has(.recruitmentDeficit) && [.hinge, .thrust, .bridge].contains(exercise.pattern)),
-                            "loaded \(exercise.id) during a recruitment deficit")
+                    #expect(!((findings.has(.recruitmentDeficit) || findings.has(.hingeDeficit))
+                              && [.hinge, .thrust, .bridge].contains(exercise.pattern)),
+                            "loaded \(exercise.id) during a recruitment or hinge deficit")
                     #expect(!(findings.has(.balanceDeficit) && exercise.isUnilateral), "loaded single-leg \(exercise.id) while wobbling")
                     #expect(!(assessment.screening.parq.anyYes && !assessment.screening.medicalClearance), "load without clearance")
                     #expect(!findings.has(.painNow), "load while in pain")

@@ -53,10 +53,6 @@ extension Profile {
         let units: WeightUnit = try reader.enumValue("units") ?? .kg
         let sittingHours = try reader.requiredNumber("sittingHoursPerDay", in: Limits.sittingHours)
         let longest = try reader.requiredInt("longestSittingMinutes", in: Limits.longestSittingMinutes)
-        if Double(longest) > sittingHours * 60 {
-            throw FieldError(field: reader.field("longestSittingMinutes"),
-                             message: "cannot be longer than sittingHoursPerDay (\(JSONValue.format(sittingHours * 60)) minutes)")
-        }
         let workHours = try WorkHours.decode(try reader.requiredObject("workHours", allowedKeys: ["start", "end", "days"]))
         let goal: Goal = try reader.enumValue("goal") ?? .stability
         let experience: Experience = try reader.enumValue("experience") ?? .novice
@@ -86,7 +82,6 @@ extension WorkHours {
             throw FieldError(field: reader.field("end"), message: "must be later than start (\(start))")
         }
         let days: [Weekday] = try reader.requiredEnumSet("days")
-        guard !days.isEmpty else { throw FieldError(field: reader.field("days"), message: "must name at least one day") }
         return WorkHours(start: start, end: end, days: days)
     }
 }

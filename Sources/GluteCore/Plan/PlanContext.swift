@@ -8,10 +8,9 @@ struct PlanContext {
     let weaker: Side?
     /// No PAR-Q "yes" without clearance, no pain at rest of 4 or more.
     let externalLoadAllowed: Bool
-    /// Load on hinges (deadlifts, swings): also needs glute recruitment, a hinge pattern and no
-    /// neural symptoms.
+    /// Load on hinges (deadlifts, swings): as for thrusts, and no neural symptoms.
     let loadedHingeAllowed: Bool
-    /// Load on thrusts and bridges: needs glute recruitment.
+    /// Load on thrusts and bridges: needs glute recruitment and a passed hinge test.
     let loadedThrustAllowed: Bool
     /// Load on single-leg work: needs steady balance.
     let singleLegLoadAllowed: Bool
@@ -25,9 +24,10 @@ struct PlanContext {
         weaker = Self.weakerSide(findings)
         let clearanceMissing = findings.first(.medicalClearance).map { $0.severity != .info } ?? false
         externalLoadAllowed = !clearanceMissing && !findings.has(.painNow)
-        let recruitment = findings.has(.recruitmentDeficit)
-        loadedThrustAllowed = externalLoadAllowed && !recruitment
-        loadedHingeAllowed = loadedThrustAllowed && !findings.has(.hingeDeficit) && !findings.has(.neuralSymptoms)
+        // Hip thrusts count as hinges for the gates: both need the glutes to drive the hips, so
+        // neither is loaded before the bridge is felt in the glutes and the hinge is learnt.
+        loadedThrustAllowed = externalLoadAllowed && !findings.has(.recruitmentDeficit) && !findings.has(.hingeDeficit)
+        loadedHingeAllowed = loadedThrustAllowed && !findings.has(.neuralSymptoms)
         singleLegLoadAllowed = externalLoadAllowed && !findings.has(.balanceDeficit)
     }
 

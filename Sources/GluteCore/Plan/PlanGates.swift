@@ -18,7 +18,7 @@ enum PlanGates {
         }
         if findings.has(.hingeDeficit) {
             gates.append(PlanGate(code: "hinge-pattern-first", until: "the hip-hinge wall test is passed",
-                                  blocks: "loaded deadlifts and swings", why: ["hinge-deficit"]))
+                                  blocks: "loaded deadlifts, swings and hip thrusts", why: ["hinge-deficit"]))
         }
         if findings.has(.balanceDeficit) {
             gates.append(PlanGate(code: "no-load-single-leg", until: "the single-leg deadlift reach is steady on both sides",

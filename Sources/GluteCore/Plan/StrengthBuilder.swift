@@ -133,8 +133,9 @@ enum StrengthBuilder {
         if context.findings.first(.medicalClearance).map({ $0.severity != .info }) == true { reasons.append("medical-clearance") }
         if context.findings.has(.painNow) { reasons.append("pain-now") }
         if exercise.isUnilateral, context.findings.has(.balanceDeficit) { reasons.append("balance-deficit") }
-        if [.hinge, .thrust, .bridge].contains(exercise.pattern), context.findings.has(.recruitmentDeficit) {
-            reasons.append("recruitment-deficit")
+        if [.hinge, .thrust, .bridge].contains(exercise.pattern) {
+            if context.findings.has(.recruitmentDeficit) { reasons.append("recruitment-deficit") }
+            if context.findings.has(.hingeDeficit) { reasons.append("hinge-deficit") }
         }
         return reasons
     }
