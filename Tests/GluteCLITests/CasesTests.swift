@@ -2,25 +2,32 @@ import Foundation
 import Testing
 @testable import GluteCore
 
-/// The example assessments of the shared cases folder, checked against their expected.json with
-/// the same vocabulary as the shared checker (cases/README.md), through the built binary.
+/// The example assessments of the shared cases folder (`cases/`, copied as they are) and our own
+/// further cases in the same vocabulary (`more-cases/`), checked against their expected.json as
+/// the shared checker does (cases/README.md), through the built binary.
 @Suite struct CasesTests {
-    static let casesFolder = GluteBinary.fixtures.appendingPathComponent("cases")
+    static let folders = ["cases", "more-cases"]
 
+    /// Every case as "folder/name".
     static var names: [String] {
-        guard let data = try? Data(contentsOf: casesFolder.appendingPathComponent("expected.json")),
-              let object = try? JSONValue.parse([UInt8](data)).objectValue
-        else { return [] }
-        return object.keys
+        folders.flatMap { folder -> [String] in
+            let url = GluteBinary.fixtures.appendingPathComponent(folder).appendingPathComponent("expected.json")
+            guard let data = try? Data(contentsOf: url), let object = try? JSONValue.parse([UInt8](data)).objectValue
+            else { return [] }
+            return object.keys.map { "\(folder)/\($0)" }
+        }
     }
 
-    @Test func thereAreCases() { #expect(Self.names.count >= 4) }
+    @Test func thereAreCases() { #expect(Self.names.count >= 16) }
 
     @Test(arguments: names)
-    func caseMatchesExpectations(name: String) throws {
-        let expectedData = try Data(contentsOf: Self.casesFolder.appendingPathComponent("expected.json"))
+    func caseMatchesExpectations(name qualified: String) throws {
+        let parts = qualified.split(separator: "/").map(String.init)
+        let folder = GluteBinary.fixtures.appendingPathComponent(parts[0])
+        let name = parts[1]
+        let expectedData = try Data(contentsOf: folder.appendingPathComponent("expected.json"))
         let expected = try #require(try JSONValue.parse([UInt8](expectedData)).objectValue?[name]?.objectValue)
-        let path = Self.casesFolder.appendingPathComponent("\(name).json").path
+        let path = folder.appendingPathComponent("\(name).json").path
         let input = try JSONValue.parse([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
         let result = try GluteBinary.run(["assess", "--input", path, "--json"])
         let output = try JSONValue.parse(result.stdout).objectValue ?? JSONObject()
