@@ -12,7 +12,7 @@ struct Bench {
         let options = BenchOptions(CommandLine.arguments)
         let knowledge = try KnowledgeBase.bundled()
         let documents = InputGenerator.documents(count: options.inputs)
-        let start = CivilDate(year: 2026, month: 11, day: 26)!
+        let start = CivilDate(daysSinceEpoch: 20_783)  // 2026-11-26
 
         // Warm up, then time parse + decode + findings + plan for each document.
         for text in documents.prefix(200) { _ = try? AssessmentEngine.evaluate(json: text, startingOn: start) }

@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
         self.format = format
         output = parsed.option("output")
         sessionTime = try parsed.option("session-time", expecting: "a time like 18:00") { ClockTime($0) }
-            ?? ClockTime(minutes: 18 * 60)!
+            ?? ClockTime(minutes: 18 * 60) ?? .midnight
         database = parsed.option("database")
     }
 

@@ -110,6 +110,6 @@ extension CommandIO {
     /// The local time of day now.
     var localTime: ClockTime {
         let parts = Calendar.current.dateComponents([.hour, .minute], from: now())
-        return ClockTime(minutes: (parts.hour ?? 0) * 60 + (parts.minute ?? 0)) ?? ClockTime(minutes: 0)!
+        return ClockTime(minutes: (parts.hour ?? 0) * 60 + (parts.minute ?? 0)) ?? .midnight
     }
 }

@@ -42,7 +42,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     public func seconds(until other: LocalDateTime) -> Int { other.secondsSinceEpoch - secondsSinceEpoch }
 
     /// The time of day, in whole minutes.
-    public var time: ClockTime { ClockTime(minutes: secondOfDay / 60) ?? ClockTime(minutes: 0)! }  // 0..<1440 always fits.
+    public var time: ClockTime { ClockTime(minutes: secondOfDay / 60) ?? .midnight }
 
     /// `YYYY-MM-DD HH:MM:SS`.
     public var description: String {

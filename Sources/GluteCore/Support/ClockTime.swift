@@ -3,6 +3,11 @@ public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Minutes since midnight, 0...1440.
     public let minutes: Int
 
+    /// 00:00.
+    public static let midnight = ClockTime(checkedMinutes: 0)
+
+    private init(checkedMinutes: Int) { minutes = checkedMinutes }
+
     /// Creates a time from minutes since midnight, or `nil` outside 0...1440.
     public init?(minutes: Int) {
         guard (0...1440).contains(minutes) else { return nil }
