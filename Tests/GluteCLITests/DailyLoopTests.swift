@@ -118,3 +118,27 @@ import Testing
         }
     }
 }
+
+/// A finding that stops the flow ends the plan in force.
+@Suite struct StoppedPlanTests {
+    @Test func aRedFlagAtReassessmentEndsTheActivePlan() throws {
+        let environment = ["GLUTE_DATABASE": try GluteBinary.temporaryFile("", name: "stop.sqlite")]
+        let cases = GluteBinary.fixtures.appendingPathComponent("cases")
+        #expect(try GluteBinary.run(["assess", "--input", cases.appendingPathComponent("desk-worker-left-amnesia.json").path],
+                                    environment: environment).status == 0)
+        let stop = try GluteBinary.run(["assess", "--input", cases.appendingPathComponent("red-flag-saddle-numbness.json").path],
+                                       environment: environment)
+        #expect(stop.status == 0)
+        #expect(stop.stdout.contains("No plan is active until a clinician has seen you"))
+        for command in [["today"], ["next"], ["plan"], ["retest", "hip-hinge", "--pass", "yes"]] {
+            let result = try GluteBinary.run(command, environment: environment)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("no plan is active"), "\(command): \(result.stderr)")
+        }
+        let history = try GluteBinary.run(["plan", "--history"], environment: environment)
+        #expect(history.stdout.contains("v2  2026-11-26  stopped: see a clinician on 2026-11-26 (refer-to-clinician)"))
+        // Logging what was done is never refused.
+        let logged = try GluteBinary.run(["log", "wakeup", "done"], environment: environment)
+        #expect(logged.status == 0)
+    }
+}

@@ -47,10 +47,20 @@ struct AssessCommand: ParsableCommand {
             guard io.isInteractive else {
                 throw CLIError.usage("Give an assessment with '--input <file>', or run 'glute assess' on a terminal to answer the questions.")
             }
-            document = try AssessmentInterview(io: io).run()
+            let outcome = try AssessmentInterview(io: io).run()
+            let screening: Screening?
+            switch outcome {
+            case .complete(let complete): document = complete; screening = nil
+            case .stopped(let partial, let stopped): document = partial; screening = stopped
+            }
             inputText = document.serialized()
             if let savePath {
-                try Data(document.serialized().utf8).write(to: URL(fileURLWithPath: savePath))
+                try Data(inputText.utf8).write(to: URL(fileURLWithPath: savePath))
+            }
+            if let screening {
+                try await finish(AssessmentResult(findings: FindingRules.screeningFindings(for: screening), plan: nil),
+                                 input: inputText, io: io)
+                return
             }
         }
         let assessment: Assessment
@@ -59,28 +69,40 @@ struct AssessCommand: ParsableCommand {
         } catch {
             throw Self.dataError(error, io: io, json: json)
         }
-        let knowledge = try KnowledgeBase.bundled()
-        let result = AssessmentEngine.evaluate(assessment, knowledge: knowledge, startingOn: io.today)
+        let result = AssessmentEngine.evaluate(assessment, knowledge: try KnowledgeBase.bundled(), startingOn: io.today)
+        try await finish(result, input: inputText, io: io)
+    }
+
+    /// Keeps the result (unless `--no-store`) and prints it.
+    private func finish(_ result: AssessmentResult, input: String, io: CommandIO) async throws {
         let output = result.jsonValue.serialized()
         var saved: String?
         if keep {
-            saved = try await Self.keep(input: inputText, output: output, plan: result.plan, io: io, database: database)
+            saved = try await Self.keep(input: input, output: output, result: result, io: io, database: database)
         }
         if json {
             io.writeOutput(output)
         } else {
-            io.writeOutput(ResultRenderer(knowledge: knowledge).render(result))
+            io.writeOutput(ResultRenderer(knowledge: try KnowledgeBase.bundled()).render(result))
             if let saved { io.print("\n" + saved) }
         }
     }
 
     /// Keeps the assessment and, when there is one, the plan as a new version; says what was kept.
-    static func keep(input: String, output: String, plan: Plan?, io: CommandIO, database: String?) async throws -> String {
+    /// A finding that stops the flow also ends the plan in force: a version without a plan is
+    /// kept, so 'glute today' and 'glute next' send the person to a clinician rather than to
+    /// yesterday's exercises.
+    static func keep(input: String, output: String, result: AssessmentResult, io: CommandIO, database: String?) async throws -> String {
         let access = try await StoreAccess.open(database: database, io: io)
         let history = try await access.store.assessments(for: access.person.id)
         let record = try await access.store.recordAssessment(for: access.person.id, inputJSON: input, outputJSON: output,
                                                              takenAt: io.timestamp)
-        guard let plan else { return "Assessment saved; no plan was made." }
+        guard let plan = result.plan else {
+            let codes = result.findings.filter { $0.severity == .stop }.map(\.code.rawValue).joined(separator: ", ")
+            _ = try await access.store.savePlan(for: access.person.id, planJSON: "null",
+                                                reason: "\(StoreAccess.stoppedReason) on \(io.today) (\(codes))", assessmentID: record.id)
+            return "Assessment saved. No plan is active until a clinician has seen you; then run 'glute assess' again."
+        }
         let reason = history.isEmpty ? "first assessment on \(io.today)" : "reassessment on \(io.today)"
         let version = try await access.store.savePlan(for: access.person.id, planJSON: plan.jsonValue.serialized(),
                                                        reason: reason, assessmentID: record.id)

@@ -4,10 +4,18 @@ internal import GluteCore
 /// through each self-test with instructions, checking every answer before moving on. Builds a
 /// document in the interchange format, so it goes through the same strict decoder as a file.
 struct AssessmentInterview {
+    /// How the interview ended.
+    enum Outcome {
+        /// Every question answered: a whole document in the interchange format.
+        case complete(JSONValue)
+        /// A red flag stopped it: the red-flag answers as a partial document, and the screen.
+        case stopped(JSONValue, Screening)
+    }
+
     let io: CommandIO
     private var prompt: Prompter { Prompter(io: io) }
 
-    func run() throws -> JSONValue {
+    func run() throws -> Outcome {
         let ask = prompt
         io.print("GluteCoach assessment. Answer each question and press Enter; where a default is shown in [brackets], Enter takes it.\nThe safety questions have no default: answer each one.\n")
         io.print("SAFETY FIRST: red flags. Answer yes or no.")
@@ -16,7 +24,19 @@ struct AssessmentInterview {
             redFlags[key] = .bool(try ask.yesNo(question, default: nil))
         }
         if redFlags.members.contains(where: { $0.value == .bool(true) }) {
-            io.print("\nStop here: that answer needs a clinician before any exercise. The screen is complete; the result follows.\n")
+            io.print("\nStop here: that answer needs a clinician before any exercise.\n")
+            var screening = Screening()
+            for member in redFlags.members where member.value == .bool(true) {
+                switch member.key {
+                case "saddleNumbness": screening.redFlags.saddleNumbness = true
+                case "bladderOrBowelChange": screening.redFlags.bladderOrBowelChange = true
+                case "progressiveLegWeakness": screening.redFlags.progressiveLegWeakness = true
+                case "unexplainedWeightLoss": screening.redFlags.unexplainedWeightLoss = true
+                case "constantNightPain": screening.redFlags.constantNightPain = true
+                default: screening.redFlags.recentTrauma = true
+                }
+            }
+            return .stopped(.object(["version": 1, "screening": .object(["redFlags": .object(redFlags)])]), screening)
         }
         io.print("\nHealth questionnaire (PAR-Q+).")
         var parq = JSONObject()
@@ -32,9 +52,8 @@ struct AssessmentInterview {
         let screening: JSONValue = .object(["medicalClearance": .bool(clearance), "parq": .object(parq),
                                             "redFlags": .object(redFlags), "symptoms": .object(symptoms)])
         let profile = try ProfileQuestions(prompt: ask, io: io).ask()
-        let redFlagged = redFlags.members.contains { $0.value == .bool(true) }
-        let tests: JSONValue = redFlagged ? .object([:]) : try TestQuestions(prompt: ask, io: io).ask()
-        return .object(["version": 1, "profile": profile, "screening": screening, "tests": tests])
+        let tests = try TestQuestions(prompt: ask, io: io).ask()
+        return .complete(.object(["version": 1, "profile": profile, "screening": screening, "tests": tests]))
     }
 }
 

@@ -16,6 +16,7 @@ enum RetestFlow {
     static func apply(test: String, result: JSONValue, access: StoreAccess) async throws -> Outcome {
         let io = access.io
         let knowledge = try KnowledgeBase.bundled()
+        let before = try await access.requirePlan()
         let (input, latest) = try await latestInput(access)
         let key = RetestRecord.tests.first { $0.name == test }?.key ?? test
         var edited = input
@@ -30,8 +31,7 @@ enum RetestFlow {
         _ = try await access.store.recordRetest(for: access.person.id, testName: test, side: nil,
                                                 resultJSON: result.serialized(.compact), takenAt: io.timestamp)
         let gatesAfter = GateEvaluator().openGates(from: try await access.retestResults())
-        let before = try await access.latestPlan()
-        let evaluated = AssessmentEngine.evaluate(assessment, knowledge: knowledge, startingOn: before?.plan.startsOn ?? io.today)
+        let evaluated = AssessmentEngine.evaluate(assessment, knowledge: knowledge, startingOn: before.plan.startsOn)
         let oldCodes = Set((try? JSONValue.parse(latest.outputJSON))?.objectValue?["findings"]?.arrayValue?
             .compactMap { $0.objectValue?["code"]?.stringValue } ?? [])
         let newCodes = Set(evaluated.findings.map(\.code.rawValue))

@@ -20,9 +20,13 @@ struct StoreAccess {
         }
     }
 
-    /// The latest plan and its stored version, or `nil` before the first assessment.
+    /// How the reason of a version without a plan begins.
+    static let stoppedReason = "stopped: see a clinician"
+
+    /// The latest plan and its stored version, or `nil` before the first assessment and after
+    /// an assessment that stopped the flow.
     func latestPlan() async throws -> (plan: Plan, version: PlanVersion)? {
-        guard let version = try await store.latestPlan(for: person.id) else { return nil }
+        guard let version = try await store.latestPlan(for: person.id), version.planJSON != "null" else { return nil }
         do {
             return (try Plan.decode(try JSONValue.parse(version.planJSON)), version)
         } catch let error as FieldError {
@@ -33,6 +37,9 @@ struct StoreAccess {
     /// The latest plan, or a failure telling the person to assess first.
     func requirePlan() async throws -> (plan: Plan, version: PlanVersion) {
         guard let latest = try await latestPlan() else {
+            if let stopped = try await store.latestPlan(for: person.id), stopped.planJSON == "null" {
+                throw CLIError.failure("no plan is active: your last assessment found something a clinician should see first (\(stopped.reason)); once cleared, run 'glute assess' again")
+            }
             throw CLIError.failure("there is no plan yet: run 'glute assess' first")
         }
         return latest
