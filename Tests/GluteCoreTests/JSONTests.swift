@@ -11,6 +11,12 @@ import Testing
         #expect(try JSONValue.parse(value.serialized(.pretty)) == value)
     }
 
+    @Test func controlCharactersAreEscapedAndReadBack() throws {
+        let value: JSONValue = .string("a\u{01}b\r\n\t\"q\"\\ é")
+        #expect(value.serialized(.compact) == #""a\u0001b\r\n\t\"q\"\\ é""#)
+        #expect(try JSONValue.parse(value.serialized(.compact)) == value)
+    }
+
     @Test func writingKeepsMemberOrderAndIsStable() throws {
         let value: JSONValue = .object(["z": 1, "a": 2, "m": .array([0.1, 3])])
         #expect(value.serialized(.compact) == #"{"z":1,"a":2,"m":[0.1,3]}"#)
