@@ -2,7 +2,9 @@
 public struct CLIError: Error, Sendable, CustomStringConvertible {
     /// Exit statuses, after sysexits(3) where one fits.
     public struct ExitCode: Sendable, Hashable, RawRepresentable {
+        /// The process exit status.
         public let rawValue: Int32
+        /// Creates a status from its number.
         public init(rawValue: Int32) { self.rawValue = rawValue }
 
         /// 0: success (also for help and version).

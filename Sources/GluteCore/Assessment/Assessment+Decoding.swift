@@ -1,13 +1,21 @@
 extension Assessment {
     /// Limits of the interchange format, shared by the decoder and the interactive prompts.
     public enum Limits {
+        /// Age in years.
         public static let age = 14...100
+        /// Hours sitting a day.
         public static let sittingHours = 0.0...24.0
+        /// Longest unbroken sitting, in minutes.
         public static let longestSittingMinutes = 0...1440
+        /// Minutes per session.
         public static let minutesPerSession = 5...180
+        /// Single-leg bridge reps.
         public static let bridgeReps = 0...200
+        /// Squeeze strength rating.
         public static let squeezeStrength = 0...10
+        /// Single-leg stance hold, in seconds.
         public static let stanceSeconds = 0...600
+        /// Pain on a 0-10 scale.
         public static let pain = 0...10
     }
 

@@ -25,6 +25,7 @@ public struct Assessment: Sendable, Equatable {
 public enum Equipment: String, Sendable, CaseIterable, Codable, Comparable {
     case band, dumbbells, kettlebell, barbell, bench, box
 
+    /// Orders values as the format lists them.
     public static func < (lhs: Equipment, rhs: Equipment) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }

@@ -24,6 +24,7 @@ public enum AssessmentEngine {
 
 /// What an assessment produced.
 public struct AssessmentResult: Sendable, Equatable {
+    /// The findings, safety first, in the order of the format's table.
     public var findings: [Finding]
     /// `nil` when a finding has severity `stop`.
     public var plan: Plan?

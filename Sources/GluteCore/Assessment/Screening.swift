@@ -21,12 +21,19 @@ public struct Screening: Sendable, Equatable {
 
 /// The PAR-Q+ general health questions (Warburton et al. 2011), one flag each.
 public struct ParQ: Sendable, Equatable {
+    /// PAR-Q+: a doctor has said there is a heart condition or high blood pressure.
     public var heartCondition = false
+    /// PAR-Q+: chest pain at rest, in daily life or when active.
     public var chestPain = false
+    /// PAR-Q+: lost balance from dizziness or lost consciousness in the last 12 months.
     public var dizziness = false
+    /// PAR-Q+: another diagnosed chronic medical condition.
     public var chronicCondition = false
+    /// PAR-Q+: prescribed medication for a chronic condition.
     public var medication = false
+    /// PAR-Q+: a bone, joint or soft-tissue problem that more activity could worsen.
     public var boneOrJointProblem = false
+    /// PAR-Q+: a doctor has said to exercise only under medical supervision.
     public var supervisedOnly = false
 
     /// Creates answers, all "no" by default.
@@ -45,11 +52,17 @@ public struct ParQ: Sendable, Equatable {
 
 /// Low-back red flags (BMJ Best Practice on cauda equina syndrome; general spinal red flags).
 public struct RedFlags: Sendable, Equatable {
+    /// Numbness or tingling in the saddle area (a sign of cauda equina syndrome).
     public var saddleNumbness = false
+    /// A new change in bladder or bowel control.
     public var bladderOrBowelChange = false
+    /// Leg weakness that is getting worse.
     public var progressiveLegWeakness = false
+    /// Weight loss without a known reason.
     public var unexplainedWeightLoss = false
+    /// Constant back pain at night that rest does not ease.
     public var constantNightPain = false
+    /// A recent fall, accident or blow to the back or hips.
     public var recentTrauma = false
 
     /// Creates answers, all "no" by default.
@@ -68,9 +81,13 @@ public struct RedFlags: Sendable, Equatable {
 
 /// Symptoms the person has now or after activity.
 public struct Symptoms: Sendable, Equatable {
+    /// The lower back aches after a short walk.
     public var backAcheAfterWalking = false
+    /// Knee pain on stairs, runs or squats.
     public var kneePain = false
+    /// A hip that hurts or "acts up".
     public var hipPain = false
+    /// Numbness or tingling running down a leg.
     public var legNumbnessOrTingling = false
     /// Pain right now, 0...10.
     public var painNow = 0

@@ -12,9 +12,11 @@ public import Foundation
 ///     .render(now: Date())
 /// ```
 public struct PlanCalendar: Sendable {
+    /// The plan being replayed.
     public let plan: Plan
     /// A stable name for this person's calendar, part of every UID.
     public let calendarID: String
+    /// The time zone event times are given in.
     public let timeZone: TimeZone
     /// When sessions start on their day.
     public let sessionTime: ClockTime

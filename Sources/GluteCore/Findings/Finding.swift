@@ -21,14 +21,17 @@ public struct Finding: Sendable, Equatable {
     public enum Severity: String, Sendable, CaseIterable, Comparable {
         case info, mild, moderate, severe, stop
 
+        /// Orders values as the format lists them.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
         }
     }
 
+    /// The stable code.
     public let code: Code
     /// The sides involved, left first; empty when the finding has no side.
     public let sides: [Side]
+    /// How much it matters.
     public let severity: Severity
     /// What was seen and what it means, in plain words.
     public let explanation: String

@@ -7,6 +7,7 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
     /// What was wrong there.
     public let reason: String
 
+    /// The error in words, with its line and column.
     public var description: String { "invalid JSON at line \(line), column \(column): \(reason)" }
 }
 

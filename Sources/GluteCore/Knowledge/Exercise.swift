@@ -24,7 +24,9 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     public let id: String
     /// Display name.
     public let name: String
+    /// Movement pattern.
     public let pattern: Pattern
+    /// Bilateral or one side at a time.
     public let laterality: Laterality
     /// Equipment that must be at hand (all of it); empty for none.
     public let equipment: [Equipment]
@@ -32,9 +34,11 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     public let loadWith: [Equipment]
     /// Whether the exercise only makes sense with one of `loadWith` (a kettlebell swing).
     public let needsLoad: Bool
+    /// How it is made harder: bodyweight, band or external load.
     public let loadType: LoadType
     /// 1 (easiest) to 5.
     public let difficulty: Int
+    /// How much balance it asks for.
     public let balanceDemand: BalanceDemand
     /// Muscle ids the exercise emphasises, main one first.
     public let muscles: [String]

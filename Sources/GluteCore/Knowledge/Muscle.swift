@@ -15,9 +15,13 @@ public struct Muscle: Sendable, Equatable, Identifiable {
         case superficial, intermediate, deep
     }
 
+    /// Stable id.
     public let id: String
+    /// Display name.
     public let name: String
+    /// Big three, deep six or neighbour.
     public let group: Group
+    /// Depth below the skin.
     public let layer: Layer
     /// Main actions, in plain words.
     public let actions: [String]
@@ -36,8 +40,11 @@ public struct EducationCard: Sendable, Equatable, Identifiable {
         case strong, moderate, weak
     }
 
+    /// Stable id.
     public let id: String
+    /// The card's title.
     public let title: String
+    /// How strong the evidence for its main claim is.
     public let evidenceGrade: EvidenceGrade
     /// One sentence.
     public let summary: String

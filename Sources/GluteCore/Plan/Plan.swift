@@ -5,6 +5,7 @@
 public struct Plan: Sendable, Equatable {
     /// The first day the plan applies to.
     public var startsOn: CivilDate
+    /// Short breaks from sitting during working hours.
     public var wakeUpCalls: WakeUpCalls
     /// The days that have sessions, Monday first.
     public var week: [PlanDay]
@@ -27,11 +28,15 @@ public struct Plan: Sendable, Equatable {
 public struct WakeUpCalls: Sendable, Equatable {
     /// Minutes of sitting between calls (30...90; 60 by default).
     public var everyMinutes: Int
+    /// When the working day (and the calls) start.
     public var start: ClockTime
+    /// When the working day ends; no call rings at or after it.
     public var end: ClockTime
+    /// The days with calls.
     public var days: [Weekday]
     /// What to do at each call, taken in turn.
     public var options: [WakeUpOption]
+    /// Finding codes and principles behind it.
     public var why: [String]
 
     /// The call times of a working day: every `everyMinutes` after `start`, before `end`.
@@ -42,11 +47,15 @@ public struct WakeUpCalls: Sendable, Equatable {
 
 /// One thing to do at a wake-up call.
 public struct WakeUpOption: Sendable, Equatable {
+    /// The exercise id, from the catalogue.
     public var exercise: String
+    /// Repetitions, when the option is a number of reps.
     public var reps: Int?
+    /// Seconds, when the option is a hold.
     public var seconds: Int?
     /// Extra seconds for the weaker side's glute alone, when one side lags.
     public var weakerSideExtraSeconds: Int?
+    /// The side that lags, when one does.
     public var weakerSide: Side?
     /// The option in words.
     public var text: String
@@ -54,7 +63,9 @@ public struct WakeUpOption: Sendable, Equatable {
 
 /// The sessions of one day.
 public struct PlanDay: Sendable, Equatable {
+    /// The weekday.
     public var day: Weekday
+    /// The sessions of that day, activation first.
     public var sessions: [Session]
 }
 
@@ -65,11 +76,13 @@ public struct Session: Sendable, Equatable {
         case activation, strength, mobility
     }
 
+    /// Activation, strength or mobility.
     public var kind: Kind
     /// Estimated minutes, rounded up.
     public var minutes: Int
     /// What the session concentrates on, in words.
     public var focus: String
+    /// The exercises in order.
     public var items: [PlanItem]
 }
 
@@ -91,7 +104,9 @@ public enum SideOrder: String, Sendable, CaseIterable {
 
 /// An external load.
 public struct Load: Sendable, Equatable {
+    /// The amount.
     public var value: Double
+    /// Kilograms or pounds.
     public var unit: WeightUnit
 
     /// Creates a load.
@@ -103,8 +118,11 @@ public struct Load: Sendable, Equatable {
 
 /// One exercise in a session, with its dose and the reasons it is there.
 public struct PlanItem: Sendable, Equatable {
+    /// The exercise id, from the catalogue.
     public var exercise: String
+    /// Which side works, or which goes first.
     public var side: SideOrder
+    /// Number of sets (per side for unilateral work).
     public var sets: Int
     /// Target reps per set (per side for unilateral work); `nil` for holds.
     public var reps: Int?
@@ -116,6 +134,7 @@ public struct PlanItem: Sendable, Equatable {
     public var load: Load?
     /// The implement that carries the load.
     public var implement: Equipment?
+    /// Rest between sets and sides.
     public var restSeconds: Int
     /// Finding codes and principles that put the item here.
     public var why: [String]
@@ -131,11 +150,14 @@ public struct PlanGate: Sendable, Equatable {
     public var until: String
     /// What it holds back, in words.
     public var blocks: String
+    /// Finding codes and principles behind it.
     public var why: [String]
 }
 
 /// One item of a checklist.
 public struct ChecklistItem: Sendable, Equatable {
+    /// Stable id.
     public var id: String
+    /// The item in words.
     public var text: String
 }

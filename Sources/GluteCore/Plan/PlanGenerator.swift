@@ -13,6 +13,7 @@ public enum PlanGenerator {
     /// Default minutes of sitting between wake-up calls (source article: "every hour you spend
     /// sitting"); the format allows 30 to 90.
     public static let defaultWakeUpMinutes = 60
+    /// The interval between wake-up calls that the format allows, in minutes.
     public static let wakeUpMinutesRange = 30...90
 
     /// The plan, or `nil` when a finding stops the flow.

@@ -23,7 +23,9 @@ public struct PlanProgression: Sendable {
         public var sessions: Int
     }
 
+    /// The plan being replayed.
     public let plan: Plan
+    /// The catalogue the plan's exercises come from.
     public let knowledge: KnowledgeBase
     private let engine = ProgressionEngine()
 

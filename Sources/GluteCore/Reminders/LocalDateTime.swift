@@ -50,6 +50,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         return "\(date) \(pad(secondOfDay / 3600)):\(pad(secondOfDay / 60 % 60)):\(pad(secondOfDay % 60))"
     }
 
+    /// Orders values as the format lists them.
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         (lhs.date, lhs.secondOfDay) < (rhs.date, rhs.secondOfDay)
     }

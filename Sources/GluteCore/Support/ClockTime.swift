@@ -38,5 +38,6 @@ public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible
         return "\(h):\(m)"
     }
 
+    /// Orders values as the format lists them.
     public static func < (lhs: ClockTime, rhs: ClockTime) -> Bool { lhs.minutes < rhs.minutes }
 }

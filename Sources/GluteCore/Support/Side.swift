@@ -6,6 +6,7 @@ public enum Side: String, Sendable, CaseIterable, Codable, Comparable {
     /// The other side.
     public var opposite: Side { self == .left ? .right : .left }
 
+    /// Orders values as the format lists them.
     public static func < (lhs: Side, rhs: Side) -> Bool { lhs == .left && rhs == .right }
 }
 

@@ -23,5 +23,6 @@ public enum Weekday: String, Sendable, CaseIterable, Codable, Comparable {
         self = Weekday.allCases[((index % 7) + 7) % 7]
     }
 
+    /// Orders values as the format lists them.
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.index < rhs.index }
 }
