@@ -1,7 +1,8 @@
 import Foundation
 import GluteCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `make bench`: times the engine in process over generated assessments, and the whole
@@ -40,8 +41,9 @@ struct Bench {
         }
         print("In process, \(documents.count) generated assessments (\(plans) with a plan), three rounds:")
         for (index, round) in rounds.enumerated() {
-            print("  round \(index + 1): decode + findings + plan median \(fmt(round.engine)) us, p90 \(fmt(round.p90)) us; "
-                  + "peer JSON parse alone median \(fmt(round.parse)) us; ratio \(fmt(round.engine / round.parse))")
+            print(
+                "  round \(index + 1): decode + findings + plan median \(fmt(round.engine)) us, p90 \(fmt(round.p90)) us; "
+                    + "peer JSON parse alone median \(fmt(round.parse)) us; ratio \(fmt(round.engine / round.parse))")
         }
         let best = rounds.min { $0.engine < $1.engine } ?? (0, 0, 0)
         print("  best round median \(fmt(best.engine)) us (target: median < 100 us)")
@@ -52,14 +54,22 @@ struct Bench {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = ["GLUTE_DATABASE": folder.appendingPathComponent("bench.sqlite").path]
-        let command = CommandTimer.time(glute, ["assess", "--input", input, "--json", "--no-store"], runs: options.runs)
-        let stored = CommandTimer.time(glute, ["assess", "--input", input, "--json"], environment: store, runs: options.runs)
+        let command = CommandTimer.time(
+            glute, ["assess", "--input", input, "--json", "--no-store"], runs: options.runs)
+        let stored = CommandTimer.time(
+            glute, ["assess", "--input", input, "--json"], environment: store, runs: options.runs)
         let version = CommandTimer.time(glute, ["--version"], runs: options.runs)
         let peer = CommandTimer.time("/bin/true", [], runs: options.runs)
         print("Whole command, \(options.runs) runs each (wall clock, process start to exit):")
-        print("  glute assess --input desk-worker --json --no-store: median \(fmt(median(command))) ms, p90 \(fmt(percentile(command, 0.9))) ms (target: < 20 ms)")
-        print("  the same, kept in SQLite (synchronous=FULL):        median \(fmt(median(stored))) ms, p90 \(fmt(percentile(stored, 0.9))) ms")
-        print("  peer, glute --version:                              median \(fmt(median(version))) ms; assess/version ratio \(fmt(median(command) / median(version)))")
+        print(
+            "  glute assess --input desk-worker --json --no-store: median \(fmt(median(command))) ms, p90 \(fmt(percentile(command, 0.9))) ms (target: < 20 ms)"
+        )
+        print(
+            "  the same, kept in SQLite (synchronous=FULL):        median \(fmt(median(stored))) ms, p90 \(fmt(percentile(stored, 0.9))) ms"
+        )
+        print(
+            "  peer, glute --version:                              median \(fmt(median(version))) ms; assess/version ratio \(fmt(median(command) / median(version)))"
+        )
         print("  peer, /bin/true:                                    median \(fmt(median(peer))) ms")
     }
 
@@ -97,7 +107,8 @@ enum CommandTimer {
     /// Wall-clock milliseconds for each run of `path arguments`, started with posix_spawn (not
     /// Foundation's Process, whose own start-up cost here is tens of milliseconds), output to
     /// /dev/null.
-    static func time(_ path: String, _ arguments: [String], environment: [String: String] = [:], runs: Int) -> [Double] {
+    static func time(_ path: String, _ arguments: [String], environment: [String: String] = [:], runs: Int) -> [Double]
+    {
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
         let argv = ([path] + arguments).map { strdup($0) } + [nil]

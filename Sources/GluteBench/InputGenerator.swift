@@ -10,7 +10,9 @@ enum InputGenerator {
     static func document(_ r: inout SplitMix) -> JSONValue {
         let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         let hours = Double(r.int(0...24))
-        func side(_ make: (inout SplitMix) -> JSONValue) -> JSONValue { .object(["left": make(&r), "right": make(&r)]) }
+        func side(_ make: (inout SplitMix) -> JSONValue) -> JSONValue {
+            .object(["left": make(&r), "right": make(&r)])
+        }
         let training = days.filter { _ in r.bool() }
         return .object([
             "version": 1,
@@ -20,24 +22,43 @@ enum InputGenerator {
                 "workHours": .object(["start": "08:00", "end": "17:30", "days": ["mon", "tue", "wed", "thu", "fri"]]),
                 "goal": .string(r.pick(["stability", "strength", "hypertrophy"])),
                 "experience": .string(r.pick(["novice", "intermediate", "advanced"])),
-                "equipment": .strings(["band", "dumbbells", "kettlebell", "barbell", "bench", "box"].filter { _ in r.bool() }),
+                "equipment": .strings(
+                    ["band", "dumbbells", "kettlebell", "barbell", "bench", "box"].filter { _ in r.bool() }),
                 "trainingDays": .strings(training), "minutesPerSession": .int(r.pick([10, 20, 30, 45, 60])),
             ]),
             "screening": .object([
-                "parq": .object(["heartCondition": false, "chestPain": false, "dizziness": false, "chronicCondition": false,
-                                 "medication": false, "boneOrJointProblem": .bool(r.int(0...9) == 0), "supervisedOnly": false]),
-                "redFlags": .object(["saddleNumbness": .bool(r.int(0...30) == 0), "bladderOrBowelChange": false,
-                                     "progressiveLegWeakness": false, "unexplainedWeightLoss": false,
-                                     "constantNightPain": false, "recentTrauma": false]),
-                "symptoms": .object(["backAcheAfterWalking": .bool(r.bool()), "kneePain": .bool(r.bool()), "hipPain": false,
-                                     "legNumbnessOrTingling": .bool(r.int(0...9) == 0), "painNow": .int(r.int(0...5))]),
+                "parq": .object([
+                    "heartCondition": false, "chestPain": false, "dizziness": false, "chronicCondition": false,
+                    "medication": false, "boneOrJointProblem": .bool(r.int(0...9) == 0), "supervisedOnly": false,
+                ]),
+                "redFlags": .object([
+                    "saddleNumbness": .bool(r.int(0...30) == 0), "bladderOrBowelChange": false,
+                    "progressiveLegWeakness": false, "unexplainedWeightLoss": false,
+                    "constantNightPain": false, "recentTrauma": false,
+                ]),
+                "symptoms": .object([
+                    "backAcheAfterWalking": .bool(r.bool()), "kneePain": .bool(r.bool()), "hipPain": false,
+                    "legNumbnessOrTingling": .bool(r.int(0...9) == 0), "painNow": .int(r.int(0...5)),
+                ]),
             ]),
             "tests": .object([
-                "singleLegBridge": side { r in .object(["reps": .int(r.int(0...40)), "feltIn": .string(r.pick(["glutes", "glutes", "hamstrings", "lowerBack"])), "pelvisLevel": .bool(r.bool())]) },
-                "gluteSqueeze": side { r in .object(["isolated": .string(r.pick(["yes", "partly", "no"])), "strength": .int(r.int(0...10))]) },
+                "singleLegBridge": side { r in
+                    .object([
+                        "reps": .int(r.int(0...40)),
+                        "feltIn": .string(r.pick(["glutes", "glutes", "hamstrings", "lowerBack"])),
+                        "pelvisLevel": .bool(r.bool()),
+                    ])
+                },
+                "gluteSqueeze": side { r in
+                    .object(["isolated": .string(r.pick(["yes", "partly", "no"])), "strength": .int(r.int(0...10))])
+                },
                 "singleLegStance": side { r in .object(["hipDrop": .bool(r.int(0...3) == 0), "seconds": 30]) },
-                "singleLegSquat": side { r in .object(["kneeValgus": .string(r.pick(["none", "none", "slight", "marked"]))]) },
-                "singleLegDeadlift": side { r in .object(["balance": .string(r.pick(["steady", "steady", "wobble", "lost"]))]) },
+                "singleLegSquat": side { r in
+                    .object(["kneeValgus": .string(r.pick(["none", "none", "slight", "marked"]))])
+                },
+                "singleLegDeadlift": side { r in
+                    .object(["balance": .string(r.pick(["steady", "steady", "wobble", "lost"]))])
+                },
                 "hipHinge": .object(["pass": .bool(r.bool())]),
                 "pelvicTilt": .string(r.pick(["anterior", "neutral", "posterior"])),
                 "bodyweightSquatFeltIn": .string(r.pick(["quads", "glutes", "both", "lowerBack"])),

@@ -32,8 +32,9 @@ struct FormBench {
 
     /// A single-leg squat every 3 s for an hour: 1,200 repetitions, with 1 px of jitter.
     static func makeSequence() -> LandmarkSequence {
-        var sequence = LandmarkSequence(format: .coco17, declaredView: .front, imageWidth: 1080, imageHeight: 1920,
-                                        reservingFrames: frameCount)
+        var sequence = LandmarkSequence(
+            format: .coco17, declaredView: .front, imageWidth: 1080, imageHeight: 1920,
+            reservingFrames: frameCount)
         var noise: UInt64 = 12345
         func jitter() -> Float {
             noise = noise &* 6364136223846793005 &+ 1442695040888963407
@@ -48,7 +49,8 @@ struct FormBench {
             let hipY = 1840 - extent
             let frame = sequence.appendFrame(time: t)
             let points: [(BodyJoint, Double, Double)] = [
-                (.leftAnkle, 630, 1840), (.leftHip, 630, hipY), (.leftKnee, 630 - extent / 2 * tan(half), 1840 - extent / 2),
+                (.leftAnkle, 630, 1840), (.leftHip, 630, hipY),
+                (.leftKnee, 630 - extent / 2 * tan(half), 1840 - extent / 2),
                 (.rightHip, 450, hipY), (.rightKnee, 450, hipY + 280), (.rightAnkle, 450, hipY + 560),
                 (.leftShoulder, 740, hipY - 550), (.rightShoulder, 340, hipY - 550),
             ]

@@ -1,5 +1,5 @@
-public import GluteStore
 internal import Foundation
+public import GluteStore
 
 /// Where the CLI keeps its database, decided by a pure function that tests can call.
 ///
@@ -38,8 +38,9 @@ public enum SQLiteDatabaseLocation {
         if let home = value("HOME") {
             return join(home, ".local/share", folderName, fileName)
         }
-        throw StoreError(code: .cannotOpen,
-                         message: "cannot tell where the database goes: pass --database or set GLUTE_DATABASE or HOME")
+        throw StoreError(
+            code: .cannotOpen,
+            message: "cannot tell where the database goes: pass --database or set GLUTE_DATABASE or HOME")
     }
 
     private static func join(_ parts: String...) -> String {

@@ -55,8 +55,9 @@ extension SQLiteError {
 
     /// A statement was given a different number of values than it has placeholders.
     static func bindingCount(expected: Int, given: Int, sql: String) -> SQLiteError {
-        SQLiteError(code: .range, message: "the statement has \(expected) parameters but \(given) values were bound",
-                    sql: sql)
+        SQLiteError(
+            code: .range, message: "the statement has \(expected) parameters but \(given) values were bound",
+            sql: sql)
     }
 
     /// A pragma did not take the value asked for.

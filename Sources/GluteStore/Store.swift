@@ -55,8 +55,10 @@ public protocol Store: Sendable {
     ///
     /// - Throws: ``StoreError/Code/notFound`` for an unknown person; ``StoreError/Code/invalidRecord``
     ///   when either text is not JSON.
-    func recordAssessment(for person: Person.ID, inputJSON: String, outputJSON: String,
-                          takenAt: Timestamp) async throws -> AssessmentRecord
+    func recordAssessment(
+        for person: Person.ID, inputJSON: String, outputJSON: String,
+        takenAt: Timestamp
+    ) async throws -> AssessmentRecord
 
     /// The most recently taken assessment of `person`, or `nil`.
     func latestAssessment(for person: Person.ID) async throws -> AssessmentRecord?
@@ -71,8 +73,10 @@ public protocol Store: Sendable {
     /// - Parameters:
     ///   - reason: why this version exists, 1 to 500 characters.
     ///   - assessmentID: the assessment it was generated from; it must belong to `person`.
-    func savePlan(for person: Person.ID, planJSON: String, reason: String,
-                  assessmentID: AssessmentRecord.ID?) async throws -> PlanVersion
+    func savePlan(
+        for person: Person.ID, planJSON: String, reason: String,
+        assessmentID: AssessmentRecord.ID?
+    ) async throws -> PlanVersion
 
     /// The highest plan version of `person`, or `nil`.
     func latestPlan(for person: Person.ID) async throws -> PlanVersion?
@@ -101,8 +105,10 @@ public protocol Store: Sendable {
     func wakeUpCalls(for person: Person.ID, in range: Range<Timestamp>) async throws -> [WakeUpCall]
 
     /// Stores the result of a retest.
-    func recordRetest(for person: Person.ID, testName: String, side: Side?, resultJSON: String,
-                      takenAt: Timestamp) async throws -> Retest
+    func recordRetest(
+        for person: Person.ID, testName: String, side: Side?, resultJSON: String,
+        takenAt: Timestamp
+    ) async throws -> Retest
 
     /// The retests of `person`, oldest first, only those of `testName` when it is given.
     func retests(for person: Person.ID, testName: String?) async throws -> [Retest]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GluteCore
 
 /// The example assessments of the shared cases folder (`cases/`, copied as they are) and our own
@@ -47,8 +48,9 @@ import Testing
             #expect(found[mustNot] == nil, "\(name): unexpected \(mustNot)")
         }
         for property in expected["props"]?.arrayValue?.compactMap(\.stringValue) ?? [] {
-            let problem = CaseProperty.check(property, output: output, status: result.status, stderr: result.stderr,
-                                             input: input.objectValue ?? JSONObject(), catalog: catalog)
+            let problem = CaseProperty.check(
+                property, output: output, status: result.status, stderr: result.stderr,
+                input: input.objectValue ?? JSONObject(), catalog: catalog)
             #expect(problem == nil, "\(name): \(property): \(problem ?? "")")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GluteCore
 
 /// The daily loop through the built binary on one real SQLite file: assess, plan, log, next,
@@ -33,16 +34,24 @@ import Testing
 
     @Test func loggingThenNextProgressesTheWeakerSideFirst() throws {
         let environment = try assessedDatabase()
-        let left = try GluteBinary.run(["log", "split-squat", "--side", "left", "--sets", "2x15", "--load", "8kg",
-                                        "--felt", "glutes", "--pain", "0"], environment: environment)
+        let left = try GluteBinary.run(
+            [
+                "log", "split-squat", "--side", "left", "--sets", "2x15", "--load", "8kg",
+                "--felt", "glutes", "--pain", "0",
+            ], environment: environment)
         #expect(left.status == 0)
         #expect(left.stdout.contains("Logged Split squat, 2 x 15 @ 8 kg (left)."))
         #expect(left.stdout.contains("Next: "))
-        let right = try GluteBinary.run(["log", "split-squat", "--side", "right", "--sets", "15,15", "--load", "8kg",
-                                         "--felt", "glutes", "--pain", "0", "--json"], environment: environment)
+        let right = try GluteBinary.run(
+            [
+                "log", "split-squat", "--side", "right", "--sets", "15,15", "--load", "8kg",
+                "--felt", "glutes", "--pain", "0", "--json",
+            ], environment: environment)
         let next = try JSONValue.parse(right.stdout).objectValue?["next"]?.objectValue
         #expect(next?["action"] != nil)
-        let all = try JSONValue.parse(try GluteBinary.run(["next", "--json"], environment: environment).stdout).arrayValue ?? []
+        let all =
+            try JSONValue.parse(try GluteBinary.run(["next", "--json"], environment: environment).stdout).arrayValue
+            ?? []
         let split = all.compactMap(\.objectValue).filter { $0["exercise"] == "split-squat" }
         #expect(split.count == 2)
         #expect(split.allSatisfy { $0["decision"] != nil && $0["decision"] != .null })
@@ -55,7 +64,8 @@ import Testing
         var later = environment
         later["GLUTE_NOW"] = "2026-11-26T10:00:30Z"
         #expect(try GluteBinary.run(["log", "wakeup", "skip"], environment: later).status == 0)
-        let today = try JSONValue.parse(try GluteBinary.run(["today", "--json"], environment: environment).stdout).objectValue
+        let today = try JSONValue.parse(try GluteBinary.run(["today", "--json"], environment: environment).stdout)
+            .objectValue
         let calls = today?["wakeUpCalls"]?.objectValue
         #expect(calls?["done"] == 1)
         #expect(calls?["skipped"] == 1)
@@ -68,14 +78,34 @@ import Testing
 
     static let badLogs: [([String], String)] = [
         (["log", "split-squat", "--sets", "2x10", "--felt", "glutes", "--pain", "0"], "'--side <side>'"),
-        (["log", "clamshell", "--side", "left", "--sets", "two", "--felt", "glutes", "--pain", "0"], "'--sets <sets>'"),
-        (["log", "clamshell", "--side", "left", "--sets", "2x10", "--felt", "calves", "--pain", "0"], "'--felt <place>'"),
-        (["log", "clamshell", "--side", "left", "--sets", "2x10", "--felt", "glutes", "--pain", "11"], "'--pain <pain>'"),
+        (
+            ["log", "clamshell", "--side", "left", "--sets", "two", "--felt", "glutes", "--pain", "0"],
+            "'--sets <sets>'"
+        ),
+        (
+            ["log", "clamshell", "--side", "left", "--sets", "2x10", "--felt", "calves", "--pain", "0"],
+            "'--felt <place>'"
+        ),
+        (
+            ["log", "clamshell", "--side", "left", "--sets", "2x10", "--felt", "glutes", "--pain", "11"],
+            "'--pain <pain>'"
+        ),
         (["log", "clamshell", "--side", "left", "--sets", "2x10", "--felt", "glutes"], "'--pain <pain>'"),
-        (["log", "romanian-deadlift", "--sets", "2x10", "--load", "8", "--felt", "glutes", "--pain", "0"], "'--load <load>'"),
-        (["log", "clamshell", "--side", "left", "--sets", "2x10", "--load", "5kg", "--felt", "glutes", "--pain", "0"], "'--load <load>'"),
+        (
+            ["log", "romanian-deadlift", "--sets", "2x10", "--load", "8", "--felt", "glutes", "--pain", "0"],
+            "'--load <load>'"
+        ),
+        (
+            [
+                "log", "clamshell", "--side", "left", "--sets", "2x10", "--load", "5kg", "--felt", "glutes", "--pain",
+                "0",
+            ], "'--load <load>'"
+        ),
         (["log", "clamshell", "--side", "up", "--sets", "2x10", "--felt", "glutes", "--pain", "0"], "'--side <side>'"),
-        (["log", "clamshell", "--side", "left", "--sets", "2x10", "--felt", "glutes", "--pain", "0", "--rpe", "12"], "'--rpe <rpe>'"),
+        (
+            ["log", "clamshell", "--side", "left", "--sets", "2x10", "--felt", "glutes", "--pain", "0", "--rpe", "12"],
+            "'--rpe <rpe>'"
+        ),
         (["log", "banana", "--sets", "2x10", "--felt", "glutes", "--pain", "0"], "Unknown exercise 'banana'"),
         (["log", "wakeup", "maybe"], "'done' or 'skip'"),
     ]
@@ -93,19 +123,27 @@ import Testing
 
     @Test func aPassedBridgeRetestUnlocksLoadedHingesInANewPlanVersion() throws {
         let environment = try assessedDatabase()
-        let retest = try GluteBinary.run(["retest", "single-leg-bridge", "--left-reps", "17", "--left-felt", "glutes",
-                                          "--right-reps", "18", "--right-felt", "glutes", "--json"], environment: environment)
+        let retest = try GluteBinary.run(
+            [
+                "retest", "single-leg-bridge", "--left-reps", "17", "--left-felt", "glutes",
+                "--right-reps", "18", "--right-felt", "glutes", "--json",
+            ], environment: environment)
         #expect(retest.status == 0)
         let result = try JSONValue.parse(retest.stdout).objectValue
         #expect(result?["unlocked"] == ["no-loaded-hinge"])
         #expect(result?["resolved"]?.arrayValue?.contains("recruitment-deficit") == true)
         #expect(result?["planVersion"] == 2)
         let history = try GluteBinary.run(["plan", "--history"], environment: environment)
-        #expect(history.stdout.contains("v2  2026-11-26  retest of single-leg-bridge on 2026-11-26; resolved recruitment-deficit"))
+        #expect(
+            history.stdout.contains(
+                "v2  2026-11-26  retest of single-leg-bridge on 2026-11-26; resolved recruitment-deficit"))
         let plan = try JSONValue.parse(try GluteBinary.run(["plan", "--json"], environment: environment).stdout)
-        let gates = plan.objectValue?["plan"]?.objectValue?["gates"]?.arrayValue?.compactMap { $0.objectValue?["code"]?.stringValue }
+        let gates = plan.objectValue?["plan"]?.objectValue?["gates"]?.arrayValue?.compactMap {
+            $0.objectValue?["code"]?.stringValue
+        }
         #expect(gates?.contains("no-loaded-hinge") == false)
-        let failed = try GluteBinary.run(["retest", "single-leg-bridge", "--left-reps", "17"], environment: environment)
+        let failed = try GluteBinary.run(
+            ["retest", "single-leg-bridge", "--left-reps", "17"], environment: environment)
         #expect(failed.status == 64)
         #expect(failed.stderr.contains("--right-reps"))
     }
@@ -124,10 +162,14 @@ import Testing
     @Test func aRedFlagAtReassessmentEndsTheActivePlan() throws {
         let environment = ["GLUTE_DATABASE": try GluteBinary.temporaryFile("", name: "stop.sqlite")]
         let cases = GluteBinary.fixtures.appendingPathComponent("cases")
-        #expect(try GluteBinary.run(["assess", "--input", cases.appendingPathComponent("desk-worker-left-amnesia.json").path],
-                                    environment: environment).status == 0)
-        let stop = try GluteBinary.run(["assess", "--input", cases.appendingPathComponent("red-flag-saddle-numbness.json").path],
-                                       environment: environment)
+        #expect(
+            try GluteBinary.run(
+                ["assess", "--input", cases.appendingPathComponent("desk-worker-left-amnesia.json").path],
+                environment: environment
+            ).status == 0)
+        let stop = try GluteBinary.run(
+            ["assess", "--input", cases.appendingPathComponent("red-flag-saddle-numbness.json").path],
+            environment: environment)
         #expect(stop.status == 0)
         #expect(stop.stdout.contains("No plan is active until a clinician has seen you"))
         for command in [["today"], ["next"], ["plan"], ["retest", "hip-hinge", "--pass", "yes"]] {

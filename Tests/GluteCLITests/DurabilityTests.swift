@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GluteCore
 
 /// A logged set is on disk when `glute log` returns: a loop of logs killed with SIGKILL (the
@@ -10,14 +11,14 @@ import Testing
         let acks = try GluteBinary.temporaryFile("", name: "acks.txt")
         let pidFile = try GluteBinary.temporaryFile("", name: "loop.pid")
         let script = """
-        echo $$ > "$PIDFILE"
-        i=0
-        while [ $i -lt 400 ]; do
-          "$GLUTE" log clamshell --side left --sets 1x$(( i % 40 + 1 )) --felt glutes --pain 0 --note "n$i" >/dev/null \
-            && echo "n$i" >> "$ACKS"
-          i=$(( i + 1 ))
-        done
-        """
+            echo $$ > "$PIDFILE"
+            i=0
+            while [ $i -lt 400 ]; do
+              "$GLUTE" log clamshell --side left --sets 1x$(( i % 40 + 1 )) --felt glutes --pain 0 --note "n$i" >/dev/null \
+                && echo "n$i" >> "$ACKS"
+              i=$(( i + 1 ))
+            done
+            """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
         process.arguments = ["--wait", "/bin/bash", "-c", script]
@@ -47,13 +48,15 @@ import Testing
         #expect(killer.terminationStatus == 0)
         process.waitUntilExit()
 
-        let acknowledged = Set(try String(contentsOfFile: acks, encoding: .utf8).split(separator: "\n").map(String.init))
+        let acknowledged = Set(
+            try String(contentsOfFile: acks, encoding: .utf8).split(separator: "\n").map(String.init))
         #expect(acknowledged.count >= 25)
         #expect(acknowledged.count < 400, "the loop must have been killed before it finished")
         let export = try GluteBinary.run(["export", "json"], environment: ["GLUTE_DATABASE": database])
         #expect(export.status == 0, "the database must still open: \(export.stderr)")
-        let notes = Set((try JSONValue.parse(export.stdout).objectValue?["loggedSets"]?.arrayValue ?? [])
-            .compactMap { $0.objectValue?["note"]?.stringValue })
+        let notes = Set(
+            (try JSONValue.parse(export.stdout).objectValue?["loggedSets"]?.arrayValue ?? [])
+                .compactMap { $0.objectValue?["note"]?.stringValue })
         #expect(acknowledged.isSubset(of: notes), "lost: \(acknowledged.subtracting(notes).sorted())")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GluteCore
 
 @Suite struct ExercisesAndExplainTests {
@@ -24,9 +25,11 @@ import Testing
         #expect(result.stdout.contains("clamshell"))
     }
 
-    @Test(arguments: [("asymmetry", "weaker side"), ("gluteus-medius", "Gluteus medius"), ("gmed", "pelvis level"),
-                      ("clamshell", "Distefano"), ("gluteal-amnesia", "Evidence: weak"), ("hinge-first", "Principle"),
-                      ("topics", "Exercises:")])
+    @Test(arguments: [
+        ("asymmetry", "weaker side"), ("gluteus-medius", "Gluteus medius"), ("gmed", "pelvis level"),
+        ("clamshell", "Distefano"), ("gluteal-amnesia", "Evidence: weak"), ("hinge-first", "Principle"),
+        ("topics", "Exercises:"),
+    ])
     func explainAnswers(topic: String, expected: String) throws {
         let result = try GluteBinary.run(["explain", topic])
         #expect(result.status == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GluteCore
 
 /// Exports checked with independent readers, and imports that either write everything or nothing.
@@ -12,8 +13,11 @@ import Testing
         for (index, side) in ["left", "right"].enumerated() {
             var env = environment
             env["GLUTE_NOW"] = "2026-11-26T18:0\(index):00Z"
-            let logged = try GluteBinary.run(["log", "split-squat", "--side", side, "--sets", "2x12", "--load", "8kg",
-                                              "--felt", "glutes", "--pain", "1", "--note", "felt good, \"easy\""], environment: env)
+            let logged = try GluteBinary.run(
+                [
+                    "log", "split-squat", "--side", side, "--sets", "2x12", "--load", "8kg",
+                    "--felt", "glutes", "--pain", "1", "--note", "felt good, \"easy\"",
+                ], environment: env)
             #expect(logged.status == 0)
         }
         return environment
@@ -22,7 +26,8 @@ import Testing
     /// Runs the `icalendar` reader (from the test virtual environment) on an exported calendar.
     func readCalendar(_ environment: [String: String]) throws -> JSONObject {
         let file = try GluteBinary.temporaryFile("", name: "plan.ics")
-        let export = try GluteBinary.run(["export", "ics", "--output", file, "--session-time", "07:30"], environment: environment)
+        let export = try GluteBinary.run(
+            ["export", "ics", "--output", file, "--session-time", "07:30"], environment: environment)
         #expect(export.status == 0)
         let python = GluteBinary.repositoryRoot.appendingPathComponent(".venv/bin/python3")
         let reader = GluteBinary.fixtures.appendingPathComponent("tools/read-ics.py").path
@@ -52,8 +57,12 @@ import Testing
 
     @Test func uidsStayTheSameAcrossExports() throws {
         let environment = try database()
-        let first = try readCalendar(environment)["events"]?.arrayValue?.compactMap { $0.objectValue?["uid"]?.stringValue }
-        let second = try readCalendar(environment)["events"]?.arrayValue?.compactMap { $0.objectValue?["uid"]?.stringValue }
+        let first = try readCalendar(environment)["events"]?.arrayValue?.compactMap {
+            $0.objectValue?["uid"]?.stringValue
+        }
+        let second = try readCalendar(environment)["events"]?.arrayValue?.compactMap {
+            $0.objectValue?["uid"]?.stringValue
+        }
         #expect(first == second)
         #expect(Set(first ?? []).count == first?.count)
     }
@@ -63,7 +72,8 @@ import Testing
         let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 3)
         #expect(lines[0] == "date,time,exercise,side,sets,reps,seconds,load,unit,felt,balance,rpe,pain,note")
-        #expect(lines[1] == "2026-11-26,18:00,split-squat,left,2,12 12,,8,kg,glutes,steady,,1,\"felt good, \"\"easy\"\"\"")
+        #expect(
+            lines[1] == "2026-11-26,18:00,split-squat,left,2,12 12,,8,kg,glutes,steady,,1,\"felt good, \"\"easy\"\"\"")
     }
 
     @Test func exportImportExportGivesTheSameBytes() throws {

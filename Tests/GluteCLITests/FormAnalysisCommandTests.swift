@@ -46,8 +46,10 @@ final class CapturedOutput: Sendable {
             }
             frames.append(.object(["t": .number(t), "landmarks": .array(landmarks)]))
         }
-        let document: JSONObject = ["format": "mediapipe-pose-33", "fps": 30, "width": 1080, "height": 1920,
-                                    "view": "front", "frames": .array(frames)]
+        let document: JSONObject = [
+            "format": "mediapipe-pose-33", "fps": 30, "width": 1080, "height": 1920,
+            "view": "front", "frames": .array(frames),
+        ]
         return JSONValue.object(document).serialized(.compact)
     }
 
@@ -62,8 +64,9 @@ final class CapturedOutput: Sendable {
         let path = try write(Self.singleLegSquat(fppa: 16))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let captured = CapturedOutput()
-        let status = await CommandRunner.run(["analyze", path, "--test", "single-leg-squat", "--json"],
-                                             io: captured.io())
+        let status = await CommandRunner.run(
+            ["analyze", path, "--test", "single-leg-squat", "--json"],
+            io: captured.io())
         #expect(status == 0)
         let value = try JSONValue.parse(captured.stdout)
         let root = try #require(value.objectValue)
@@ -74,12 +77,18 @@ final class CapturedOutput: Sendable {
         let reps = try #require(left["reps"]?.arrayValue)
         #expect(reps.count == 3)
         let rep = try #require(reps.first?.objectValue)
-        #expect(rep.keys == ["start", "bottom", "end", "fppaDegrees", "pelvicDropDegrees", "trunkLeanDegrees",
-                             "hipFlexionDegrees", "kneeFlexionDegrees", "hipKneeRatio", "depth"])
+        #expect(
+            rep.keys == [
+                "start", "bottom", "end", "fppaDegrees", "pelvicDropDegrees", "trunkLeanDegrees",
+                "hipFlexionDegrees", "kneeFlexionDegrees", "hipKneeRatio", "depth",
+            ])
         #expect(abs((rep["fppaDegrees"]?.numberValue ?? 0) - 16) < 1)
         let summary = try #require(left["summary"]?.objectValue)
-        #expect(summary.keys == ["reps", "fppaDegrees", "pelvicDropDegrees", "kneeValgus", "hipDrop",
-                                 "interpretation"])
+        #expect(
+            summary.keys == [
+                "reps", "fppaDegrees", "pelvicDropDegrees", "kneeValgus", "hipDrop",
+                "interpretation",
+            ])
         #expect(summary["kneeValgus"] == "marked")
         #expect(summary["hipDrop"] == false)
         #expect(captured.stderr.isEmpty)
@@ -98,8 +107,9 @@ final class CapturedOutput: Sendable {
     }
 
     @Test func aBadFileExits65NamingTheField() async throws {
-        let text = Self.singleLegSquat(fppa: 4).replacingOccurrences(of: "\"visibility\":0.99}]}",
-                                                                    with: "\"visibility\":\"high\"}]}")
+        let text = Self.singleLegSquat(fppa: 4).replacingOccurrences(
+            of: "\"visibility\":0.99}]}",
+            with: "\"visibility\":\"high\"}]}")
         let path = try write(text)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let captured = CapturedOutput()
@@ -126,7 +136,8 @@ final class CapturedOutput: Sendable {
         let desk = GluteBinary.fixtures.appendingPathComponent("cases/desk-worker-left-amnesia.json").path
         #expect(try GluteBinary.run(["assess", "--input", desk], environment: environment).status == 0)
         let file = try GluteBinary.temporaryFile(FormAnalysisCommandTests.singleLegSquat(fppa: 24), name: "squat.json")
-        let result = try GluteBinary.run(["analyze", file, "--test", "single-leg-squat", "--save"], environment: environment)
+        let result = try GluteBinary.run(
+            ["analyze", file, "--test", "single-leg-squat", "--save"], environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Saved as a retest of single-leg-squat."))
         #expect(result.stdout.contains("Your plan changed: version 2."))

@@ -1,9 +1,10 @@
 import Foundation
+import GluteStore
 import Synchronization
 import Testing
+
 @testable import GluteCLI
 @testable import GluteCore
-import GluteStore
 
 /// Terminal input given line by line, and what was written.
 final class ScriptedTerminal: Sendable {
@@ -32,7 +33,9 @@ final class ScriptedTerminal: Sendable {
         let database = try GluteBinary.temporaryFile("", name: "session.sqlite")
         let desk = GluteBinary.fixtures.appendingPathComponent("cases/desk-worker-left-amnesia.json").path
         let setup = ScriptedTerminal([])
-        #expect(await CommandRunner.run(["assess", "--input", desk], io: setup.io(now: Self.monday, database: database)) == 0)
+        #expect(
+            await CommandRunner.run(["assess", "--input", desk], io: setup.io(now: Self.monday, database: database))
+                == 0)
         let access = try await StoreAccess.open(database: database, io: setup.io(now: Self.monday, database: database))
         return (access, try await access.requirePlan().plan, try KnowledgeBase.bundled(), database)
     }
@@ -68,8 +71,9 @@ final class ScriptedTerminal: Sendable {
         let steps = session.items.compactMap { probe.step(for: $0, tracks: tracks) }
         let terminal = ScriptedTerminal(answers(for: session, steps: steps))
         let io = terminal.io(now: Self.monday, database: database)
-        let guided = GuidedSession(io: io, access: StoreAccess(store: access.store, person: access.person, io: io),
-                                   knowledge: knowledge, pause: { _ in })
+        let guided = GuidedSession(
+            io: io, access: StoreAccess(store: access.store, person: access.person, io: io),
+            knowledge: knowledge, pause: { _ in })
         let logged = try await guided.run(session, tracks: tracks)
         #expect(logged == steps.reduce(0) { $0 + $1.sides.count })
         #expect(terminal.text.contains("Set 1 left"))
@@ -77,7 +81,8 @@ final class ScriptedTerminal: Sendable {
         let sets = try await access.allSets()
         #expect(sets.count == logged)
         // The weaker (left) side goes first.
-        let left = try #require(terminal.text.range(of: "Set 1 left")), right = try #require(terminal.text.range(of: "Set 1 right"))
+        let left = try #require(terminal.text.range(of: "Set 1 left")),
+            right = try #require(terminal.text.range(of: "Set 1 right"))
         #expect(left.lowerBound < right.lowerBound)
         #expect(sets.allSatisfy { $0.felt == .glutes && $0.pain == 0 })
     }
@@ -92,8 +97,9 @@ final class ScriptedTerminal: Sendable {
         script.append("q")
         let terminal = ScriptedTerminal(script)
         let io = terminal.io(now: Self.monday, database: database)
-        let guided = GuidedSession(io: io, access: StoreAccess(store: access.store, person: access.person, io: io),
-                                   knowledge: knowledge, pause: { _ in })
+        let guided = GuidedSession(
+            io: io, access: StoreAccess(store: access.store, person: access.person, io: io),
+            knowledge: knowledge, pause: { _ in })
         let logged = try await guided.run(session, tracks: tracks)
         #expect(logged == steps[0].sides.count)
         #expect(try await access.allSets().count == logged)

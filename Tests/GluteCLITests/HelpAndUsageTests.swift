@@ -5,13 +5,17 @@ import Testing
         let result = try GluteBinary.run(["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("OVERVIEW: GluteCoach"))
-        for section in ["USAGE: glute <subcommand>", "OPTIONS:", "SUBCOMMANDS:", "  assess                  Run the safety screen",
-                        "  -h, --help              Show help information.", "See 'glute help <subcommand>' for detailed help."] {
+        for section in [
+            "USAGE: glute <subcommand>", "OPTIONS:", "SUBCOMMANDS:", "  assess                  Run the safety screen",
+            "  -h, --help              Show help information.", "See 'glute help <subcommand>' for detailed help.",
+        ] {
             #expect(result.stdout.contains(section), "missing \(section)")
         }
     }
 
-    @Test(arguments: ["assess", "plan", "log", "next", "today", "retest", "export", "import", "analyze", "exercises", "explain"])
+    @Test(arguments: [
+        "assess", "plan", "log", "next", "today", "retest", "export", "import", "analyze", "exercises", "explain",
+    ])
     func everyCommandHasHelp(command: String) throws {
         let viaFlag = try GluteBinary.run([command, "--help"])
         #expect(viaFlag.status == 0)
@@ -22,39 +26,41 @@ import Testing
 
     @Test func assessHelpMatchesItsSnapshot() throws {
         let result = try GluteBinary.run(["assess", "--help"])
-        #expect(result.stdout == """
-        OVERVIEW: Run the safety screen and self-assessment, then show findings and a plan.
+        #expect(
+            result.stdout == """
+                OVERVIEW: Run the safety screen and self-assessment, then show findings and a plan.
 
-        With --input, reads an assessment in the interchange format (see
-        docs/assessment-format.md). Without it, on a terminal, walks you through the
-        safety screen and each self-test.
+                With --input, reads an assessment in the interchange format (see
+                docs/assessment-format.md). Without it, on a terminal, walks you through the
+                safety screen and each self-test.
 
-        USAGE: glute assess [--input <file>] [--save <file>] [--no-store] [--database <path>] [--json]
+                USAGE: glute assess [--input <file>] [--save <file>] [--no-store] [--database <path>] [--json]
 
-        OPTIONS:
-          -i, --input <file>      Read the assessment from a JSON file ('-' for standard
-                                  input).
-          --save <file>           Also write the answers given interactively to this
-                                  JSON file.
-          --no-store              Do not keep the assessment and plan in the database.
-          --database <path>       The SQLite database to use (default: $GLUTE_DATABASE,
-                                  else $XDG_DATA_HOME/glutecoach/glute.sqlite).
-          --json                  Print JSON instead of text.
-          -h, --help              Show help information.
+                OPTIONS:
+                  -i, --input <file>      Read the assessment from a JSON file ('-' for standard
+                                          input).
+                  --save <file>           Also write the answers given interactively to this
+                                          JSON file.
+                  --no-store              Do not keep the assessment and plan in the database.
+                  --database <path>       The SQLite database to use (default: $GLUTE_DATABASE,
+                                          else $XDG_DATA_HOME/glutecoach/glute.sqlite).
+                  --json                  Print JSON instead of text.
+                  -h, --help              Show help information.
 
-        """)
+                """)
     }
 
     @Test func usageErrorsExit64WithUsageAndHint() throws {
         let result = try GluteBinary.run(["assess", "--bogus"])
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == """
-        Error: Unknown option '--bogus'
-        Usage: glute assess [--input <file>] [--save <file>] [--no-store] [--database <path>] [--json]
-          See 'glute assess --help' for more information.
+        #expect(
+            result.stderr == """
+                Error: Unknown option '--bogus'
+                Usage: glute assess [--input <file>] [--save <file>] [--no-store] [--database <path>] [--json]
+                  See 'glute assess --help' for more information.
 
-        """)
+                """)
         #expect(try GluteBinary.run(["frobnicate"]).status == 64)
         #expect(try GluteBinary.run(["assess", "--input"]).status == 64)
     }

@@ -1,26 +1,32 @@
 import Foundation
 import Testing
+
 @testable import GluteCore
 
 /// Drives `glute assess` on a real pseudo-terminal (util-linux `script`) with scripted answers.
 @Suite struct InteractiveAssessmentTests {
     static let screenNo = Array(repeating: "n", count: 6 + 7 + 4)
-    static let profile = ["0", "40", "kg", "9", "120", "09:00", "17:00", "mon tue wed thu fri", "stability", "novice",
-                          "band kettlebell", "mon wed fri", "30", "average"]
+    static let profile = [
+        "0", "40", "kg", "9", "120", "09:00", "17:00", "mon tue wed thu fri", "stability", "novice",
+        "band kettlebell", "mon wed fri", "30", "average",
+    ]
 
     func runOnTerminal(_ answers: [String]) throws -> GluteBinary.Result {
         let directory = try GluteBinary.temporaryFile("", name: "unused")
         let folder = URL(fileURLWithPath: directory).deletingLastPathComponent()
         let saved = folder.appendingPathComponent("answers.json").path
         let command = "\(GluteBinary.url.path) assess --save \(saved)"
-        let result = try GluteBinary.run(["-q", "-e", "-c", command, "/dev/null"], input: answers.joined(separator: "\n") + "\n",
-                                         executable: URL(fileURLWithPath: "/usr/bin/script"))
-        return GluteBinary.Result(status: result.status, stdout: result.stdout,
-                                  stderr: (try? String(contentsOfFile: saved, encoding: .utf8)) ?? "")
+        let result = try GluteBinary.run(
+            ["-q", "-e", "-c", command, "/dev/null"], input: answers.joined(separator: "\n") + "\n",
+            executable: URL(fileURLWithPath: "/usr/bin/script"))
+        return GluteBinary.Result(
+            status: result.status, stdout: result.stdout,
+            stderr: (try? String(contentsOfFile: saved, encoding: .utf8)) ?? "")
     }
 
     @Test func aScriptedAssessmentGivesFindingsAPlanAndASavedDocument() throws {
-        let tests = ["y", "11", "lowerBack", "n", "18", "glutes", "y"]  // the bridge, then skip the rest
+        let tests =
+            ["y", "11", "lowerBack", "n", "18", "glutes", "y"]  // the bridge, then skip the rest
             + Array(repeating: "n", count: 7)
         let result = try runOnTerminal(Self.screenNo + Self.profile + tests)
         #expect(result.status == 0)

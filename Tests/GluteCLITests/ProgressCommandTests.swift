@@ -6,7 +6,9 @@ import Testing
 /// sets and wake-up calls logged on different days (placed with `GLUTE_NOW`).
 @Suite struct ProgressCommandTests {
     /// Runs the binary against `database` at instant `now`, in UTC.
-    private static func glute(_ arguments: [String], database: String, now: String = "2026-11-26T18:00:00Z") throws -> GluteBinary.Result {
+    private static func glute(_ arguments: [String], database: String, now: String = "2026-11-26T18:00:00Z") throws
+        -> GluteBinary.Result
+    {
         try GluteBinary.run(arguments, environment: ["GLUTE_DATABASE": database, "GLUTE_NOW": now, "TZ": "UTC"])
     }
 
@@ -16,7 +18,8 @@ import Testing
         let database = try GluteBinary.temporaryFile("", name: "progress.sqlite")
         let fixture = GluteBinary.fixtures.appendingPathComponent("cases/desk-worker-left-amnesia.json")
         let first = try String(contentsOf: fixture, encoding: .utf8)
-        #expect(try glute(["assess", "--input", fixture.path], database: database, now: "2026-11-02T07:00:00Z").status == 0)
+        #expect(
+            try glute(["assess", "--input", fixture.path], database: database, now: "2026-11-02T07:00:00Z").status == 0)
         let logs: [(String, [String])] = [
             ("2026-11-03T07:00:00Z", ["glute-bridge", "--sets", "2x12", "--felt", "glutes", "--pain", "0"]),
             ("2026-11-05T07:00:00Z", ["glute-bridge", "--sets", "2x12", "--felt", "glutes", "--pain", "0"]),
@@ -24,11 +27,32 @@ import Testing
             ("2026-11-10T07:00:00Z", ["glute-bridge", "--sets", "2x12", "--felt", "glutes", "--pain", "0"]),
             ("2026-11-11T07:00:00Z", ["glute-bridge", "--sets", "2x12", "--felt", "glutes", "--pain", "0"]),
             ("2026-11-13T07:00:00Z", ["glute-bridge", "--sets", "2x13", "--felt", "glutes", "--pain", "0"]),
-            ("2026-11-04T18:00:00Z", ["split-squat", "--side", "left", "--sets", "2x10", "--load", "8kg", "--felt", "glutes", "--pain", "0"]),
-            ("2026-11-11T18:00:00Z", ["split-squat", "--side", "left", "--sets", "2x12", "--load", "10kg", "--felt", "glutes", "--pain", "0"]),
-            ("2026-11-11T18:05:00Z", ["split-squat", "--side", "right", "--sets", "2x12", "--load", "9kg", "--felt", "glutes", "--pain", "0"]),
-            ("2026-11-09T18:00:00Z", ["single-leg-glute-bridge", "--side", "left", "--sets", "12,10", "--felt", "glutes", "--pain", "0"]),
-            ("2026-11-09T18:02:00Z", ["single-leg-glute-bridge", "--side", "right", "--sets", "2x16", "--felt", "glutes", "--pain", "0"]),
+            (
+                "2026-11-04T18:00:00Z",
+                ["split-squat", "--side", "left", "--sets", "2x10", "--load", "8kg", "--felt", "glutes", "--pain", "0"]
+            ),
+            (
+                "2026-11-11T18:00:00Z",
+                [
+                    "split-squat", "--side", "left", "--sets", "2x12", "--load", "10kg", "--felt", "glutes", "--pain",
+                    "0",
+                ]
+            ),
+            (
+                "2026-11-11T18:05:00Z",
+                [
+                    "split-squat", "--side", "right", "--sets", "2x12", "--load", "9kg", "--felt", "glutes", "--pain",
+                    "0",
+                ]
+            ),
+            (
+                "2026-11-09T18:00:00Z",
+                ["single-leg-glute-bridge", "--side", "left", "--sets", "12,10", "--felt", "glutes", "--pain", "0"]
+            ),
+            (
+                "2026-11-09T18:02:00Z",
+                ["single-leg-glute-bridge", "--side", "right", "--sets", "2x16", "--felt", "glutes", "--pain", "0"]
+            ),
             ("2026-11-24T10:00:00Z", ["wakeup", "done"]),
             ("2026-11-24T11:00:00Z", ["wakeup", "done"]),
             ("2026-11-24T12:00:00Z", ["wakeup", "skip"]),

@@ -1,8 +1,9 @@
 import Foundation
-@testable import GluteCLI
 import GluteSQLite
 import GluteStore
 import Testing
+
+@testable import GluteCLI
 
 /// `glute remind` run in-process on a fake clock: no real waiting, suspends simulated.
 ///
@@ -22,10 +23,13 @@ import Testing
     }
 
     /// Runs `glute remind arguments` on `machine` until `stopAt`.
-    private static func remind(_ arguments: [String], database: String, machine: FakeReminderMachine,
-                               stopAt: Date? = nil) async throws {
-        let parsed = try ArgumentParser.parse(arguments + ["--database", database], for: RemindCommand.self,
-                                              path: ["glute", "remind"])
+    private static func remind(
+        _ arguments: [String], database: String, machine: FakeReminderMachine,
+        stopAt: Date? = nil
+    ) async throws {
+        let parsed = try ArgumentParser.parse(
+            arguments + ["--database", database], for: RemindCommand.self,
+            path: ["glute", "remind"])
         try await RemindCommand(parsed: parsed).run(machine.io, devices: machine.devices, stopAt: stopAt)
     }
 
@@ -33,7 +37,8 @@ import Testing
     private static func recorded(_ database: String) async throws -> [String] {
         let store = try SQLiteStore(path: database)
         let person = try await store.defaultPerson()
-        let calls = try await store.wakeUpCalls(for: person.id, in: Timestamp(millisecondsSince1970: 0)..<Timestamp(millisecondsSince1970: Int64.max))
+        let calls = try await store.wakeUpCalls(
+            for: person.id, in: Timestamp(millisecondsSince1970: 0)..<Timestamp(millisecondsSince1970: Int64.max))
         return calls.map { "\($0.at) \($0.outcome.rawValue)" }
     }
 
@@ -57,21 +62,25 @@ import Testing
             suspends: [(Self.at("2026-11-02T11:20:00Z"), Self.at("2026-11-02T13:40:00Z"))])
         try await Self.remind([], database: database, machine: machine, stopAt: Self.at("2026-11-03T09:30:00Z"))
         let rings = machine.output.split(separator: "\n").filter { $0.contains("Wake-up call: ") }.map { $0.prefix(8) }
-        #expect(rings == ["\u{7}[10:00]", "\u{7}[11:00]", "\u{7}[13:40]", "\u{7}[14:00]", "\u{7}[15:00]", "\u{7}[16:00]"])
+        #expect(
+            rings == ["\u{7}[10:00]", "\u{7}[11:00]", "\u{7}[13:40]", "\u{7}[14:00]", "\u{7}[15:00]", "\u{7}[16:00]"])
         #expect(machine.output.contains("No answer; nothing recorded."))
-        #expect(machine.output.contains("Outside working hours: resting until Tue 2026-11-03 09:00 (first call at 10:00)."))
+        #expect(
+            machine.output.contains("Outside working hours: resting until Tue 2026-11-03 09:00 (first call at 10:00)."))
         #expect(machine.longestSleep <= .seconds(30))
-        #expect(try await Self.recorded(database) == [
-            "2026-11-02T10:00:00Z done", "2026-11-02T11:00:00Z skip", "2026-11-02T13:40:00Z done",
-            "2026-11-02T15:00:00Z done",
-        ])
+        #expect(
+            try await Self.recorded(database) == [
+                "2026-11-02T10:00:00Z done", "2026-11-02T11:00:00Z skip", "2026-11-02T13:40:00Z done",
+                "2026-11-02T15:00:00Z done",
+            ])
     }
 
     @Test func theWeekendRestsUntilMondayMorning() async throws {
         let database = try await Self.database()
         let machine = FakeReminderMachine(start: Self.at("2026-11-06T16:30:00Z"), keys: ["d"])
         try await Self.remind([], database: database, machine: machine, stopAt: Self.at("2026-11-09T10:30:00Z"))
-        #expect(machine.output.contains("Outside working hours: resting until Mon 2026-11-09 09:00 (first call at 10:00)."))
+        #expect(
+            machine.output.contains("Outside working hours: resting until Mon 2026-11-09 09:00 (first call at 10:00)."))
         #expect(machine.output.components(separatedBy: "Wake-up call: ").count == 2)
         #expect(try await Self.recorded(database) == ["2026-11-09T10:00:00Z done"])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GluteCore
 
 @Suite struct AssessmentDecodingTests {
@@ -49,7 +50,10 @@ import Testing
     }
 
     @Test func textThatIsNotJSONIsReportedOnTheDocument() {
-        #expect(throws: FieldError(field: "(document)", message: "invalid JSON at line 1, column 2: expected a key in quotes")) {
+        #expect(
+            throws: FieldError(
+                field: "(document)", message: "invalid JSON at line 1, column 2: expected a key in quotes")
+        ) {
             try Assessment.decode("{version: 1}")
         }
     }

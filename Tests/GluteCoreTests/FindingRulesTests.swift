@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GluteCore
 
 @Suite struct FindingRulesTests {
@@ -23,7 +24,8 @@ import Testing
             case "constantNightPain": assessment.screening.redFlags.constantNightPain = true
             default: assessment.screening.redFlags.recentTrauma = true
             }
-            let result = AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start)
+            let result = AssessmentEngine.evaluate(
+                assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start)
             #expect(result.findings.first(.referToClinician)?.severity == .stop, "\(key)")
             #expect(result.plan == nil, "\(key)")
         }
@@ -32,7 +34,9 @@ import Testing
     @Test func parqYesAsksForClearanceUntilCleared() {
         let pending = codes { $0.screening.parq.boneOrJointProblem = true }
         #expect(pending.first(.medicalClearance)?.severity == .moderate)
-        let cleared = codes { $0.screening.parq.boneOrJointProblem = true; $0.screening.medicalClearance = true }
+        let cleared = codes {
+            $0.screening.parq.boneOrJointProblem = true; $0.screening.medicalClearance = true
+        }
         #expect(cleared.first(.medicalClearance)?.severity == .info)
     }
 
@@ -54,9 +58,13 @@ import Testing
 
     @Test(arguments: Side.allCases)
     func bridgeRepsTwentyPercentApartAreAnAsymmetry(weaker: Side) {
-        let atThreshold = codes { $0.tests.singleLegBridge?[weaker].reps = 8; $0.tests.singleLegBridge?[weaker.opposite].reps = 10 }
+        let atThreshold = codes {
+            $0.tests.singleLegBridge?[weaker].reps = 8; $0.tests.singleLegBridge?[weaker.opposite].reps = 10
+        }
         #expect(atThreshold.first(.asymmetry)?.sides == [weaker])
-        let below = codes { $0.tests.singleLegBridge?[weaker].reps = 9; $0.tests.singleLegBridge?[weaker.opposite].reps = 10 }
+        let below = codes {
+            $0.tests.singleLegBridge?[weaker].reps = 9; $0.tests.singleLegBridge?[weaker.opposite].reps = 10
+        }
         #expect(!below.has(.asymmetry))
     }
 
@@ -76,9 +84,12 @@ import Testing
         #expect(drop.first(.mediusWeakness)?.sides == [side])
         #expect(drop.first(.asymmetry)?.sides == [side])
         for valgus in [KneeValgus.slight, .marked] {
-            #expect(codes { $0.tests.singleLegSquat?[side].kneeValgus = valgus }.first(.mediusWeakness)?.sides == [side])
+            #expect(
+                codes { $0.tests.singleLegSquat?[side].kneeValgus = valgus }.first(.mediusWeakness)?.sides == [side])
         }
-        let both = codes { $0.tests.singleLegStance?.left.hipDrop = true; $0.tests.singleLegStance?.right.hipDrop = true }
+        let both = codes {
+            $0.tests.singleLegStance?.left.hipDrop = true; $0.tests.singleLegStance?.right.hipDrop = true
+        }
         #expect(both.first(.mediusWeakness)?.sides == [.left, .right])
         #expect(!both.has(.asymmetry))
     }
@@ -93,7 +104,10 @@ import Testing
         #expect(codes { $0.tests.pelvicTilt = .anterior }.has(.anteriorPelvicTilt))
         #expect(codes { $0.profile.sittingHoursPerDay = 6 }.has(.prolongedSitting))
         #expect(codes { $0.profile.longestSittingMinutes = 61 }.has(.prolongedSitting))
-        #expect(!codes { $0.profile.sittingHoursPerDay = 5.5; $0.profile.longestSittingMinutes = 60 }.has(.prolongedSitting))
+        #expect(
+            !codes {
+                $0.profile.sittingHoursPerDay = 5.5; $0.profile.longestSittingMinutes = 60
+            }.has(.prolongedSitting))
         #expect(codes { $0.tests.bodyweightSquatFeltIn = .quads }.has(.quadDominant))
         #expect(codes { $0.profile.femurLength = .long }.has(.quadDominant))
     }

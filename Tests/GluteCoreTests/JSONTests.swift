@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GluteCore
 
 @Suite struct JSONTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GluteCore
 
 @Suite struct KnowledgeBaseTests {
@@ -8,13 +9,18 @@ import Testing
         for exercise in knowledge.exercises {
             #expect(!exercise.cues.isEmpty, "\(exercise.id) has no cues")
             #expect(!exercise.muscles.isEmpty, "\(exercise.id) emphasises no muscle")
-            #expect(exercise.equipment.allSatisfy { !$0.addsLoad } || exercise.loadWith.contains(where: exercise.equipment.contains),
-                    "\(exercise.id) needs a loading implement it cannot be loaded with")
+            #expect(
+                exercise.equipment.allSatisfy { !$0.addsLoad }
+                    || exercise.loadWith.contains(where: exercise.equipment.contains),
+                "\(exercise.id) needs a loading implement it cannot be loaded with")
         }
-        let required = ["glute-bridge", "single-leg-glute-bridge", "hip-thrust", "clamshell", "lateral-band-walk", "fire-hydrant",
-                        "side-lying-hip-abduction", "quadruped-hip-extension", "hip-hinge-wall-drill", "romanian-deadlift",
-                        "single-leg-romanian-deadlift", "kettlebell-swing", "reverse-lunge", "bulgarian-split-squat", "step-up",
-                        "bodyweight-squat", "standing-glute-squeeze", "half-kneeling-hip-flexor-stretch", "posterior-pelvic-tilt-drill"]
+        let required = [
+            "glute-bridge", "single-leg-glute-bridge", "hip-thrust", "clamshell", "lateral-band-walk", "fire-hydrant",
+            "side-lying-hip-abduction", "quadruped-hip-extension", "hip-hinge-wall-drill", "romanian-deadlift",
+            "single-leg-romanian-deadlift", "kettlebell-swing", "reverse-lunge", "bulgarian-split-squat", "step-up",
+            "bodyweight-squat", "standing-glute-squeeze", "half-kneeling-hip-flexor-stretch",
+            "posterior-pelvic-tilt-drill",
+        ]
         for id in required { #expect(knowledge.exercise(id) != nil, "missing \(id)") }
     }
 
@@ -33,10 +39,14 @@ import Testing
         for exercise in knowledge.exercises {
             for figure in exercise.emg {
                 count += 1
-                let row = bundle.first { $0.objectValue?["exercise"]?.stringValue == figure.measuredExercise
-                    && $0.objectValue?["muscle"]?.stringValue == figure.measuredMuscle
-                    && $0.objectValue?["study"]?.stringValue == figure.study }
-                #expect(row?.objectValue?["meanMVIC"]?.numberValue == figure.percentMVIC, "\(exercise.id): \(figure.measuredExercise)")
+                let row = bundle.first {
+                    $0.objectValue?["exercise"]?.stringValue == figure.measuredExercise
+                        && $0.objectValue?["muscle"]?.stringValue == figure.measuredMuscle
+                        && $0.objectValue?["study"]?.stringValue == figure.study
+                }
+                #expect(
+                    row?.objectValue?["meanMVIC"]?.numberValue == figure.percentMVIC,
+                    "\(exercise.id): \(figure.measuredExercise)")
                 #expect(row?.objectValue?["study"]?.stringValue == figure.study)
                 #expect(!figure.study.isEmpty)
                 #expect(figure.verification != "secondary-unvetted-dataset")
@@ -63,8 +73,10 @@ import Testing
 
     @Test func educationCardsCarryGradesAndTheWeakSittingClaimSaysSo() throws {
         let knowledge = try Fixtures.knowledge()
-        for id in ["gluteal-amnesia", "reciprocal-inhibition", "hinge-vs-squat", "stability-vs-size", "squat-myth",
-                   "spot-reduction", "mind-muscle-connection"] {
+        for id in [
+            "gluteal-amnesia", "reciprocal-inhibition", "hinge-vs-squat", "stability-vs-size", "squat-myth",
+            "spot-reduction", "mind-muscle-connection",
+        ] {
             #expect(knowledge.card(named: id) != nil, "missing card \(id)")
         }
         let amnesia = try #require(knowledge.card(named: "gluteal-amnesia"))
@@ -75,7 +87,8 @@ import Testing
     @Test func damagedDataIsRejectedWithItsField() {
         #expect(throws: FieldError.self) {
             try KnowledgeBase.load { name in
-                name == "exercises" ? Array(#"{"version":1,"exercises":[{"id":"x"}]}"#.utf8) : BundledResource.bytes(name)
+                name == "exercises"
+                    ? Array(#"{"version":1,"exercises":[{"id":"x"}]}"#.utf8) : BundledResource.bytes(name)
             }
         }
     }

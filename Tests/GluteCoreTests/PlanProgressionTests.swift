@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GluteCore
 
 /// The replay that derives the current prescription of each planned exercise from its logs.
@@ -8,13 +9,17 @@ import Testing
         var assessment = Fixtures.healthy()
         assessment.tests.singleLegBridge?.left = BridgeResult(reps: 12, feltIn: .lowerBack, pelvisLevel: true)
         assessment.profile.equipment = [.band, .kettlebell]
-        return try #require(AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
+        return try #require(
+            AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
     }
 
-    func log(_ day: Int, _ id: String, _ side: Side?, _ reps: [Int], load: Double? = nil,
-             felt: SessionLog.FeltIn = .glutes, balance: SessionLog.Balance = .steady, pain: Int = 0) -> SessionLog {
-        SessionLog(date: Fixtures.start.adding(days: day), exerciseID: id, side: side, sets: reps,
-                   load: load.map { TrainingLoad($0, .kg) }, feltIn: felt, balance: balance, pain: pain)
+    func log(
+        _ day: Int, _ id: String, _ side: Side?, _ reps: [Int], load: Double? = nil,
+        felt: SessionLog.FeltIn = .glutes, balance: SessionLog.Balance = .steady, pain: Int = 0
+    ) -> SessionLog {
+        SessionLog(
+            date: Fixtures.start.adding(days: day), exerciseID: id, side: side, sets: reps,
+            load: load.map { TrainingLoad($0, .kg) }, feltIn: felt, balance: balance, pain: pain)
     }
 
     @Test func theWeakerSideIsReadFromThePlan() throws {
@@ -43,8 +48,12 @@ import Testing
 
     @Test func lowerBackTwiceRegressesThenAsksForARetest() throws {
         let progression = PlanProgression(plan: try deskPlan(), knowledge: try Fixtures.knowledge())
-        let logs = [log(0, "glute-bridge", nil, [12, 12], felt: .lowerBack), log(2, "glute-bridge", nil, [12, 12], felt: .lowerBack)]
-        let track = try #require(progression.tracks(history: logs, retests: []).first { $0.planExercise == "glute-bridge" })
+        let logs = [
+            log(0, "glute-bridge", nil, [12, 12], felt: .lowerBack),
+            log(2, "glute-bridge", nil, [12, 12], felt: .lowerBack),
+        ]
+        let track = try #require(
+            progression.tracks(history: logs, retests: []).first { $0.planExercise == "glute-bridge" })
         #expect(track.decision?.requestRetest == true)
         #expect(track.decision?.addPelvicTiltCue == true || track.decision?.action == .retest)
     }
@@ -62,7 +71,9 @@ import Testing
         let progression = PlanProgression(plan: plan, knowledge: try Fixtures.knowledge())
         #expect(plan.gates.contains { $0.code == "no-loaded-hinge" })
         #expect(progression.progressionExercise("romanian-deadlift", implement: .kettlebell).gate == .noLoadedHinge)
-        let opened = GateEvaluator().openGates(from: [RetestResult(date: Fixtures.start, bridgeFeltIn: PerSide(left: .glutes, right: .glutes))])
+        let opened = GateEvaluator().openGates(from: [
+            RetestResult(date: Fixtures.start, bridgeFeltIn: PerSide(left: .glutes, right: .glutes))
+        ])
         #expect(opened.contains(.noLoadedHinge))
     }
 }

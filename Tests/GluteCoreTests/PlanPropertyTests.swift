@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GluteCore
 
 /// Invariants that must hold for every valid assessment, checked over thousands of generated ones.
@@ -46,15 +47,22 @@ import Testing
                     continue
                 }
                 #expect(!item.why.isEmpty, "item without a why")
-                #expect(exercise.equipment.allSatisfy(profile.equipment.contains), "\(exercise.id) needs equipment the person lacks")
+                #expect(
+                    exercise.equipment.allSatisfy(profile.equipment.contains),
+                    "\(exercise.id) needs equipment the person lacks")
                 if let implement = item.implement { #expect(profile.equipment.contains(implement)) }
                 if item.load != nil {
                     #expect(item.implement != nil)
-                    #expect(!((findings.has(.recruitmentDeficit) || findings.has(.hingeDeficit))
-                              && [.hinge, .thrust, .bridge].contains(exercise.pattern)),
-                            "loaded \(exercise.id) during a recruitment or hinge deficit")
-                    #expect(!(findings.has(.balanceDeficit) && exercise.isUnilateral), "loaded single-leg \(exercise.id) while wobbling")
-                    #expect(!(assessment.screening.parq.anyYes && !assessment.screening.medicalClearance), "load without clearance")
+                    #expect(
+                        !((findings.has(.recruitmentDeficit) || findings.has(.hingeDeficit))
+                            && [.hinge, .thrust, .bridge].contains(exercise.pattern)),
+                        "loaded \(exercise.id) during a recruitment or hinge deficit")
+                    #expect(
+                        !(findings.has(.balanceDeficit) && exercise.isUnilateral),
+                        "loaded single-leg \(exercise.id) while wobbling")
+                    #expect(
+                        !(assessment.screening.parq.anyYes && !assessment.screening.medicalClearance),
+                        "load without clearance")
                     #expect(!findings.has(.painNow), "load while in pain")
                 }
                 if findings.has(.neuralSymptoms) { #expect(!exercise.provokesNeuralSymptoms) }
@@ -75,10 +83,14 @@ import Testing
         assessment.profile.goal = .hypertrophy
         assessment.profile.experience = .intermediate
         assessment.profile.equipment = [.barbell, .bench, .dumbbells]
-        let plan = try #require(AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
+        let plan = try #require(
+            AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
         let strength = plan.sessions.filter { $0.session.kind == .strength }
         #expect(!strength.isEmpty)
-        #expect(strength.allSatisfy { $0.session.items.first?.exercise == "hip-thrust" && $0.session.items.first?.load != nil })
+        #expect(
+            strength.allSatisfy {
+                $0.session.items.first?.exercise == "hip-thrust" && $0.session.items.first?.load != nil
+            })
     }
 
     @Test func poundsUseTheBarAndFivePoundSteps() throws {
@@ -86,7 +98,8 @@ import Testing
         assessment.profile.units = .lb
         assessment.profile.goal = .strength
         assessment.profile.equipment = [.barbell, .bench, .dumbbells]
-        let plan = try #require(AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
+        let plan = try #require(
+            AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
         let loads = plan.sessions.flatMap { $0.session.items.compactMap(\.load) }
         #expect(!loads.isEmpty)
         for load in loads {
@@ -98,13 +111,15 @@ import Testing
     @Test func tooLittleTimeStillGivesShortActivationSessions() throws {
         var assessment = Fixtures.healthy()
         assessment.profile.minutesPerSession = 5
-        let plan = try #require(AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
+        let plan = try #require(
+            AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
         #expect(plan.sessions.allSatisfy { $0.session.kind == .activation && $0.session.minutes == 5 })
         #expect(!plan.notes.isEmpty)
     }
 
     @Test func daysAreSpreadAcrossTheWeek() {
-        #expect(DayPicker.spread(count: 3, preferring: [.mon, .tue, .wed, .thu, .fri], fallback: []) == [.mon, .wed, .fri])
+        #expect(
+            DayPicker.spread(count: 3, preferring: [.mon, .tue, .wed, .thu, .fri], fallback: []) == [.mon, .wed, .fri])
         #expect(DayPicker.spread(count: 2, preferring: [.sat, .sun], fallback: []) == [.sat, .sun])
         #expect(DayPicker.spread(count: 3, preferring: [.tue], fallback: Weekday.allCases).contains(.tue))
     }

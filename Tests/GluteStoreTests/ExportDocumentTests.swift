@@ -12,8 +12,10 @@ import Testing
          "rpe": null, "pain": 0, "note": null}
         """#
 
-    private func document(people: String = person, plans: String = "", sets: String = set, calls: String = "",
-                          extra: String = "") -> String {
+    private func document(
+        people: String = person, plans: String = "", sets: String = set, calls: String = "",
+        extra: String = ""
+    ) -> String {
         """
         {"format": "glutecoach-export", "version": 1\(extra), "people": [\(people)], "assessments": [],
          "plans": [\(plans)], "loggedSets": [\(sets)], "wakeUpCalls": [\(calls)], "retests": []}
@@ -61,15 +63,19 @@ import Testing
         #expect(planError?.field == "plans[0].assessmentId")
     }
 
-    @Test(arguments: [
-        (#""pain": 0"#, #""pain": 11"#, "loggedSets[0].pain", "must be between 0 and 10"),
-        (#""side": "left""#, #""side": "middle""#, "loggedSets[0].side", nil),
-        (#""reps": [15, 15]"#, #""reps": [15]"#, "loggedSets[0].reps", nil),
-        (#""reps": [15, 15]"#, #""reps": [15, -1]"#, "loggedSets[0].reps[1]", "must be between 0 and 1000"),
-        (#""reps": [15, 15]"#, #""reps": [15, 1.5]"#, "loggedSets[0].reps[1]", "must be a whole number"),
-        (#""performedAt": "2026-11-02T09:00:00Z""#, #""performedAt": "yesterday""#, "loggedSets[0].performedAt", nil),
-        (#""load": null"#, #""load": {"value": 5, "unit": "stone"}"#, "loggedSets[0].load.unit", nil),
-    ] as [(String, String, String, String?)])
+    @Test(
+        arguments: [
+            (#""pain": 0"#, #""pain": 11"#, "loggedSets[0].pain", "must be between 0 and 10"),
+            (#""side": "left""#, #""side": "middle""#, "loggedSets[0].side", nil),
+            (#""reps": [15, 15]"#, #""reps": [15]"#, "loggedSets[0].reps", nil),
+            (#""reps": [15, 15]"#, #""reps": [15, -1]"#, "loggedSets[0].reps[1]", "must be between 0 and 1000"),
+            (#""reps": [15, 15]"#, #""reps": [15, 1.5]"#, "loggedSets[0].reps[1]", "must be a whole number"),
+            (
+                #""performedAt": "2026-11-02T09:00:00Z""#, #""performedAt": "yesterday""#, "loggedSets[0].performedAt",
+                nil
+            ),
+            (#""load": null"#, #""load": {"value": 5, "unit": "stone"}"#, "loggedSets[0].load.unit", nil),
+        ] as [(String, String, String, String?)])
     func badSetFieldsAreNamed(_ original: String, _ replacement: String, _ field: String, _ message: String?) {
         let text = document(sets: Self.set.replacingOccurrences(of: original, with: replacement))
         let error = #expect(throws: FieldError.self) { try ExportDocument.parse(text) }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GluteSQLite
 import GluteStore
 import Testing
+
+@testable import GluteSQLite
 
 /// Connection settings, transactions and what survives a reopen.
 @Suite struct SQLiteDurabilityTests {
@@ -20,18 +21,19 @@ import Testing
         let person = try await store.defaultPerson()
         recorder.clear()
         _ = try await store.logSet(sampleEntry(reps: [15, 12]), for: person.id)
-        #expect(recorder.all == [
-            "BEGIN IMMEDIATE",
-            "SELECT 1 FROM person WHERE id = ?",
-            """
-            INSERT INTO logged_set (id, person_id, exercise_id, side, set_count, load_value, load_unit, \
-            duration_seconds, felt, balance, rpe, pain, performed_at, note) \
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (?, ?, ?)",
-            "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (?, ?, ?)",
-            "COMMIT",
-        ])
+        #expect(
+            recorder.all == [
+                "BEGIN IMMEDIATE",
+                "SELECT 1 FROM person WHERE id = ?",
+                """
+                INSERT INTO logged_set (id, person_id, exercise_id, side, set_count, load_value, load_unit, \
+                duration_seconds, felt, balance, rpe, pain, performed_at, note) \
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (?, ?, ?)",
+                "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (?, ?, ?)",
+                "COMMIT",
+            ])
     }
 
     @Test func statementsArePreparedOnceAndReused() async throws {
@@ -46,14 +48,16 @@ import Testing
 
     @Test func aFailedImportRollsBackAfterWritingPartOfIt() async throws {
         let folder = try TemporaryFolder()
-        let source = try makeSQLiteStore(in: folder, name: "source.sqlite", environment: makeTestEnvironment(prefix: "a"))
+        let source = try makeSQLiteStore(
+            in: folder, name: "source.sqlite", environment: makeTestEnvironment(prefix: "a"))
         try await StoreContract.fill(source, sets: 60)
         let text = try await source.exportDocument()
         let clash = try ExportDocument.parse(text).loggedSets[49].id.rawValue
         let recorder = SQLRecorder()
-        let target = try makeSQLiteStore(in: folder, name: "target.sqlite",
-                                         environment: StoreEnvironment(now: { at(6) }, makeID: { clash }),
-                                         recorder: recorder)
+        let target = try makeSQLiteStore(
+            in: folder, name: "target.sqlite",
+            environment: StoreEnvironment(now: { at(6) }, makeID: { clash }),
+            recorder: recorder)
         _ = try await target.logSet(sampleEntry(), for: try await target.defaultPerson().id)
         recorder.clear()
         await #expect(throws: StoreError.self) { try await target.importDocument(text) }

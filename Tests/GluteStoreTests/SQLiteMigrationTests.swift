@@ -1,6 +1,7 @@
-@testable import GluteSQLite
 import GluteStore
 import Testing
+
+@testable import GluteSQLite
 
 /// Migrations apply from zero, once, forward only.
 @Suite struct SQLiteMigrationTests {
@@ -15,12 +16,16 @@ import Testing
         let folder = try TemporaryFolder()
         let recorder = SQLRecorder()
         let store = try makeSQLiteStore(in: folder, recorder: recorder)
-        #expect(try await tables(store) == [
-            "assessment", "logged_set", "logged_set_rep", "person", "plan", "retest", "schema_migration", "wake_up_call",
-        ])
+        #expect(
+            try await tables(store) == [
+                "assessment", "logged_set", "logged_set_rep", "person", "plan", "retest", "schema_migration",
+                "wake_up_call",
+            ])
         let history = try await store.runRaw("SELECT version, name FROM schema_migration ORDER BY version")
         #expect(history == StoreSchema.migrations.map { [.integer(Int64($0.version)), .text($0.name)] })
-        let creates = recorder.all.filter { $0.hasPrefix("CREATE TABLE person") || $0.hasPrefix("CREATE TABLE logged_set ") }
+        let creates = recorder.all.filter {
+            $0.hasPrefix("CREATE TABLE person") || $0.hasPrefix("CREATE TABLE logged_set ")
+        }
         #expect(creates.count == 2)
         #expect(recorder.all.filter { $0 == "BEGIN IMMEDIATE" }.count == StoreSchema.migrations.count + 1)
     }
@@ -48,7 +53,8 @@ import Testing
     @Test func aDatabaseFromANewerBuildIsRefused() async throws {
         let folder = try TemporaryFolder()
         let store = try makeSQLiteStore(in: folder)
-        _ = try await store.runRaw("INSERT INTO schema_migration (version, name, applied_at) VALUES (3, 'from the future', 0)")
+        _ = try await store.runRaw(
+            "INSERT INTO schema_migration (version, name, applied_at) VALUES (3, 'from the future', 0)")
         let error = #expect(throws: StoreError.self) { try makeSQLiteStore(in: folder) }
         #expect(error?.code == .incompatibleSchema)
         #expect(error?.description.contains("use a newer glute") == true)

@@ -1,6 +1,7 @@
-@testable import GluteSQLite
 import GluteStore
 import Testing
+
+@testable import GluteSQLite
 
 /// The schema itself refuses rows that break the rules, whoever writes them.
 @Suite struct SQLiteSchemaTests {
@@ -8,7 +9,8 @@ import Testing
     private func makeStore(_ folder: TemporaryFolder) async throws -> SQLiteStore {
         let store = try makeSQLiteStore(in: folder)
         _ = try await store.runRaw("INSERT INTO person (id, name, created_at) VALUES ('p1', NULL, 0)")
-        _ = try await store.runRaw("""
+        _ = try await store.runRaw(
+            """
             INSERT INTO logged_set (id, person_id, exercise_id, side, set_count, felt, balance, pain, performed_at) \
             VALUES ('s1', 'p1', 'bridge', 'left', 2, 'glutes', 'steady', 0, 0)
             """)
@@ -18,20 +20,27 @@ import Testing
     private static let setColumns = "id, person_id, exercise_id, side, set_count, felt, balance, pain, performed_at"
 
     @Test(arguments: [
-        ("NULL pain", "'x', 'p1', 'bridge', 'left', 1, 'glutes', 'steady', NULL, 0", SQLiteError.ResultCode.constraintNotNull),
+        (
+            "NULL pain", "'x', 'p1', 'bridge', 'left', 1, 'glutes', 'steady', NULL, 0",
+            SQLiteError.ResultCode.constraintNotNull
+        ),
         ("pain above 10", "'x', 'p1', 'bridge', 'left', 1, 'glutes', 'steady', 11, 0", .constraintCheck),
         ("unknown side", "'x', 'p1', 'bridge', 'middle', 1, 'glutes', 'steady', 0, 0", .constraintCheck),
         ("unknown felt", "'x', 'p1', 'bridge', 'left', 1, 'calves', 'steady', 0, 0", .constraintCheck),
         ("zero sets", "'x', 'p1', 'bridge', 'left', 0, 'glutes', 'steady', 0, 0", .constraintCheck),
         ("unknown person", "'x', 'p9', 'bridge', 'left', 1, 'glutes', 'steady', 0, 0", .constraintForeignKey),
-        ("text in an integer column", "'x', 'p1', 'bridge', 'left', 'two', 'glutes', 'steady', 0, 0", .constraintDataType),
+        (
+            "text in an integer column", "'x', 'p1', 'bridge', 'left', 'two', 'glutes', 'steady', 0, 0",
+            .constraintDataType
+        ),
         ("duplicate id", "'s1', 'p1', 'bridge', 'left', 1, 'glutes', 'steady', 0, 0", .constraintPrimaryKey),
     ])
     func badLoggedSetIsRefused(_ label: String, _ values: String, _ code: SQLiteError.ResultCode) async throws {
         let folder = try TemporaryFolder()
         let store = try await makeStore(folder)
         let error = await #expect(throws: SQLiteError.self, "\(label)") {
-            try await store.runRaw(SQLQuery(unsafeSQL: "INSERT INTO logged_set (\(Self.setColumns)) VALUES (\(values))"))
+            try await store.runRaw(
+                SQLQuery(unsafeSQL: "INSERT INTO logged_set (\(Self.setColumns)) VALUES (\(values))"))
         }
         #expect(error?.code == code, "\(label)")
         #expect(error?.code.primary == .constraint)
@@ -65,28 +74,33 @@ import Testing
         let folder = try TemporaryFolder()
         let store = try await makeStore(folder)
         _ = try await store.runRaw("INSERT INTO person (id, name, created_at) VALUES ('p2', 'Ben', 0)")
-        _ = try await store.runRaw("""
+        _ = try await store.runRaw(
+            """
             INSERT INTO assessment (id, person_id, taken_at, input_json, output_json) VALUES ('a1', 'p1', 0, '{}', '{}')
             """)
-        _ = try await store.runRaw("""
+        _ = try await store.runRaw(
+            """
             INSERT INTO plan (id, person_id, version, plan_json, reason, created_at, assessment_id) \
             VALUES ('v1', 'p1', 1, '{}', 'first', 0, 'a1')
             """)
         let duplicate = await #expect(throws: SQLiteError.self) {
-            try await store.runRaw("""
+            try await store.runRaw(
+                """
                 INSERT INTO plan (id, person_id, version, plan_json, reason, created_at) VALUES ('v2', 'p1', 1, '{}', 'again', 0)
                 """)
         }
         #expect(duplicate?.code == .constraintUnique)
         let foreign = await #expect(throws: SQLiteError.self) {
-            try await store.runRaw("""
+            try await store.runRaw(
+                """
                 INSERT INTO plan (id, person_id, version, plan_json, reason, created_at, assessment_id) \
                 VALUES ('v3', 'p2', 1, '{}', 'borrowed', 0, 'a1')
                 """)
         }
         #expect(foreign?.code == .constraintForeignKey)
         let notJSON = await #expect(throws: SQLiteError.self) {
-            try await store.runRaw("""
+            try await store.runRaw(
+                """
                 INSERT INTO plan (id, person_id, version, plan_json, reason, created_at) VALUES ('v4', 'p2', 1, '{', 'x', 0)
                 """)
         }
@@ -98,13 +112,17 @@ import Testing
         let store = try await makeStore(folder)
         let secret = "secret-note"
         let error = await #expect(throws: SQLiteError.self) {
-            try await store.runRaw("""
+            try await store.runRaw(
+                """
                 INSERT INTO logged_set (id, person_id, exercise_id, side, set_count, felt, balance, pain, performed_at, note) \
                 VALUES ('x', 'p1', 'bridge', 'left', 1, 'glutes', 'steady', \(nil as Int?), 0, \(secret))
                 """)
         }
         let description = try #require(error).description
-        #expect(description.hasPrefix("SQLite error 19: NOT NULL constraint failed: logged_set.pain - while executing `INSERT INTO logged_set"))
+        #expect(
+            description.hasPrefix(
+                "SQLite error 19: NOT NULL constraint failed: logged_set.pain - while executing `INSERT INTO logged_set"
+            ))
         #expect(description.hasSuffix("?, 0, ?)`"))
         #expect(!description.contains(secret))
         #expect(String(reflecting: try #require(error)).contains(secret))
@@ -120,8 +138,10 @@ import Testing
         }
         let storeError = try #require(error)
         #expect(storeError.code == .constraintViolation)
-        #expect(storeError.description.hasPrefix(
-            "SQLite error 19: UNIQUE constraint failed: wake_up_call.person_id, wake_up_call.called_at - while executing `INSERT INTO wake_up_call"))
+        #expect(
+            storeError.description.hasPrefix(
+                "SQLite error 19: UNIQUE constraint failed: wake_up_call.person_id, wake_up_call.called_at - while executing `INSERT INTO wake_up_call"
+            ))
         #expect(!storeError.description.contains(person.id.rawValue))
         #expect(storeError.debugDescription.contains(person.id.rawValue))
         #expect((storeError.underlying as? SQLiteError)?.code == .constraintUnique)

@@ -1,7 +1,8 @@
-@testable import GluteSQLite
 import GluteStore
 import Synchronization
 import Testing
+
+@testable import GluteSQLite
 
 /// Runs the back-end-neutral contract suite against SQLite files in fresh temporary folders.
 @Suite struct SQLiteStoreContractTests {
@@ -10,7 +11,9 @@ import Testing
         let folder = try TemporaryFolder()
         let count = Mutex(0)
         try await check.run { environment in
-            let number = count.withLock { value in value += 1; return value }
+            let number = count.withLock { value in
+                value += 1; return value
+            }
             return try makeSQLiteStore(in: folder, name: "store-\(number).sqlite", environment: environment)
         }
     }

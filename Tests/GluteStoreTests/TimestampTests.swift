@@ -16,8 +16,10 @@ import Testing
         #expect(timestamp.description == text)
     }
 
-    @Test(arguments: ["2026-11-26 07:30:00Z", "2026-11-26T07:30:00", "2026-11-26T24:00:00Z", "2026-02-30T07:30:00Z",
-                      "2026-11-26T07:30:00.5Z", "2026-11-26T07:3a:00Z", ""])
+    @Test(arguments: [
+        "2026-11-26 07:30:00Z", "2026-11-26T07:30:00", "2026-11-26T24:00:00Z", "2026-02-30T07:30:00Z",
+        "2026-11-26T07:30:00.5Z", "2026-11-26T07:3a:00Z", "",
+    ])
     func refusesOtherForms(_ text: String) {
         #expect(Timestamp(iso8601: text) == nil)
     }
@@ -35,7 +37,8 @@ import Testing
 @Suite struct SQLQueryTests {
     @Test func interpolatedValuesAreBound() {
         let name = "Robert'); DROP TABLE person;--"
-        let query: SQLQuery = "SELECT id FROM person WHERE name = \(name) AND created_at < \(Timestamp(secondsSince1970: 2))"
+        let query: SQLQuery =
+            "SELECT id FROM person WHERE name = \(name) AND created_at < \(Timestamp(secondsSince1970: 2))"
         #expect(query.description == "SELECT id FROM person WHERE name = ? AND created_at < ?")
         #expect(query.bindings == [.text(name), .integer(2000)])
         #expect(query.text { "$\($0)" } == "SELECT id FROM person WHERE name = $1 AND created_at < $2")

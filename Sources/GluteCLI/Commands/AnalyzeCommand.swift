@@ -14,11 +14,16 @@ struct AnalyzeCommand: ParsableCommand {
             """,
         arguments: [ArgumentDefinition("file", help: "The landmark file.")],
         options: [
-            .option("test", value: "name", help: "The test recorded: "
-                + FormTest.allCases.map(\.rawValue).joined(separator: ", ") + " (default: recognised)."),
+            .option(
+                "test", value: "name",
+                help: "The test recorded: "
+                    + FormTest.allCases.map(\.rawValue).joined(separator: ", ") + " (default: recognised)."),
             .option("side", value: "side", help: "Only this side: left or right (the standing or working leg)."),
-            .option("view", value: "view", help: "The camera view, front or side (default: from the file, else judged)."),
-            .flag("save", help: "Keep the answers as a retest of the matching self-test; the plan follows when findings change."),
+            .option(
+                "view", value: "view", help: "The camera view, front or side (default: from the file, else judged)."),
+            .flag(
+                "save",
+                help: "Keep the answers as a retest of the matching self-test; the plan follows when findings change."),
             CommonOptions.database,
             CommonOptions.json,
         ]
@@ -57,9 +62,11 @@ struct AnalyzeCommand: ParsableCommand {
         } catch {
             progress.clear()
             if json {
-                let body: JSONValue = .object(["error": .object([
-                    "field": .string(error.field), "message": .string(error.message),
-                ])])
+                let body: JSONValue = .object([
+                    "error": .object([
+                        "field": .string(error.field), "message": .string(error.message),
+                    ])
+                ])
                 io.writeOutput(body.serialized(.pretty))
             }
             throw CLIError.data(field: error.field, error.message)
@@ -68,7 +75,8 @@ struct AnalyzeCommand: ParsableCommand {
         progress.clear()
         var saved: String?
         if save {
-            saved = try await AnalysisRetest.save(analysis.answers, access: try await StoreAccess.open(database: database, io: io))
+            saved = try await AnalysisRetest.save(
+                analysis.answers, access: try await StoreAccess.open(database: database, io: io))
         }
         if json {
             io.writeOutput(analysis.jsonValue.serialized(.pretty))

@@ -9,11 +9,13 @@ struct AssessCommand: ParsableCommand {
         commandName: "assess",
         abstract: "Run the safety screen and self-assessment, then show findings and a plan.",
         discussion: """
-        With --input, reads an assessment in the interchange format (see docs/assessment-format.md). \
-        Without it, on a terminal, walks you through the safety screen and each self-test.
-        """,
+            With --input, reads an assessment in the interchange format (see docs/assessment-format.md). \
+            Without it, on a terminal, walks you through the safety screen and each self-test.
+            """,
         options: [
-            .option("input", short: "i", value: "file", help: "Read the assessment from a JSON file ('-' for standard input)."),
+            .option(
+                "input", short: "i", value: "file",
+                help: "Read the assessment from a JSON file ('-' for standard input)."),
             .option("save", value: "file", help: "Also write the answers given interactively to this JSON file."),
             .flag("no-store", help: "Do not keep the assessment and plan in the database."),
             CommonOptions.database,
@@ -34,7 +36,8 @@ struct AssessCommand: ParsableCommand {
         keep = !parsed.flag("no-store")
         database = parsed.option("database")
         if input != nil, savePath != nil {
-            throw CLIError.usage("'--save <file>' only applies to an interactive assessment, not with '--input <file>'.")
+            throw CLIError.usage(
+                "'--save <file>' only applies to an interactive assessment, not with '--input <file>'.")
         }
     }
 
@@ -45,7 +48,9 @@ struct AssessCommand: ParsableCommand {
             (document, inputText) = try Self.readDocument(input, io: io, json: json)
         } else {
             guard io.isInteractive else {
-                throw CLIError.usage("Give an assessment with '--input <file>', or run 'glute assess' on a terminal to answer the questions.")
+                throw CLIError.usage(
+                    "Give an assessment with '--input <file>', or run 'glute assess' on a terminal to answer the questions."
+                )
             }
             let outcome = try AssessmentInterview(io: io).run()
             let screening: Screening?
@@ -58,8 +63,9 @@ struct AssessCommand: ParsableCommand {
                 try Data(inputText.utf8).write(to: URL(fileURLWithPath: savePath))
             }
             if let screening {
-                try await finish(AssessmentResult(findings: FindingRules.screeningFindings(for: screening), plan: nil),
-                                 input: inputText, io: io)
+                try await finish(
+                    AssessmentResult(findings: FindingRules.screeningFindings(for: screening), plan: nil),
+                    input: inputText, io: io)
                 return
             }
         }
@@ -92,20 +98,25 @@ struct AssessCommand: ParsableCommand {
     /// A finding that stops the flow also ends the plan in force: a version without a plan is
     /// kept, so 'glute today' and 'glute next' send the person to a clinician rather than to
     /// yesterday's exercises.
-    static func keep(input: String, output: String, result: AssessmentResult, io: CommandIO, database: String?) async throws -> String {
+    static func keep(input: String, output: String, result: AssessmentResult, io: CommandIO, database: String?)
+        async throws -> String
+    {
         let access = try await StoreAccess.open(database: database, io: io)
         let history = try await access.store.assessments(for: access.person.id)
-        let record = try await access.store.recordAssessment(for: access.person.id, inputJSON: input, outputJSON: output,
-                                                             takenAt: io.timestamp)
+        let record = try await access.store.recordAssessment(
+            for: access.person.id, inputJSON: input, outputJSON: output,
+            takenAt: io.timestamp)
         guard let plan = result.plan else {
             let codes = result.findings.filter { $0.severity == .stop }.map(\.code.rawValue).joined(separator: ", ")
-            _ = try await access.store.savePlan(for: access.person.id, planJSON: "null",
-                                                reason: "\(StoreAccess.stoppedReason) on \(io.today) (\(codes))", assessmentID: record.id)
+            _ = try await access.store.savePlan(
+                for: access.person.id, planJSON: "null",
+                reason: "\(StoreAccess.stoppedReason) on \(io.today) (\(codes))", assessmentID: record.id)
             return "Assessment saved. No plan is active until a clinician has seen you; then run 'glute assess' again."
         }
         let reason = history.isEmpty ? "first assessment on \(io.today)" : "reassessment on \(io.today)"
-        let version = try await access.store.savePlan(for: access.person.id, planJSON: plan.jsonValue.serialized(),
-                                                       reason: reason, assessmentID: record.id)
+        let version = try await access.store.savePlan(
+            for: access.person.id, planJSON: plan.jsonValue.serialized(),
+            reason: reason, assessmentID: record.id)
         return "Saved: assessment and plan version \(version.version). Next: 'glute today'."
     }
 
@@ -131,7 +142,9 @@ struct AssessCommand: ParsableCommand {
     /// A data error (exit 65); with `--json`, the error object also goes to standard output.
     static func dataError(_ error: FieldError, io: CommandIO, json: Bool) -> CLIError {
         if json {
-            let body: JSONValue = .object(["error": .object(["field": .string(error.field), "message": .string(error.message)])])
+            let body: JSONValue = .object([
+                "error": .object(["field": .string(error.field), "message": .string(error.message)])
+            ])
             io.writeOutput(body.serialized())
         }
         return CLIError.data(field: error.field, error.message)

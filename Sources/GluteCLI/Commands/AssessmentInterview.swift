@@ -17,7 +17,9 @@ struct AssessmentInterview {
 
     func run() throws -> Outcome {
         let ask = prompt
-        io.print("GluteCoach assessment. Answer each question and press Enter; where a default is shown in [brackets], Enter takes it.\nThe safety questions have no default: answer each one.\n")
+        io.print(
+            "GluteCoach assessment. Answer each question and press Enter; where a default is shown in [brackets], Enter takes it.\nThe safety questions have no default: answer each one.\n"
+        )
         io.print("SAFETY FIRST: red flags. Answer yes or no.")
         var redFlags = JSONObject()
         for (key, question) in Questions.redFlags {
@@ -48,9 +50,12 @@ struct AssessmentInterview {
         io.print("\nSymptoms.")
         var symptoms = JSONObject()
         for (key, question) in Questions.symptoms { symptoms[key] = .bool(try ask.yesNo(question, default: nil)) }
-        symptoms["painNow"] = .int(try ask.integer("Pain right now, 0 (none) to 10 (worst)?", in: Assessment.Limits.pain))
-        let screening: JSONValue = .object(["medicalClearance": .bool(clearance), "parq": .object(parq),
-                                            "redFlags": .object(redFlags), "symptoms": .object(symptoms)])
+        symptoms["painNow"] = .int(
+            try ask.integer("Pain right now, 0 (none) to 10 (worst)?", in: Assessment.Limits.pain))
+        let screening: JSONValue = .object([
+            "medicalClearance": .bool(clearance), "parq": .object(parq),
+            "redFlags": .object(redFlags), "symptoms": .object(symptoms),
+        ])
         let profile = try ProfileQuestions(prompt: ask, io: io).ask()
         let tests = try TestQuestions(prompt: ask, io: io).ask()
         return .complete(.object(["version": 1, "profile": profile, "screening": screening, "tests": tests]))

@@ -22,10 +22,14 @@ struct ExercisesCommand: ParsableCommand {
         }
         var out = pad("ID", 34) + pad("PATTERN", 11) + pad("SIDES", 11) + "EQUIPMENT\n"
         for exercise in knowledge.exercises {
-            let equipment = exercise.equipment.isEmpty ? "none" : exercise.equipment.map(\.rawValue).joined(separator: ", ")
-            out += pad(exercise.id, 34) + pad(exercise.pattern.rawValue, 11) + pad(exercise.laterality.rawValue, 11) + equipment + "\n"
+            let equipment =
+                exercise.equipment.isEmpty ? "none" : exercise.equipment.map(\.rawValue).joined(separator: ", ")
+            out +=
+                pad(exercise.id, 34) + pad(exercise.pattern.rawValue, 11) + pad(exercise.laterality.rawValue, 11)
+                + equipment + "\n"
         }
-        out += "\n\(knowledge.exercises.count) exercises. 'glute explain <id>' shows cues, variants and EMG data with sources.\n"
+        out +=
+            "\n\(knowledge.exercises.count) exercises. 'glute explain <id>' shows cues, variants and EMG data with sources.\n"
         io.writeOutput(out)
     }
 
@@ -40,17 +44,18 @@ extension Exercise {
         let targets: [JSONValue] = muscles.map { muscle in
             .object([
                 "muscle": .string(muscle),
-                "emg": .array(emg.filter { $0.muscle == muscle }.map { measurement in
-                    .object([
-                        "percentMVIC": .number(measurement.percentMVIC),
-                        "sd": .optional(measurement.sd, JSONValue.number),
-                        "metric": .string(measurement.metric),
-                        "measuredExercise": .string(measurement.measuredExercise),
-                        "measuredMuscle": .string(measurement.measuredMuscle),
-                        "study": .string(measurement.study),
-                        "verification": .string(measurement.verification),
-                    ])
-                }),
+                "emg": .array(
+                    emg.filter { $0.muscle == muscle }.map { measurement in
+                        .object([
+                            "percentMVIC": .number(measurement.percentMVIC),
+                            "sd": .optional(measurement.sd, JSONValue.number),
+                            "metric": .string(measurement.metric),
+                            "measuredExercise": .string(measurement.measuredExercise),
+                            "measuredMuscle": .string(measurement.measuredMuscle),
+                            "study": .string(measurement.study),
+                            "verification": .string(measurement.verification),
+                        ])
+                    }),
             ])
         }
         return .object([

@@ -5,7 +5,8 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain a muscle, an exercise, a finding code, a principle or an education topic.",
-        discussion: "Topics include: gluteus-medius, clamshell, asymmetry, hinge-first, gluteal-amnesia, squat-myth. Run 'glute explain topics' for the full list.",
+        discussion:
+            "Topics include: gluteus-medius, clamshell, asymmetry, hinge-first, gluteal-amnesia, squat-myth. Run 'glute explain topics' for the full list.",
         arguments: [ArgumentDefinition("topic", help: "What to explain.")]
     )
 

@@ -10,10 +10,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the plan as iCalendar, the logs as CSV, or everything as JSON.",
         discussion: """
-        ics: recurring wake-up calls in working hours and sessions on their days, each with an alarm, \
-        until the reassessment date. csv: every logged set. json: everything, versioned; 'glute import json' \
-        reads it back.
-        """,
+            ics: recurring wake-up calls in working hours and sessions on their days, each with an alarm, \
+            until the reassessment date. csv: every logged set. json: everything, versioned; 'glute import json' \
+            reads it back.
+            """,
         arguments: [ArgumentDefinition("format", help: "ics, csv or json.")],
         options: [
             .option("output", short: "o", value: "file", help: "Write to this file instead of standard output."),
@@ -33,7 +33,8 @@ struct ExportCommand: ParsableCommand {
         }
         self.format = format
         output = parsed.option("output")
-        sessionTime = try parsed.option("session-time", expecting: "a time like 18:00") { ClockTime($0) }
+        sessionTime =
+            try parsed.option("session-time", expecting: "a time like 18:00") { ClockTime($0) }
             ?? ClockTime(minutes: 18 * 60) ?? .midnight
         database = parsed.option("database")
     }
@@ -44,8 +45,10 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .ics:
             let (plan, _) = try await access.requirePlan()
-            text = PlanCalendar(plan: plan, calendarID: access.person.id.description, timeZone: .current,
-                                sessionTime: sessionTime).render(now: io.now())
+            text = PlanCalendar(
+                plan: plan, calendarID: access.person.id.description, timeZone: .current,
+                sessionTime: sessionTime
+            ).render(now: io.now())
         case .csv:
             text = LogCSV.render(try await access.allSets(), io: io)
         case .json:
@@ -65,7 +68,10 @@ struct ExportCommand: ParsableCommand {
 
 /// The logged sets as CSV (RFC 4180): one row per logged entry, local date and time.
 enum LogCSV {
-    static let header = ["date", "time", "exercise", "side", "sets", "reps", "seconds", "load", "unit", "felt", "balance", "rpe", "pain", "note"]
+    static let header = [
+        "date", "time", "exercise", "side", "sets", "reps", "seconds", "load", "unit", "felt", "balance", "rpe", "pain",
+        "note",
+    ]
 
     static func render(_ sets: [LoggedSet], io: CommandIO) -> String {
         var rows = [header]
@@ -74,7 +80,8 @@ enum LogCSV {
             let parts = Calendar.current.dateComponents([.hour, .minute], from: instant)
             let time = ClockTime(minutes: (parts.hour ?? 0) * 60 + (parts.minute ?? 0))?.description ?? ""
             rows.append([
-                io.localDate(set.performedAt).description, time, set.exerciseID, set.side.rawValue, String(set.setCount),
+                io.localDate(set.performedAt).description, time, set.exerciseID, set.side.rawValue,
+                String(set.setCount),
                 set.reps.map(String.init).joined(separator: " "), set.durationSeconds.map(String.init) ?? "",
                 set.load.map { JSONValue.format($0.value) } ?? "", set.load?.unit.rawValue ?? "", set.felt.rawValue,
                 set.balance.rawValue, set.rpe.map(String.init) ?? "", String(set.pain), set.note ?? "",

@@ -8,7 +8,10 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a full JSON export; nothing is written unless all of it is valid.",
-        arguments: [ArgumentDefinition("format", help: "json"), ArgumentDefinition("file", help: "The export file ('-' for standard input).")],
+        arguments: [
+            ArgumentDefinition("format", help: "json"),
+            ArgumentDefinition("file", help: "The export file ('-' for standard input)."),
+        ],
         options: [CommonOptions.database, CommonOptions.json]
     )
 
@@ -17,7 +20,9 @@ struct ImportCommand: ParsableCommand {
     let json: Bool
 
     init(parsed: ParsedArguments) throws(CLIError) {
-        guard parsed.positional(0) == "json" else { throw CLIError.usage("Only 'json' can be imported: glute import json FILE") }
+        guard parsed.positional(0) == "json" else {
+            throw CLIError.usage("Only 'json' can be imported: glute import json FILE")
+        }
         file = parsed.positional(1) ?? ""
         database = parsed.option("database")
         json = parsed.flag("json")
@@ -31,13 +36,20 @@ struct ImportCommand: ParsableCommand {
         do {
             summary = try await store.importDocument(text)
         } catch let error as StoreError {
-            if let field = error.field { throw AssessCommand.dataError(FieldError(field: field, message: error.message), io: io, json: json) }
+            if let field = error.field {
+                throw AssessCommand.dataError(FieldError(field: field, message: error.message), io: io, json: json)
+            }
             throw CLIError.failure("import failed, nothing was changed: \(error)")
         }
-        let counts: [(String, Int)] = [("people", summary.people), ("assessments", summary.assessments), ("plans", summary.plans),
-                                       ("loggedSets", summary.loggedSets), ("wakeUpCalls", summary.wakeUpCalls), ("retests", summary.retests)]
+        let counts: [(String, Int)] = [
+            ("people", summary.people), ("assessments", summary.assessments), ("plans", summary.plans),
+            ("loggedSets", summary.loggedSets), ("wakeUpCalls", summary.wakeUpCalls), ("retests", summary.retests),
+        ]
         if json {
-            io.writeOutput(JSONValue.object(["imported": .object(JSONObject(counts.map { (key: $0.0, value: JSONValue.int($0.1)) }))]).serialized())
+            io.writeOutput(
+                JSONValue.object([
+                    "imported": .object(JSONObject(counts.map { (key: $0.0, value: JSONValue.int($0.1)) }))
+                ]).serialized())
         } else {
             io.print("Imported " + counts.map { "\($0.1) \(ImportCommand.words($0.0))" }.joined(separator: ", ") + ".")
         }

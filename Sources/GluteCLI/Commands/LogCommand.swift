@@ -8,10 +8,10 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Log sets of an exercise, or a wake-up call as done or skipped.",
         discussion: """
-        Examples: glute log clamshell --side left --sets 2x15 --felt glutes --pain 0; \
-        glute log romanian-deadlift --sets 3x10 --load 16kg --felt glutes --rpe 7 --pain 1; \
-        glute log side-plank --side right --sets 2x30s --felt glutes --pain 0; glute log wakeup done.
-        """,
+            Examples: glute log clamshell --side left --sets 2x15 --felt glutes --pain 0; \
+            glute log romanian-deadlift --sets 3x10 --load 16kg --felt glutes --rpe 7 --pain 1; \
+            glute log side-plank --side right --sets 2x30s --felt glutes --pain 0; glute log wakeup done.
+            """,
         arguments: [
             ArgumentDefinition("exercise", help: "An exercise id from 'glute exercises', or 'wakeup'."),
             ArgumentDefinition("outcome", help: "For 'wakeup': done or skip.", isOptional: true),
@@ -20,7 +20,8 @@ struct LogCommand: ParsableCommand {
             .option("side", value: "side", help: "left, right or both (both is the default for two-legged exercises)."),
             .option("sets", value: "sets", help: "Sets and reps: 2x15, or reps per set 15,14,12, or holds 2x30s."),
             .option("load", value: "load", help: "External load with its unit: 8kg or 17.5lb."),
-            .option("felt", value: "place", help: "Where you felt it most: glutes, hamstrings, lowerBack, quads, nowhere."),
+            .option(
+                "felt", value: "place", help: "Where you felt it most: glutes, hamstrings, lowerBack, quads, nowhere."),
             .option("balance", value: "balance", help: "steady (default), wobble or lost."),
             .option("rpe", value: "rpe", help: "Effort, 1 to 10."),
             .option("pain", value: "pain", help: "Pain during the exercise, 0 to 10."),
@@ -63,10 +64,14 @@ struct LogCommand: ParsableCommand {
         let access = try await StoreAccess.open(database: database, io: io)
         switch entry {
         case .wakeUp(let outcome):
-            let call = try await access.store.recordWakeUpCall(for: access.person.id, at: io.timestamp, outcome: outcome)
+            let call = try await access.store.recordWakeUpCall(
+                for: access.person.id, at: io.timestamp, outcome: outcome)
             if json {
-                io.writeOutput(JSONValue.object(["logged": "wakeup", "outcome": .string(outcome.rawValue),
-                                                 "at": .string(call.at.description)]).serialized())
+                io.writeOutput(
+                    JSONValue.object([
+                        "logged": "wakeup", "outcome": .string(outcome.rawValue),
+                        "at": .string(call.at.description),
+                    ]).serialized())
             } else {
                 io.print(outcome == .done ? "Wake-up call done. Well done for standing up." : "Wake-up call skipped.")
             }
@@ -78,11 +83,14 @@ struct LogCommand: ParsableCommand {
             let logged = try await access.store.logSet(setEntry, for: access.person.id)
             let decision = try await LogCommand.nextDecision(after: logged, access: access, knowledge: knowledge)
             if json {
-                io.writeOutput(JSONValue.object([
-                    "logged": .object(["id": .string(logged.id.description), "exercise": .string(id),
-                                       "side": .string(setEntry.side.rawValue), "at": .string(setEntry.performedAt.description)]),
-                    "next": .optional(decision) { .object($0.jsonObject) },
-                ]).serialized())
+                io.writeOutput(
+                    JSONValue.object([
+                        "logged": .object([
+                            "id": .string(logged.id.description), "exercise": .string(id),
+                            "side": .string(setEntry.side.rawValue), "at": .string(setEntry.performedAt.description),
+                        ]),
+                        "next": .optional(decision) { .object($0.jsonObject) },
+                    ]).serialized())
             } else {
                 io.print("Logged \(exercise.name), \(input.summary) (\(setEntry.side.rawValue)).")
                 if let decision { io.print("Next: " + NextRenderer.line(decision, knowledge: knowledge)) }
@@ -91,13 +99,16 @@ struct LogCommand: ParsableCommand {
     }
 
     /// The progression decision for the logged exercise and side, when it is part of the plan.
-    static func nextDecision(after set: LoggedSet, access: StoreAccess, knowledge: KnowledgeBase) async throws -> ProgressionDecision? {
+    static func nextDecision(after set: LoggedSet, access: StoreAccess, knowledge: KnowledgeBase) async throws
+        -> ProgressionDecision?
+    {
         guard let (plan, _) = try await access.latestPlan() else { return nil }
         let tracks = try await access.progressionTracks(plan: plan, knowledge: knowledge)
         let side = set.side == .both ? nil : Side(rawValue: set.side.rawValue)
         return tracks.first { track in
-            track.side == side && (track.planExercise == set.exerciseID || track.decision?.exerciseID == set.exerciseID
-                                   || track.current.exerciseID == set.exerciseID)
+            track.side == side
+                && (track.planExercise == set.exerciseID || track.decision?.exerciseID == set.exerciseID
+                    || track.current.exerciseID == set.exerciseID)
         }?.decision
     }
 }

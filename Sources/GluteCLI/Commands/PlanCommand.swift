@@ -27,10 +27,15 @@ struct PlanCommand: ParsableCommand {
         if history {
             let versions = try await access.store.planHistory(for: access.person.id)
             if json {
-                io.writeOutput(JSONValue.array(versions.map { version in
-                    .object(["version": .int(version.version), "reason": .string(version.reason),
-                             "createdAt": .string(version.createdAt.description)])
-                }).serialized())
+                io.writeOutput(
+                    JSONValue.array(
+                        versions.map { version in
+                            .object([
+                                "version": .int(version.version), "reason": .string(version.reason),
+                                "createdAt": .string(version.createdAt.description),
+                            ])
+                        }
+                    ).serialized())
             } else if versions.isEmpty {
                 io.print("No plan yet: run 'glute assess' first.")
             } else {
@@ -42,10 +47,11 @@ struct PlanCommand: ParsableCommand {
         }
         let (plan, version) = try await access.requirePlan()
         if json {
-            io.writeOutput(JSONValue.object([
-                "version": .int(version.version), "reason": .string(version.reason),
-                "createdAt": .string(version.createdAt.description), "plan": plan.jsonValue,
-            ]).serialized())
+            io.writeOutput(
+                JSONValue.object([
+                    "version": .int(version.version), "reason": .string(version.reason),
+                    "createdAt": .string(version.createdAt.description), "plan": plan.jsonValue,
+                ]).serialized())
         } else {
             io.print("Plan version \(version.version) (\(version.reason))\n")
             io.writeOutput(ResultRenderer(knowledge: try KnowledgeBase.bundled()).render(plan))

@@ -13,16 +13,22 @@ struct ProfileQuestions {
         profile["units"] = .string(units.rawValue)
         let hours = try prompt.number("Hours you sit on a usual day?", in: Assessment.Limits.sittingHours, default: 8)
         profile["sittingHoursPerDay"] = .number(hours)
-        let longest = try prompt.integer("Longest stretch you sit without standing up, in minutes?",
-                                         in: 0...min(1440, Int(hours * 60)), default: min(Int(hours * 60), 90))
+        let longest = try prompt.integer(
+            "Longest stretch you sit without standing up, in minutes?",
+            in: 0...min(1440, Int(hours * 60)), default: min(Int(hours * 60), 90))
         profile["longestSittingMinutes"] = .int(longest)
-        let start = try prompt.ask("Work starts at (HH:MM)?", default: "09:00", hint: "a time like 08:30") { ClockTime($0) }
-        let end = try prompt.ask("Work ends at (HH:MM)?", default: "17:00", hint: "a time later than \(start)") { text in
+        let start = try prompt.ask("Work starts at (HH:MM)?", default: "09:00", hint: "a time like 08:30") {
+            ClockTime($0)
+        }
+        let end = try prompt.ask("Work ends at (HH:MM)?", default: "17:00", hint: "a time later than \(start)") {
+            text in
             ClockTime(text).flatMap { $0 > start ? $0 : nil }
         }
         let workDays: [Weekday] = try prompt.list("Days you work?", default: "mon tue wed thu fri", allowEmpty: false)
-        profile["workHours"] = .object(["start": .string(start.description), "end": .string(end.description),
-                                        "days": .strings(workDays.map(\.rawValue))])
+        profile["workHours"] = .object([
+            "start": .string(start.description), "end": .string(end.description),
+            "days": .strings(workDays.map(\.rawValue)),
+        ])
         let goal: Goal = try prompt.choice("Main goal?", default: .stability)
         profile["goal"] = .string(goal.rawValue)
         let experience: Experience = try prompt.choice("Strength-training experience?", default: .novice)
@@ -31,9 +37,12 @@ struct ProfileQuestions {
         profile["equipment"] = .strings(equipment.map(\.rawValue))
         let training: [Weekday] = try prompt.list("Days you can train?", default: "mon wed fri", allowEmpty: true)
         profile["trainingDays"] = .strings(training.map(\.rawValue))
-        profile["minutesPerSession"] = .int(try prompt.integer("Minutes per session?", in: Assessment.Limits.minutesPerSession, default: 30))
-        let femur = try prompt.ask("Are your thigh bones long, average or short for your height? (long/average/short/unknown)",
-                                   default: "unknown", hint: "long, average, short or unknown") { text -> String? in
+        profile["minutesPerSession"] = .int(
+            try prompt.integer("Minutes per session?", in: Assessment.Limits.minutesPerSession, default: 30))
+        let femur = try prompt.ask(
+            "Are your thigh bones long, average or short for your height? (long/average/short/unknown)",
+            default: "unknown", hint: "long, average, short or unknown"
+        ) { text -> String? in
             ["long", "average", "short", "unknown"].contains(text.lowercased()) ? text.lowercased() : nil
         }
         if femur != "unknown" { profile["femurLength"] = .string(femur) }

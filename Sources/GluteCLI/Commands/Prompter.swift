@@ -8,8 +8,10 @@ struct Prompter {
     static let maximumAttempts = 5
 
     /// Asks until `parse` accepts; `nil` from parse means invalid, with `hint` shown.
-    func ask<T>(_ question: String, default defaultAnswer: String? = nil, hint: String,
-                _ parse: (String) -> T?) throws -> T {
+    func ask<T>(
+        _ question: String, default defaultAnswer: String? = nil, hint: String,
+        _ parse: (String) -> T?
+    ) throws -> T {
         for _ in 0..<Self.maximumAttempts {
             io.writeOutput(question + (defaultAnswer.map { " [\($0)]" } ?? "") + " ")
             guard let line = io.readLine() else {
@@ -34,14 +36,21 @@ struct Prompter {
     }
 
     func integer(_ question: String, in range: ClosedRange<Int>, default defaultAnswer: Int? = nil) throws -> Int {
-        try ask(question, default: defaultAnswer.map(String.init), hint: "a whole number from \(range.lowerBound) to \(range.upperBound)") { text in
+        try ask(
+            question, default: defaultAnswer.map(String.init),
+            hint: "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        ) { text in
             Int(text).flatMap { range.contains($0) ? $0 : nil }
         }
     }
 
-    func number(_ question: String, in range: ClosedRange<Double>, default defaultAnswer: Double? = nil) throws -> Double {
-        try ask(question, default: defaultAnswer.map { JSONValue.format($0) },
-                hint: "a number from \(JSONValue.format(range.lowerBound)) to \(JSONValue.format(range.upperBound))") { text in
+    func number(_ question: String, in range: ClosedRange<Double>, default defaultAnswer: Double? = nil) throws
+        -> Double
+    {
+        try ask(
+            question, default: defaultAnswer.map { JSONValue.format($0) },
+            hint: "a number from \(JSONValue.format(range.lowerBound)) to \(JSONValue.format(range.upperBound))"
+        ) { text in
             Double(text).flatMap { range.contains($0) ? $0 : nil }
         }
     }
@@ -49,23 +58,31 @@ struct Prompter {
     func choice<T: RawRepresentable & CaseIterable>(_ question: String, default defaultAnswer: T? = nil) throws -> T
     where T.RawValue == String {
         let options = T.allCases.map(\.rawValue)
-        return try ask("\(question) (\(options.joined(separator: "/")))", default: defaultAnswer?.rawValue,
-                       hint: "one of " + options.joined(separator: ", ")) { text in
+        return try ask(
+            "\(question) (\(options.joined(separator: "/")))", default: defaultAnswer?.rawValue,
+            hint: "one of " + options.joined(separator: ", ")
+        ) { text in
             T.allCases.first { $0.rawValue.lowercased() == text.lowercased() }
         }
     }
 
     /// A list of choices separated by spaces or commas; an empty answer is allowed when `allowEmpty`.
-    func list<T: RawRepresentable & CaseIterable & Equatable>(_ question: String, default defaultAnswer: String, allowEmpty: Bool)
+    func list<T: RawRepresentable & CaseIterable & Equatable>(
+        _ question: String, default defaultAnswer: String, allowEmpty: Bool
+    )
         throws -> [T] where T.RawValue == String
     {
         let options = T.allCases.map(\.rawValue)
-        return try ask("\(question) (any of: \(options.joined(separator: " ")); 'none' for none)", default: defaultAnswer,
-                       hint: "names from: \(options.joined(separator: ", ")), separated by spaces") { text in
+        return try ask(
+            "\(question) (any of: \(options.joined(separator: " ")); 'none' for none)", default: defaultAnswer,
+            hint: "names from: \(options.joined(separator: ", ")), separated by spaces"
+        ) { text in
             if text.lowercased() == "none" { return allowEmpty ? [] : nil }
             var result: [T] = []
             for word in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
-                guard let value = T.allCases.first(where: { $0.rawValue.lowercased() == word.lowercased() }) else { return nil }
+                guard let value = T.allCases.first(where: { $0.rawValue.lowercased() == word.lowercased() }) else {
+                    return nil
+                }
                 if !result.contains(value) { result.append(value) }
             }
             return result.isEmpty && !allowEmpty ? nil : result

@@ -8,11 +8,11 @@ struct RemindCommand: ParsableCommand {
         commandName: "remind",
         abstract: "Ring the plan's wake-up calls in working hours; record done or skipped.",
         discussion: """
-        Rings (terminal bell, and a desktop notification when notify-send is installed) at each wake-up call \
-        of the plan, on working days within working hours, and rests outside them. Answer d (done), s (skip) \
-        or Enter (done); without an answer within 3 minutes nothing is recorded. After a suspend a missed call \
-        rings once at once; missed calls never ring in a burst. Stop with Ctrl-C.
-        """,
+            Rings (terminal bell, and a desktop notification when notify-send is installed) at each wake-up call \
+            of the plan, on working days within working hours, and rests outside them. Answer d (done), s (skip) \
+            or Enter (done); without an answer within 3 minutes nothing is recorded. After a suspend a missed call \
+            rings once at once; missed calls never ring in a burst. Stop with Ctrl-C.
+            """,
         options: [
             .flag("once", help: "Ring once at the next wake-up call, then exit."),
             .flag("now", help: "Ring once immediately (to try it), then exit."),

@@ -27,17 +27,24 @@ struct SetInput {
         felt = try parsed.requiredOption("felt", expecting: "glutes, hamstrings, lowerBack, quads or nowhere") {
             FeltLocation(rawValue: $0)
         }
-        balance = try parsed.option("balance", expecting: "steady, wobble or lost") { BalanceRating(rawValue: $0) } ?? .steady
-        rpe = try parsed.option("rpe", expecting: "a whole number from 1 to 10") { Int($0).flatMap { (1...10).contains($0) ? $0 : nil } }
+        balance =
+            try parsed.option("balance", expecting: "steady, wobble or lost") { BalanceRating(rawValue: $0) } ?? .steady
+        rpe = try parsed.option("rpe", expecting: "a whole number from 1 to 10") {
+            Int($0).flatMap { (1...10).contains($0) ? $0 : nil }
+        }
         pain = try parsed.requiredOption("pain", expecting: "a whole number from 0 to 10") {
             Int($0).flatMap { (0...10).contains($0) ? $0 : nil }
         }
         numbness = parsed.flag("numbness")
         let text = parsed.option("note")
-        if let text, text.count > 500 { throw CLIError.usage("Invalid value for '--note <text>': at most 500 characters.") }
+        if let text, text.count > 500 {
+            throw CLIError.usage("Invalid value for '--note <text>': at most 500 characters.")
+        }
         note = numbness ? [LogCommand.numbnessNote, text].compactMap { $0 }.joined(separator: " ") : text
-        var summary = sets.seconds.map { "\(sets.count) x \($0) s" }
-            ?? (Set(sets.reps).count == 1 ? "\(sets.count) x \(sets.reps[0])" : sets.reps.map(String.init).joined(separator: ", "))
+        var summary =
+            sets.seconds.map { "\(sets.count) x \($0) s" }
+            ?? (Set(sets.reps).count == 1
+                ? "\(sets.count) x \(sets.reps[0])" : sets.reps.map(String.init).joined(separator: ", "))
         if let load { summary += " @ \(JSONValue.format(load.value)) \(load.unit.rawValue)" }
         self.summary = summary
     }
@@ -47,7 +54,8 @@ struct SetInput {
         let chosen: LoggedSide
         if exercise.isUnilateral {
             guard let side, side != .both else {
-                throw CLIError.usage("Missing '--side <side>': \(exercise.id) is done one side at a time, so give left or right.")
+                throw CLIError.usage(
+                    "Missing '--side <side>': \(exercise.id) is done one side at a time, so give left or right.")
             }
             chosen = side
         } else {
@@ -56,9 +64,10 @@ struct SetInput {
         if load != nil, !exercise.loadable {
             throw CLIError.usage("Invalid value for '--load <load>': \(exercise.id) takes no external load.")
         }
-        let entry = SetEntry(exerciseID: exercise.id, side: chosen, setCount: setCount, reps: reps, load: load,
-                             durationSeconds: holdSeconds, felt: felt, balance: balance, rpe: rpe, pain: pain,
-                             performedAt: time, note: note)
+        let entry = SetEntry(
+            exerciseID: exercise.id, side: chosen, setCount: setCount, reps: reps, load: load,
+            durationSeconds: holdSeconds, felt: felt, balance: balance, rpe: rpe, pain: pain,
+            performedAt: time, note: note)
         do { try entry.validate() } catch { throw CLIError.usage("Invalid value: \(error)") }
         return entry
     }
@@ -69,7 +78,8 @@ struct SetInput {
         if lower.contains(",") {
             let reps = lower.split(separator: ",").compactMap { Int($0) }
             guard reps.count == lower.split(separator: ",").count, (1...20).contains(reps.count),
-                  reps.allSatisfy({ (0...1000).contains($0) }) else { return nil }
+                reps.allSatisfy({ (0...1000).contains($0) })
+            else { return nil }
             return (reps.count, reps, nil)
         }
         let parts = lower.split(separator: "x")
@@ -93,7 +103,8 @@ struct SetInput {
     static func parseLoad(_ text: String) -> LoggedLoad? {
         let trimmed = text.lowercased().replacingOccurrences(of: " ", with: "")
         for unit in LoadUnit.allCases where trimmed.hasSuffix(unit.rawValue) {
-            guard let value = Double(trimmed.dropLast(unit.rawValue.count)), value >= 0, value <= LoggedLoad.maximum else { return nil }
+            guard let value = Double(trimmed.dropLast(unit.rawValue.count)), value >= 0, value <= LoggedLoad.maximum
+            else { return nil }
             return LoggedLoad(value, unit)
         }
         return nil

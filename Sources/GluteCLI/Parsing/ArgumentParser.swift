@@ -13,10 +13,13 @@ enum ArgumentParser {
         var path = [root.configuration.commandName]
         var remaining = arguments[...]
         // `glute help <subcommand...>` shows help for that subcommand.
-        if remaining.first == "help", root.configuration.subcommands.contains(where: { $0.configuration.commandName != "help" }) {
+        if remaining.first == "help",
+            root.configuration.subcommands.contains(where: { $0.configuration.commandName != "help" })
+        {
             remaining.removeFirst()
             for name in remaining {
-                guard let sub = command.configuration.subcommands.first(where: { $0.configuration.commandName == name }) else {
+                guard let sub = command.configuration.subcommands.first(where: { $0.configuration.commandName == name })
+                else {
                     throw CLIError.usage("Unknown subcommand '\(name)'.")
                 }
                 command = sub
@@ -25,7 +28,7 @@ enum ArgumentParser {
             throw CleanExit(text: HelpGenerator.help(for: command, path: path))
         }
         while let next = remaining.first,
-              let sub = command.configuration.subcommands.first(where: { $0.configuration.commandName == next })
+            let sub = command.configuration.subcommands.first(where: { $0.configuration.commandName == next })
         {
             command = sub
             path.append(next)
@@ -34,7 +37,9 @@ enum ArgumentParser {
         return Target(command: command, path: path, remaining: Array(remaining))
     }
 
-    static func parse(_ arguments: [String], for command: any ParsableCommand.Type, path: [String]) throws -> ParsedArguments {
+    static func parse(_ arguments: [String], for command: any ParsableCommand.Type, path: [String]) throws
+        -> ParsedArguments
+    {
         let configuration = command.configuration
         var parsed = ParsedArguments(definitions: configuration.options)
         var index = 0
@@ -61,7 +66,7 @@ enum ArgumentParser {
             } else {
                 let letters = argument.dropFirst()
                 guard letters.count == 1, let letter = letters.first,
-                      let definition = configuration.options.first(where: { $0.short == letter })
+                    let definition = configuration.options.first(where: { $0.short == letter })
                 else {
                     if let number = Double(argument), number.isFinite {
                         parsed.positionals.append(argument)  // a negative number, not an option

@@ -57,7 +57,8 @@ public struct OptionDefinition: Sendable {
     public var help: String
 
     /// Creates an option that takes a value.
-    public static func option(_ name: String, short: Character? = nil, value: String, help: String) -> OptionDefinition {
+    public static func option(_ name: String, short: Character? = nil, value: String, help: String) -> OptionDefinition
+    {
         OptionDefinition(name: name, short: short, valueName: value, help: help)
     }
 

@@ -37,9 +37,9 @@ public enum CommandRunner {
 }
 
 #if canImport(Glibc)
-private import Glibc
+    private import Glibc
 #elseif canImport(Darwin)
-private import Darwin
+    private import Darwin
 #endif
 
 extension CommandRunner {

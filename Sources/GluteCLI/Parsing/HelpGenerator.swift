@@ -15,7 +15,8 @@ enum HelpGenerator {
         sections.append(overview)
         sections.append("USAGE: \(usage(for: command, path: path))")
         if !configuration.arguments.isEmpty {
-            sections.append("ARGUMENTS:\n" + configuration.arguments.map { row("<\($0.name)>", $0.help) }.joined(separator: "\n"))
+            sections.append(
+                "ARGUMENTS:\n" + configuration.arguments.map { row("<\($0.name)>", $0.help) }.joined(separator: "\n"))
         }
         var options = configuration.options.map { row($0.label, $0.help) }
         if path.count == 1 { options.append(row("--version", "Show the version.")) }
@@ -23,8 +24,9 @@ enum HelpGenerator {
         sections.append("OPTIONS:\n" + options.joined(separator: "\n"))
         if !configuration.subcommands.isEmpty {
             let rows = configuration.subcommands.map { row($0.configuration.commandName, $0.configuration.abstract) }
-            sections.append("SUBCOMMANDS:\n" + rows.joined(separator: "\n")
-                + "\n\n  See '\(path.joined(separator: " ")) help <subcommand>' for detailed help.")
+            sections.append(
+                "SUBCOMMANDS:\n" + rows.joined(separator: "\n")
+                    + "\n\n  See '\(path.joined(separator: " ")) help <subcommand>' for detailed help.")
         }
         return sections.joined(separator: "\n\n") + "\n"
     }

@@ -31,7 +31,8 @@ public struct ParsedArguments: Sendable {
     }
 
     /// Like ``option(_:expecting:_:)`` but the option must be present.
-    public func requiredOption<T>(_ name: String, expecting: String, _ transform: (String) -> T?) throws(CLIError) -> T {
+    public func requiredOption<T>(_ name: String, expecting: String, _ transform: (String) -> T?) throws(CLIError) -> T
+    {
         guard let value = try option(name, expecting: expecting, transform) else {
             throw CLIError.usage("Missing expected argument '\(usage(of: name))'")
         }

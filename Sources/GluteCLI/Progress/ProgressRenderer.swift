@@ -25,7 +25,8 @@ struct ProgressRenderer {
         guard !report.weeks.isEmpty else { return out + "  No plan in this period yet: run 'glute assess'.\n" }
         for week in report.weeks {
             let mark = week.sessions >= week.target ? "  ✓" : ""
-            out += "  week of \(week.weekOf)  \(TextChart.meter(week.sessions, target: week.target, cellsPerUnit: 4))"
+            out +=
+                "  week of \(week.weekOf)  \(TextChart.meter(week.sessions, target: week.target, cellsPerUnit: 4))"
                 + "  \(week.sessions)/\(week.target)\(mark)\n"
         }
         return out
@@ -49,7 +50,9 @@ struct ProgressRenderer {
             let entries = days.compactMap { byDate[$0] }
             let done = entries.reduce(0) { $0 + $1.done }, planned = entries.reduce(0) { $0 + $1.planned }
             let skipped = entries.reduce(0) { $0 + $1.skipped }
-            out += "  week of \(monday)  \(line)  \(done)/\(planned) done" + (skipped > 0 ? ", \(skipped) skipped" : "") + "\n"
+            out +=
+                "  week of \(monday)  \(line)  \(done)/\(planned) done" + (skipped > 0 ? ", \(skipped) skipped" : "")
+                + "\n"
             monday = monday.adding(days: 7)
         }
         return out
@@ -63,9 +66,12 @@ struct ProgressRenderer {
             let top = max(points.map(\.index).max() ?? 0, 0.01)
             let spark = TextChart.pad(TextChart.sparkline(points.map { $0.index }, maximum: top), 16)
             guard let first = points.first, let last = points.last else { continue }
-            let change = points.count == 1 ? TextChart.percent(first.index)
+            let change =
+                points.count == 1
+                ? TextChart.percent(first.index)
                 : "\(TextChart.percent(first.index)) → \(TextChart.percent(last.index))"
-            out += "  \(TextChart.pad(series.test, 18)) \(spark) \(TextChart.pad(change, 11)) "
+            out +=
+                "  \(TextChart.pad(series.test, 18)) \(spark) \(TextChart.pad(change, 11)) "
                 + (points.count == 1 ? "\(first.date)" : "\(first.date)…\(last.date.description.suffix(5))") + "\n"
         }
         return out
@@ -73,17 +79,24 @@ struct ProgressRenderer {
 
     func bridgeReps() -> String {
         var out = "Single-leg bridge reps per side\n"
-        guard !report.bridgeReps.isEmpty else { return out + "  No single-leg bridge tested or logged in this period.\n" }
+        guard !report.bridgeReps.isEmpty else {
+            return out + "  No single-leg bridge tested or logged in this period.\n"
+        }
         let points = report.bridgeReps.suffix(Self.maximumRows)
-        if report.bridgeReps.count > points.count { out += "  (\(report.bridgeReps.count - points.count) earlier not shown)\n" }
+        if report.bridgeReps.count > points.count {
+            out += "  (\(report.bridgeReps.count - points.count) earlier not shown)\n"
+        }
         let top = Double(points.flatMap { [$0.left ?? 0, $0.right ?? 0] }.max() ?? 0)
         for point in points {
             func side(_ name: String, _ reps: Int?) -> String {
                 guard let reps else { return "\(name) " + TextChart.pad("·", 12) + "   -" }
                 return "\(name) " + TextChart.bar(Double(reps), of: top, width: 12) + TextChart.padLeft(String(reps), 4)
             }
-            let index = point.left.flatMap { left in point.right.map { AsymmetryIndex.value(PerSide(left: left, right: $0)) } }
-            out += "  \(point.date) \(TextChart.pad(point.source.rawValue, 10)) \(side("L", point.left))  \(side("R", point.right))"
+            let index = point.left.flatMap { left in
+                point.right.map { AsymmetryIndex.value(PerSide(left: left, right: $0)) }
+            }
+            out +=
+                "  \(point.date) \(TextChart.pad(point.source.rawValue, 10)) \(side("L", point.left))  \(side("R", point.right))"
                 + "  " + TextChart.padLeft(index.map(TextChart.percent) ?? "", 4) + "\n"
         }
         return out
@@ -97,7 +110,8 @@ struct ProgressRenderer {
             guard let first = points.first, let last = points.last else { continue }
             let values = points.map { $0.load.unit == .kg ? $0.load.value : $0.load.value * 0.453_592_37 }
             let change = points.count == 1 ? "\(last.load)" : "\(first.load) → \(last.load)"
-            out += "  \(TextChart.pad(series.exerciseID, 26)) \(TextChart.pad(TextChart.sparkline(values), 20)) \(change)"
+            out +=
+                "  \(TextChart.pad(series.exerciseID, 26)) \(TextChart.pad(TextChart.sparkline(values), 20)) \(change)"
                 + " (\(series.points.count) day\(series.points.count == 1 ? "" : "s"))\n"
         }
         return out

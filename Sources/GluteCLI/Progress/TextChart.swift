@@ -14,12 +14,13 @@ enum TextChart {
     /// A `nil` value is drawn as `·`.
     static func sparkline(_ values: [Double?], maximum: Double? = nil) -> String {
         let top = maximum ?? values.compactMap { $0 }.max() ?? 0
-        return String(values.map { value -> Character in
-            guard let value else { return "·" }
-            guard top > 0 else { return levels[0] }
-            let level = Int((min(max(value, 0), top) / top * Double(levels.count - 1)).rounded())
-            return levels[level]
-        })
+        return String(
+            values.map { value -> Character in
+                guard let value else { return "·" }
+                guard top > 0 else { return levels[0] }
+                let level = Int((min(max(value, 0), top) / top * Double(levels.count - 1)).rounded())
+                return levels[level]
+            })
     }
 
     /// A bar `width` cells wide at full scale (`value == maximum`), padded with spaces to `width`.

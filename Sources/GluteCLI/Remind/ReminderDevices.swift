@@ -21,7 +21,8 @@ struct ReminderDevices: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let day = CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+        let day =
+            CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
             ?? CivilDate(daysSinceEpoch: 0)
         return LocalDateTime(date: day, hour: parts.hour ?? 0, minute: parts.minute ?? 0, second: parts.second ?? 0)
     }

@@ -41,8 +41,9 @@ struct ReminderLoop {
             return 1
         }
         let calls = schedule.calls
-        io.print("Wake-up calls every \(calls.everyMinutes) minutes from \(calls.start) to \(calls.end) on "
-                 + "\(calls.days.map { String($0.name.prefix(3)) }.joined(separator: " ")). Press Ctrl-C to stop.")
+        io.print(
+            "Wake-up calls every \(calls.everyMinutes) minutes from \(calls.start) to \(calls.end) on "
+                + "\(calls.days.map { String($0.name.prefix(3)) }.joined(separator: " ")). Press Ctrl-C to stop.")
         guard var due = schedule.nextCall(after: devices.local(devices.now())) else {
             io.print("The plan has no wake-up calls on any day; nothing to remind.")
             return 0
@@ -58,10 +59,11 @@ struct ReminderLoop {
                 let working = schedule.isWorking(at: now)
                 if announced?.due != until || announced?.working != working {
                     announced = (until, working)
-                    io.print(working
-                        ? "Next wake-up call: \(Self.describe(until))."
-                        : "Outside working hours: resting until \(Self.describe(schedule.workingPeriodStart(of: until))) "
-                          + "(first call at \(until.time)).")
+                    io.print(
+                        working
+                            ? "Next wake-up call: \(Self.describe(until))."
+                            : "Outside working hours: resting until \(Self.describe(schedule.workingPeriodStart(of: until))) "
+                                + "(first call at \(until.time)).")
                 }
                 let seconds = max(1, now.seconds(until: until))
                 await devices.sleep(min(pollInterval, .seconds(seconds)))
@@ -72,7 +74,8 @@ struct ReminderLoop {
                 guard let next = schedule.nextCall(after: devices.local(devices.now())) else { return rings }
                 due = next
             case .skip(let next):
-                io.print("Missed the call of \(Self.describe(due)) while away; it is outside working hours now, so no ring.")
+                io.print(
+                    "Missed the call of \(Self.describe(due)) while away; it is outside working hours now, so no ring.")
                 guard let next else { return rings }
                 due = next
             }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
 internal import Dispatch
+
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
 
 /// Reads one key press from standard input with a timeout.
 ///
@@ -21,8 +22,9 @@ enum TerminalKeyReader {
             _ = tcflush(0, TCIFLUSH)  // Keys typed before the ring are not an answer to it.
         }
         defer { if isTerminal { _ = tcsetattr(0, TCSANOW, &saved) } }
-        let milliseconds = Int32(clamping: timeout.components.seconds * 1000
-            + timeout.components.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = Int32(
+            clamping: timeout.components.seconds * 1000
+                + timeout.components.attoseconds / 1_000_000_000_000_000)
         var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
         guard poll(&descriptor, 1, milliseconds) == 1 else { return nil }
         var byte: UInt8 = 0

@@ -6,10 +6,15 @@ struct ExplainRenderer {
 
     func exercise(_ exercise: Exercise) -> String {
         var out = "\(exercise.name) (\(exercise.id))\n"
-        out += "  Pattern: \(exercise.pattern.rawValue); \(exercise.laterality.rawValue); difficulty \(exercise.difficulty)/5; balance demand \(exercise.balanceDemand.rawValue)\n"
-        out += "  Equipment: \(exercise.equipment.isEmpty ? "none" : exercise.equipment.map(\.rawValue).joined(separator: ", "))"
-        out += exercise.loadable ? "; load with \(exercise.loadWith.map(\.rawValue).joined(separator: " or "))\n" : "; no external load\n"
-        out += "  Muscles: \(exercise.muscles.map { id in knowledge.muscles.first { $0.id == id }?.name ?? id }.joined(separator: ", "))\n"
+        out +=
+            "  Pattern: \(exercise.pattern.rawValue); \(exercise.laterality.rawValue); difficulty \(exercise.difficulty)/5; balance demand \(exercise.balanceDemand.rawValue)\n"
+        out +=
+            "  Equipment: \(exercise.equipment.isEmpty ? "none" : exercise.equipment.map(\.rawValue).joined(separator: ", "))"
+        out +=
+            exercise.loadable
+            ? "; load with \(exercise.loadWith.map(\.rawValue).joined(separator: " or "))\n" : "; no external load\n"
+        out +=
+            "  Muscles: \(exercise.muscles.map { id in knowledge.muscles.first { $0.id == id }?.name ?? id }.joined(separator: ", "))\n"
         out += "\nHow to do it:\n"
         for cue in exercise.cues { out += TextWrap.paragraph("- " + cue, indent: 2) }
         if !exercise.easier.isEmpty { out += "\nEasier: \(exercise.easier.joined(separator: ", "))\n" }
@@ -18,25 +23,32 @@ struct ExplainRenderer {
         if exercise.emg.isEmpty { out += "  No verified figure in GluteCoach's evidence file.\n" }
         for m in exercise.emg {
             let sd = m.sd.map { " +/- \(JSONValue.format($0))" } ?? ""
-            out += TextWrap.paragraph("- \(m.measuredMuscle): \(JSONValue.format(m.percentMVIC))\(sd) % (\(m.metric); measured as \"\(m.measuredExercise)\") - \(m.study) [\(m.verification)]", indent: 2)
+            out += TextWrap.paragraph(
+                "- \(m.measuredMuscle): \(JSONValue.format(m.percentMVIC))\(sd) % (\(m.metric); measured as \"\(m.measuredExercise)\") - \(m.study) [\(m.verification)]",
+                indent: 2)
         }
         return out
     }
 
     func muscle(_ muscle: Muscle) -> String {
-        var out = "\(muscle.name) (\(muscle.id))\n  Group: \(muscle.group.rawValue); layer: \(muscle.layer.rawValue)\n\nWhat it does:\n"
+        var out =
+            "\(muscle.name) (\(muscle.id))\n  Group: \(muscle.group.rawValue); layer: \(muscle.layer.rawValue)\n\nWhat it does:\n"
         for action in muscle.actions { out += TextWrap.paragraph("- " + action, indent: 2) }
         out += "\nWhen it fails:\n"
         for sign in muscle.failureSigns { out += TextWrap.paragraph("- " + sign, indent: 2) }
         let trainers = knowledge.exercises(training: muscle.id)
         out += "\nExercises that train it:\n"
-        out += trainers.isEmpty ? "  none in the catalogue emphasise it directly\n"
+        out +=
+            trainers.isEmpty
+            ? "  none in the catalogue emphasise it directly\n"
             : TextWrap.paragraph(trainers.map(\.id).joined(separator: ", "), indent: 2)
         return out
     }
 
     func card(_ card: EducationCard) -> String {
-        var out = "\(card.title)\n  Evidence: \(card.evidenceGrade.rawValue)\n\n" + TextWrap.paragraph(card.summary, indent: 2)
+        var out =
+            "\(card.title)\n  Evidence: \(card.evidenceGrade.rawValue)\n\n"
+            + TextWrap.paragraph(card.summary, indent: 2)
         for paragraph in card.body { out += "\n" + TextWrap.paragraph(paragraph, indent: 2) }
         out += "\nSources:\n"
         for source in card.evidence { out += TextWrap.paragraph("- " + source, indent: 2) }

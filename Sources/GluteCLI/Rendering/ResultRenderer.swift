@@ -7,14 +7,17 @@ struct ResultRenderer {
 
     func render(_ result: AssessmentResult) -> String {
         var out = "FINDINGS\n"
-        if result.findings.isEmpty { out += "  Nothing of note: your tests look balanced and your glutes are doing their job.\n" }
+        if result.findings.isEmpty {
+            out += "  Nothing of note: your tests look balanced and your glutes are doing their job.\n"
+        }
         for finding in result.findings {
             let sides = finding.sides.isEmpty ? "" : " (\(finding.sides.map(\.rawValue).joined(separator: ", ")))"
             out += "\n  \(finding.code.rawValue)\(sides) - \(finding.severity.rawValue)\n"
             out += TextWrap.paragraph(finding.explanation, indent: 4)
         }
         guard let plan = result.plan else {
-            out += "\nNO PLAN\n    A finding above means you should see a clinician before starting any exercise plan.\n"
+            out +=
+                "\nNO PLAN\n    A finding above means you should see a clinician before starting any exercise plan.\n"
             return out
         }
         out += "\n" + render(plan)
@@ -24,7 +27,8 @@ struct ResultRenderer {
     func render(_ plan: Plan) -> String {
         var out = "YOUR PLAN (from \(plan.startsOn))\n"
         let calls = plan.wakeUpCalls
-        out += "\n  Wake-up calls: every \(calls.everyMinutes) minutes of sitting, \(calls.start)-\(calls.end) on \(days(calls.days)); take turns:\n"
+        out +=
+            "\n  Wake-up calls: every \(calls.everyMinutes) minutes of sitting, \(calls.start)-\(calls.end) on \(days(calls.days)); take turns:\n"
         for option in calls.options { out += "    - \(option.text)\n" }
         for day in plan.week {
             out += "\n  \(day.day.name)\n"

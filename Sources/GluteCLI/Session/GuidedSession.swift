@@ -24,7 +24,8 @@ struct GuidedSession {
     func run(_ session: Session, tracks: [PlanProgression.Track]) async throws -> Int {
         let prompt = Prompter(io: io)
         let steps = session.items.compactMap { step(for: $0, tracks: tracks) }
-        io.print("\(session.kind.rawValue.capitalized) session, about \(session.minutes) minutes, \(steps.count) exercises.")
+        io.print(
+            "\(session.kind.rawValue.capitalized) session, about \(session.minutes) minutes, \(steps.count) exercises.")
         io.print("For each set: press Enter after every rep, or type the number of reps done; 'q' ends the session.\n")
         var logged = 0
         for (index, step) in steps.enumerated() {
@@ -36,7 +37,9 @@ struct GuidedSession {
                 let label = side == .both ? "" : " \(side.rawValue)"
                 if let seconds = prescription.map({ $0.measure == .seconds ? $0.target : nil }) ?? step.item.seconds {
                     for set in 1...sets {
-                        guard try await hold(seconds, label: "Set \(set)\(label)", prompt: prompt) else { return logged }
+                        guard try await hold(seconds, label: "Set \(set)\(label)", prompt: prompt) else {
+                            return logged
+                        }
                     }
                     done.append((side, [], seconds))
                 } else {
@@ -50,15 +53,17 @@ struct GuidedSession {
                 }
             }
             let felt: FeltLocation = try prompt.choice("  Where did you feel it most?", default: .glutes)
-            let balance: BalanceRating = step.exercise.isUnilateral
+            let balance: BalanceRating =
+                step.exercise.isUnilateral
                 ? try prompt.choice("  Balance?", default: .steady) : .steady
             let pain = try prompt.integer("  Pain during it, 0 to 10?", in: 0...10)
             for (side, reps, seconds) in done {
                 let load = step.sides.first { $0.side == side }?.prescription?.load
                     .map { LoggedLoad($0.value, $0.unit == .kg ? .kg : .lb) }
-                let entry = SetEntry(exerciseID: step.exercise.id, side: side, setCount: max(reps.count, step.item.sets),
-                                     reps: reps, load: load, durationSeconds: seconds, felt: felt, balance: balance,
-                                     pain: pain, performedAt: io.timestamp)
+                let entry = SetEntry(
+                    exerciseID: step.exercise.id, side: side, setCount: max(reps.count, step.item.sets),
+                    reps: reps, load: load, durationSeconds: seconds, felt: felt, balance: balance,
+                    pain: pain, performedAt: io.timestamp)
                 _ = try await access.store.logSet(entry, for: access.person.id)
                 logged += 1
             }
@@ -87,9 +92,11 @@ struct GuidedSession {
         case .rightFirst: sides = [.right, .left]
         case .leftFirst, .both: sides = [.left, .right]
         }
-        return Step(item: item, exercise: exercise, sides: sides.map { side in
-            (side == .left ? .left : .right, mine.first { $0.side == side }?.current)
-        })
+        return Step(
+            item: item, exercise: exercise,
+            sides: sides.map { side in
+                (side == .left ? .left : .right, mine.first { $0.side == side }?.current)
+            })
     }
 
     /// A rep counter: each empty line counts one rep; a number sets the count; 'q' quits.

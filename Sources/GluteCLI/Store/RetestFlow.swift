@@ -28,12 +28,14 @@ enum RetestFlow {
             throw CLIError.usage("Invalid retest: \(error)")
         }
         let gatesBefore = GateEvaluator().openGates(from: try await access.retestResults())
-        _ = try await access.store.recordRetest(for: access.person.id, testName: test, side: nil,
-                                                resultJSON: result.serialized(.compact), takenAt: io.timestamp)
+        _ = try await access.store.recordRetest(
+            for: access.person.id, testName: test, side: nil,
+            resultJSON: result.serialized(.compact), takenAt: io.timestamp)
         let gatesAfter = GateEvaluator().openGates(from: try await access.retestResults())
         let evaluated = AssessmentEngine.evaluate(assessment, knowledge: knowledge, startingOn: before.plan.startsOn)
-        let oldCodes = Set((try? JSONValue.parse(latest.outputJSON))?.objectValue?["findings"]?.arrayValue?
-            .compactMap { $0.objectValue?["code"]?.stringValue } ?? [])
+        let oldCodes = Set(
+            (try? JSONValue.parse(latest.outputJSON))?.objectValue?["findings"]?.arrayValue?
+                .compactMap { $0.objectValue?["code"]?.stringValue } ?? [])
         let newCodes = Set(evaluated.findings.map(\.code.rawValue))
         let resolved = oldCodes.subtracting(newCodes).sorted()
         let raised = newCodes.subtracting(oldCodes).sorted()
@@ -47,16 +49,20 @@ enum RetestFlow {
             let record = try await access.store.recordAssessment(
                 for: access.person.id, inputJSON: JSONValue.object(edited).serialized(),
                 outputJSON: evaluated.jsonValue.serialized(), takenAt: io.timestamp)
-            version = try await access.store.savePlan(for: access.person.id, planJSON: plan.jsonValue.serialized(),
-                                                      reason: reason, assessmentID: record.id).version
+            version = try await access.store.savePlan(
+                for: access.person.id, planJSON: plan.jsonValue.serialized(),
+                reason: reason, assessmentID: record.id
+            ).version
         }
-        return Outcome(resolved: resolved, unlocked: unlocked, openGates: gatesAfter.map(\.rawValue).sorted(), planVersion: version)
+        return Outcome(
+            resolved: resolved, unlocked: unlocked, openGates: gatesAfter.map(\.rawValue).sorted(), planVersion: version
+        )
     }
 
     /// The latest assessment's input document.
     static func latestInput(_ access: StoreAccess) async throws -> (JSONObject, AssessmentRecord) {
         guard let latest = try await access.store.latestAssessment(for: access.person.id),
-              case .object(let input)? = try? JSONValue.parse(latest.inputJSON)
+            case .object(let input)? = try? JSONValue.parse(latest.inputJSON)
         else { throw CLIError.failure("there is no assessment yet: run 'glute assess' first") }
         return (input, latest)
     }

@@ -38,7 +38,9 @@ struct StoreAccess {
     func requirePlan() async throws -> (plan: Plan, version: PlanVersion) {
         guard let latest = try await latestPlan() else {
             if let stopped = try await store.latestPlan(for: person.id), stopped.planJSON == "null" {
-                throw CLIError.failure("no plan is active: your last assessment found something a clinician should see first (\(stopped.reason)); once cleared, run 'glute assess' again")
+                throw CLIError.failure(
+                    "no plan is active: your last assessment found something a clinician should see first (\(stopped.reason)); once cleared, run 'glute assess' again"
+                )
             }
             throw CLIError.failure("there is no plan yet: run 'glute assess' first")
         }
@@ -53,7 +55,8 @@ struct StoreAccess {
 
     /// Every logged set, oldest first.
     func allSets() async throws -> [LoggedSet] {
-        try await store.loggedSets(for: person.id, in: Timestamp(millisecondsSince1970: 0)..<Timestamp(millisecondsSince1970: Int64.max))
+        try await store.loggedSets(
+            for: person.id, in: Timestamp(millisecondsSince1970: 0)..<Timestamp(millisecondsSince1970: Int64.max))
     }
 
     /// The logged sets as the progression engine reads them, dated in local time.

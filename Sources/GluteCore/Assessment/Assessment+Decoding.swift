@@ -43,16 +43,19 @@ extension Assessment {
         guard version == 1 else { throw FieldError(field: "version", message: "must be 1 (the only version)") }
         let profile = try Profile.decode(try root.requiredObject("profile", allowedKeys: Profile.keys))
         let screening = try Screening.decode(try root.requiredObject("screening", allowedKeys: Screening.keys))
-        let tests = try root.object("tests", allowedKeys: SelfTests.keys).map { reader throws(FieldError) in
-            try SelfTests.decode(reader)
-        } ?? SelfTests()
+        let tests =
+            try root.object("tests", allowedKeys: SelfTests.keys).map { reader throws(FieldError) in
+                try SelfTests.decode(reader)
+            } ?? SelfTests()
         return Assessment(version: version, profile: profile, screening: screening, tests: tests)
     }
 }
 
 extension Profile {
-    static let keys = ["age", "sex", "units", "sittingHoursPerDay", "longestSittingMinutes", "workHours", "goal",
-                       "experience", "equipment", "trainingDays", "minutesPerSession", "femurLength"]
+    static let keys = [
+        "age", "sex", "units", "sittingHoursPerDay", "longestSittingMinutes", "workHours", "goal",
+        "experience", "equipment", "trainingDays", "minutesPerSession", "femurLength",
+    ]
 
     static func decode(_ reader: JSONObjectReader) throws(FieldError) -> Profile {
         typealias Limits = Assessment.Limits
@@ -61,17 +64,19 @@ extension Profile {
         let units: WeightUnit = try reader.enumValue("units") ?? .kg
         let sittingHours = try reader.requiredNumber("sittingHoursPerDay", in: Limits.sittingHours)
         let longest = try reader.requiredInt("longestSittingMinutes", in: Limits.longestSittingMinutes)
-        let workHours = try WorkHours.decode(try reader.requiredObject("workHours", allowedKeys: ["start", "end", "days"]))
+        let workHours = try WorkHours.decode(
+            try reader.requiredObject("workHours", allowedKeys: ["start", "end", "days"]))
         let goal: Goal = try reader.enumValue("goal") ?? .stability
         let experience: Experience = try reader.enumValue("experience") ?? .novice
         let equipment: [Equipment] = try reader.requiredEnumSet("equipment")
         let trainingDays: [Weekday] = try reader.requiredEnumSet("trainingDays")
         let minutes = try reader.requiredInt("minutesPerSession", in: Limits.minutesPerSession)
         let femur: FemurLength? = try reader.enumValue("femurLength")
-        return Profile(age: age, sex: sex, units: units, sittingHoursPerDay: sittingHours,
-                       longestSittingMinutes: longest, workHours: workHours, goal: goal, experience: experience,
-                       equipment: equipment, trainingDays: trainingDays, minutesPerSession: minutes,
-                       femurLength: femur)
+        return Profile(
+            age: age, sex: sex, units: units, sittingHoursPerDay: sittingHours,
+            longestSittingMinutes: longest, workHours: workHours, goal: goal, experience: experience,
+            equipment: equipment, trainingDays: trainingDays, minutesPerSession: minutes,
+            femurLength: femur)
     }
 }
 
@@ -80,7 +85,8 @@ extension WorkHours {
         func time(_ key: String) throws(FieldError) -> ClockTime {
             let text = try reader.requiredString(key)
             guard let time = ClockTime(text) else {
-                throw FieldError(field: reader.field(key), message: "must be a time written HH:MM (00:00 to 24:00), not \"\(text)\"")
+                throw FieldError(
+                    field: reader.field(key), message: "must be a time written HH:MM (00:00 to 24:00), not \"\(text)\"")
             }
             return time
         }
@@ -115,8 +121,11 @@ extension Screening {
         screening.redFlags.unexplainedWeightLoss = try flags.requiredBool("unexplainedWeightLoss")
         screening.redFlags.constantNightPain = try flags.requiredBool("constantNightPain")
         screening.redFlags.recentTrauma = try flags.requiredBool("recentTrauma")
-        let symptoms = try reader.requiredObject("symptoms", allowedKeys: [
-            "backAcheAfterWalking", "kneePain", "hipPain", "legNumbnessOrTingling", "painNow"])
+        let symptoms = try reader.requiredObject(
+            "symptoms",
+            allowedKeys: [
+                "backAcheAfterWalking", "kneePain", "hipPain", "legNumbnessOrTingling", "painNow",
+            ])
         screening.symptoms.backAcheAfterWalking = try symptoms.requiredBool("backAcheAfterWalking")
         screening.symptoms.kneePain = try symptoms.requiredBool("kneePain")
         screening.symptoms.hipPain = try symptoms.requiredBool("hipPain")
@@ -127,22 +136,29 @@ extension Screening {
 }
 
 extension SelfTests {
-    static let keys = ["singleLegBridge", "gluteSqueeze", "singleLegStance", "singleLegSquat", "singleLegDeadlift",
-                       "hipHinge", "pelvicTilt", "bodyweightSquatFeltIn"]
+    static let keys = [
+        "singleLegBridge", "gluteSqueeze", "singleLegStance", "singleLegSquat", "singleLegDeadlift",
+        "hipHinge", "pelvicTilt", "bodyweightSquatFeltIn",
+    ]
 
     static func decode(_ reader: JSONObjectReader) throws(FieldError) -> SelfTests {
         typealias Limits = Assessment.Limits
         var tests = SelfTests()
-        tests.singleLegBridge = try sides(reader, "singleLegBridge", ["reps", "feltIn", "pelvisLevel"]) { side throws(FieldError) in
-            BridgeResult(reps: try side.requiredInt("reps", in: Limits.bridgeReps),
-                         feltIn: try side.enumValue("feltIn"), pelvisLevel: try side.bool("pelvisLevel"))
+        tests.singleLegBridge = try sides(reader, "singleLegBridge", ["reps", "feltIn", "pelvisLevel"]) {
+            side throws(FieldError) in
+            BridgeResult(
+                reps: try side.requiredInt("reps", in: Limits.bridgeReps),
+                feltIn: try side.enumValue("feltIn"), pelvisLevel: try side.bool("pelvisLevel"))
         }
         tests.gluteSqueeze = try sides(reader, "gluteSqueeze", ["isolated", "strength"]) { side throws(FieldError) in
-            SqueezeResult(isolated: try side.requiredEnum("isolated"),
-                          strength: try side.int("strength", in: Limits.squeezeStrength))
+            SqueezeResult(
+                isolated: try side.requiredEnum("isolated"),
+                strength: try side.int("strength", in: Limits.squeezeStrength))
         }
-        tests.singleLegStance = try sides(reader, "singleLegStance", ["hipDrop", "seconds"]) { side throws(FieldError) in
-            StanceResult(hipDrop: try side.requiredBool("hipDrop"), seconds: try side.int("seconds", in: Limits.stanceSeconds))
+        tests.singleLegStance = try sides(reader, "singleLegStance", ["hipDrop", "seconds"]) {
+            side throws(FieldError) in
+            StanceResult(
+                hipDrop: try side.requiredBool("hipDrop"), seconds: try side.int("seconds", in: Limits.stanceSeconds))
         }
         tests.singleLegSquat = try sides(reader, "singleLegSquat", ["kneeValgus"]) { side throws(FieldError) in
             SquatResult(kneeValgus: try side.requiredEnum("kneeValgus"))

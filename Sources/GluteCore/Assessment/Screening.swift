@@ -10,8 +10,10 @@ public struct Screening: Sendable, Equatable {
     public var symptoms: Symptoms
 
     /// Creates a screen.
-    public init(medicalClearance: Bool = false, parq: ParQ = ParQ(), redFlags: RedFlags = RedFlags(),
-                symptoms: Symptoms = Symptoms()) {
+    public init(
+        medicalClearance: Bool = false, parq: ParQ = ParQ(), redFlags: RedFlags = RedFlags(),
+        symptoms: Symptoms = Symptoms()
+    ) {
         self.medicalClearance = medicalClearance
         self.parq = parq
         self.redFlags = redFlags
@@ -41,9 +43,11 @@ public struct ParQ: Sendable, Equatable {
 
     /// The answer for each question by its format key, in format order.
     public var answers: [(key: String, value: Bool)] {
-        [("heartCondition", heartCondition), ("chestPain", chestPain), ("dizziness", dizziness),
-         ("chronicCondition", chronicCondition), ("medication", medication),
-         ("boneOrJointProblem", boneOrJointProblem), ("supervisedOnly", supervisedOnly)]
+        [
+            ("heartCondition", heartCondition), ("chestPain", chestPain), ("dizziness", dizziness),
+            ("chronicCondition", chronicCondition), ("medication", medication),
+            ("boneOrJointProblem", boneOrJointProblem), ("supervisedOnly", supervisedOnly),
+        ]
     }
 
     /// Whether any answer is "yes".
@@ -70,9 +74,11 @@ public struct RedFlags: Sendable, Equatable {
 
     /// The answer for each flag by its format key, in format order.
     public var answers: [(key: String, value: Bool)] {
-        [("saddleNumbness", saddleNumbness), ("bladderOrBowelChange", bladderOrBowelChange),
-         ("progressiveLegWeakness", progressiveLegWeakness), ("unexplainedWeightLoss", unexplainedWeightLoss),
-         ("constantNightPain", constantNightPain), ("recentTrauma", recentTrauma)]
+        [
+            ("saddleNumbness", saddleNumbness), ("bladderOrBowelChange", bladderOrBowelChange),
+            ("progressiveLegWeakness", progressiveLegWeakness), ("unexplainedWeightLoss", unexplainedWeightLoss),
+            ("constantNightPain", constantNightPain), ("recentTrauma", recentTrauma),
+        ]
     }
 
     /// Whether any flag is raised.

@@ -45,7 +45,8 @@ public struct PlanCalendar: Sendable {
         let zone = timeZone.identifier
         TimeZoneComponent(timeZone: timeZone, around: plan.startsOn).write(to: &ics)
         let stamp = Self.utcStamp(now)
-        let until = Self.utcStamp(localDate: plan.reassessOn, time: ClockTime(minutes: 1439) ?? sessionTime, timeZone: timeZone)
+        let until = Self.utcStamp(
+            localDate: plan.reassessOn, time: ClockTime(minutes: 1439) ?? sessionTime, timeZone: timeZone)
         let calls = plan.wakeUpCalls
         let options = calls.options.map(\.text).joined(separator: "\n")
         if let first = firstDate(on: calls.days) {
@@ -73,14 +74,17 @@ public struct PlanCalendar: Sendable {
                 ics.line("DTSTART;TZID=\(zone)", Self.local(date, ClockTime(minutes: min(start, 1439)) ?? sessionTime))
                 ics.line("DURATION", "PT\(session.minutes)M")
                 ics.line("RRULE", "FREQ=WEEKLY;BYDAY=\(Self.byDay([day.day]));UNTIL=\(until)")
-                ics.line("SUMMARY", ICalendarWriter.escape("GluteCoach \(session.kind.rawValue) session (\(session.minutes) min)"))
+                ics.line(
+                    "SUMMARY",
+                    ICalendarWriter.escape("GluteCoach \(session.kind.rawValue) session (\(session.minutes) min)"))
                 let items = session.items.map { item in
                     let dose = item.seconds.map { "\(item.sets) x \($0) s" } ?? "\(item.sets) x \(item.reps ?? 0)"
                     return "- \(item.exercise): \(dose)" + (item.side == .both ? "" : " (\(item.side.rawValue))")
                 }
                 ics.line("DESCRIPTION", ICalendarWriter.escape(session.focus + "\n" + items.joined(separator: "\n")))
                 ics.line("CATEGORIES", "GLUTECOACH,\(session.kind.rawValue.uppercased())")
-                alarm(&ics, minutesBefore: Self.sessionAlarmMinutes, text: "GluteCoach \(session.kind.rawValue) session")
+                alarm(
+                    &ics, minutesBefore: Self.sessionAlarmMinutes, text: "GluteCoach \(session.kind.rawValue) session")
                 ics.end("VEVENT")
                 start += session.minutes
             }

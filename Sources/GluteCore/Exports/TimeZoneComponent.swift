@@ -19,21 +19,25 @@ struct TimeZoneComponent {
         }
         if transitions.isEmpty {
             let offset = timeZone.secondsFromGMT(for: from)
-            observance(&ics, daylight: false, onsetLocal: "19700101T000000", from: offset, to: offset,
-                       name: timeZone.abbreviation(for: from) ?? timeZone.identifier)
+            observance(
+                &ics, daylight: false, onsetLocal: "19700101T000000", from: offset, to: offset,
+                name: timeZone.abbreviation(for: from) ?? timeZone.identifier)
         }
         for transition in transitions {
             let before = timeZone.secondsFromGMT(for: transition.addingTimeInterval(-1))
             let after = timeZone.secondsFromGMT(for: transition)
             // DTSTART of an observance is the local time of the onset in the offset before it.
             let onset = PlanCalendar.utcStamp(transition.addingTimeInterval(Double(before))).dropLast()
-            observance(&ics, daylight: timeZone.isDaylightSavingTime(for: transition), onsetLocal: String(onset),
-                       from: before, to: after, name: timeZone.abbreviation(for: transition) ?? "")
+            observance(
+                &ics, daylight: timeZone.isDaylightSavingTime(for: transition), onsetLocal: String(onset),
+                from: before, to: after, name: timeZone.abbreviation(for: transition) ?? "")
         }
         ics.end("VTIMEZONE")
     }
 
-    private func observance(_ ics: inout ICalendarWriter, daylight: Bool, onsetLocal: String, from: Int, to: Int, name: String) {
+    private func observance(
+        _ ics: inout ICalendarWriter, daylight: Bool, onsetLocal: String, from: Int, to: Int, name: String
+    ) {
         let kind = daylight ? "DAYLIGHT" : "STANDARD"
         ics.begin(kind)
         ics.line("DTSTART", onsetLocal)

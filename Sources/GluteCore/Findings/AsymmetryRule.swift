@@ -14,8 +14,9 @@ enum AsymmetryRule {
     static func finding(for tests: SelfTests) -> Finding? {
         let signals = signals(tests)
         guard !signals.isEmpty else { return nil }
-        let counts = PerSide(left: signals.filter { $0.side == .left }.count,
-                             right: signals.filter { $0.side == .right }.count)
+        let counts = PerSide(
+            left: signals.filter { $0.side == .left }.count,
+            right: signals.filter { $0.side == .right }.count)
         var sides: [Side]
         if counts.left != counts.right {
             sides = [counts.left > counts.right ? .left : .right]
@@ -27,14 +28,21 @@ enum AsymmetryRule {
         let gap = bridgeGap(tests)?.fraction ?? 0
         let weakerCount = sides.count == 1 ? counts[sides[0]] : max(counts.left, counts.right)
         let severity: Finding.Severity =
-            gap >= FindingThresholds.severeBridgeAsymmetryFraction || weakerCount >= 4 ? .severe
+            gap >= FindingThresholds.severeBridgeAsymmetryFraction || weakerCount >= 4
+            ? .severe
             : gap >= FindingThresholds.bridgeAsymmetryFraction || weakerCount >= 2 ? .moderate : .mild
         let seen = signals.map(\.text).joined(separator: "; ")
-        let who = sides.count == 1 ? "Your \(sides[0].rawValue) side is the weaker one" : "Each side lags in a different test"
+        let who =
+            sides.count == 1 ? "Your \(sides[0].rawValue) side is the weaker one" : "Each side lags in a different test"
         return Finding(
             code: .asymmetry, sides: sides, severity: severity,
-            explanation: "\(who) (\(seen)). When one side does less, the other overworks and the pelvis tilts. Every single-leg exercise starts on the weaker side, and the stronger side matches its reps instead of racing ahead.",
-            evidence: ["Side-to-side differences: \(seen)", "Roberti LS et al. 2024, IJSPT 19(12) (single-leg bridge symmetry in healthy men 99 +/- 12 %)", "Freckleton G et al. 2014, BJSM 48(8):713-717"])
+            explanation:
+                "\(who) (\(seen)). When one side does less, the other overworks and the pelvis tilts. Every single-leg exercise starts on the weaker side, and the stronger side matches its reps instead of racing ahead.",
+            evidence: [
+                "Side-to-side differences: \(seen)",
+                "Roberti LS et al. 2024, IJSPT 19(12) (single-leg bridge symmetry in healthy men 99 +/- 12 %)",
+                "Freckleton G et al. 2014, BJSM 48(8):713-717",
+            ])
     }
 
     /// The bridge-rep gap when it reaches the threshold: the weaker side and the gap as a
@@ -53,7 +61,12 @@ enum AsymmetryRule {
         if let bridge = tests.singleLegBridge {
             if let gap = bridgeGap(tests) {
                 let percent = Int((gap.fraction * 100).rounded())
-                signals.append(Signal(side: gap.weaker, text: "single-leg bridge \(bridge.left.reps) reps left against \(bridge.right.reps) right, \(percent) % apart"))
+                signals.append(
+                    Signal(
+                        side: gap.weaker,
+                        text:
+                            "single-leg bridge \(bridge.left.reps) reps left against \(bridge.right.reps) right, \(percent) % apart"
+                    ))
             }
             if let side = oneSided(bridge.map { $0.feltIn.map { $0 != .glutes } }) {
                 signals.append(Signal(side: side, text: "bridge felt outside the glutes on the \(side.rawValue) only"))
@@ -67,9 +80,12 @@ enum AsymmetryRule {
                 signals.append(Signal(side: side, text: "the \(side.rawValue) glute does not squeeze fully on its own"))
             }
             if let left = squeeze.left.strength, let right = squeeze.right.strength,
-               abs(left - right) >= FindingThresholds.squeezeStrengthGap
+                abs(left - right) >= FindingThresholds.squeezeStrengthGap
             {
-                signals.append(Signal(side: left < right ? .left : .right, text: "squeeze strength \(left) left against \(right) right"))
+                signals.append(
+                    Signal(
+                        side: left < right ? .left : .right,
+                        text: "squeeze strength \(left) left against \(right) right"))
             }
         }
         if let stance = tests.singleLegStance, let side = oneSided(stance.map(\.hipDrop)) {
@@ -79,7 +95,8 @@ enum AsymmetryRule {
             signals.append(Signal(side: side, text: "knee caves in on the \(side.rawValue) only"))
         }
         if let reach = tests.singleLegDeadlift, let side = oneSided(reach.map { $0.balance != .steady }) {
-            signals.append(Signal(side: side, text: "balance \(reach[side].balance.rawValue) on the \(side.rawValue) only"))
+            signals.append(
+                Signal(side: side, text: "balance \(reach[side].balance.rawValue) on the \(side.rawValue) only"))
         }
         return signals
     }

@@ -15,16 +15,27 @@ public enum FindingRules {
         if let finding = mediusWeakness(tests) { findings.append(finding) }
         if let finding = balanceDeficit(tests) { findings.append(finding) }
         if tests.hipHingePass == false {
-            findings.append(Finding(
-                code: .hingeDeficit, severity: .moderate,
-                explanation: "In the wall test your hips did not travel back with vertical shins: you squat when you mean to hinge. The hinge is where the glutes do most of their work, so you will practise the hip-hinge drill before loaded deadlifts and swings.",
-                evidence: ["Hip-hinge wall test failed", "Krause Neto W et al. 2020, J Sports Sci Med 19:195-203 (deadlifts and hip thrusts out-rank squats for gluteus maximus EMG)", "No published hip-to-knee flexion cut-off exists for telling a hinge from a squat (GluteCoach evidence file, 2.4)"]))
+            findings.append(
+                Finding(
+                    code: .hingeDeficit, severity: .moderate,
+                    explanation:
+                        "In the wall test your hips did not travel back with vertical shins: you squat when you mean to hinge. The hinge is where the glutes do most of their work, so you will practise the hip-hinge drill before loaded deadlifts and swings.",
+                    evidence: [
+                        "Hip-hinge wall test failed",
+                        "Krause Neto W et al. 2020, J Sports Sci Med 19:195-203 (deadlifts and hip thrusts out-rank squats for gluteus maximus EMG)",
+                        "No published hip-to-knee flexion cut-off exists for telling a hinge from a squat (GluteCoach evidence file, 2.4)",
+                    ]))
         }
         if tests.pelvicTilt == .anterior {
-            findings.append(Finding(
-                code: .anteriorPelvicTilt, severity: .mild,
-                explanation: "Your pelvis tips forward and your lower back arches. Tucking the tailbone slightly (a posterior pelvic tilt) gives the glutes a stable base to contract from; the plan adds tilt drills and a hip-flexor stretch.",
-                evidence: ["Self-reported pelvic posture: anterior", "Kang SY et al. 2016, Manual Therapy 22:211-215 (bridging with slight hip abduction gave more gluteus maximus and less erector and pelvic-tilt activity)"]))
+            findings.append(
+                Finding(
+                    code: .anteriorPelvicTilt, severity: .mild,
+                    explanation:
+                        "Your pelvis tips forward and your lower back arches. Tucking the tailbone slightly (a posterior pelvic tilt) gives the glutes a stable base to contract from; the plan adds tilt drills and a hip-flexor stretch.",
+                    evidence: [
+                        "Self-reported pelvic posture: anterior",
+                        "Kang SY et al. 2016, Manual Therapy 22:211-215 (bridging with slight hip abduction gave more gluteus maximus and less erector and pelvic-tilt activity)",
+                    ]))
         }
         if let finding = prolongedSitting(assessment.profile) { findings.append(finding) }
         if let finding = quadDominant(assessment.profile, tests) { findings.append(finding) }
@@ -43,8 +54,12 @@ public enum FindingRules {
         let severity: Finding.Severity = sides.contains { bridge[$0].feltIn != .hamstrings } ? .moderate : .mild
         return Finding(
             code: .recruitmentDeficit, sides: sides, severity: severity,
-            explanation: "The single-leg bridge was felt mainly outside the glutes (\(places)). Other muscles are doing the glutes' job, so the plan starts with low-load activation (squeezes, bridges with a pelvic tuck) and keeps load off hinges until a retest is felt in the glutes on both sides.",
-            evidence: ["Single-leg bridge: \(places)", "Freckleton G et al. 2014, BJSM 48(8):713-717 (single-leg bridge test)", "Macadam P, Feser EH 2019, Int J Sports Phys Ther (cues raise gluteus maximus activity)"])
+            explanation:
+                "The single-leg bridge was felt mainly outside the glutes (\(places)). Other muscles are doing the glutes' job, so the plan starts with low-load activation (squeezes, bridges with a pelvic tuck) and keeps load off hinges until a retest is felt in the glutes on both sides.",
+            evidence: [
+                "Single-leg bridge: \(places)", "Freckleton G et al. 2014, BJSM 48(8):713-717 (single-leg bridge test)",
+                "Macadam P, Feser EH 2019, Int J Sports Phys Ther (cues raise gluteus maximus activity)",
+            ])
     }
 
     static func mediusWeakness(_ tests: SelfTests) -> Finding? {
@@ -56,7 +71,8 @@ public enum FindingRules {
                 severity = max(severity, .moderate)
             }
             if let valgus = tests.singleLegSquat?[side].kneeValgus, valgus != .none {
-                notes[side, default: []].append("\(valgus.rawValue) knee valgus in the \(side.rawValue) single-leg squat")
+                notes[side, default: []].append(
+                    "\(valgus.rawValue) knee valgus in the \(side.rawValue) single-leg squat")
                 if valgus == .marked { severity = max(severity, .moderate) }
             }
             if (notes[side]?.count ?? 0) >= 2 { severity = max(severity, .moderate) }
@@ -66,8 +82,14 @@ public enum FindingRules {
         let seen = sides.flatMap { notes[$0] ?? [] }.joined(separator: "; ")
         return Finding(
             code: .mediusWeakness, sides: sides, severity: severity,
-            explanation: "The gluteus medius keeps the pelvis level and the knee over the foot on one leg; here it is not keeping up (\(seen)). The plan adds side-lying, band and single-leg work for it, on the weaker side first.",
-            evidence: ["Self-tests: \(seen)", "Herrington L 2014, Knee 21(2):514-517 (single-leg squat FPPA 8.4 +/- 5.1 degrees in controls, 16.8 +/- 5.4 with patellofemoral pain)", "Bramah C et al. 2018, AJSM 46(12):3023-3031 (each degree of pelvic drop: 80 % higher odds of running injury)", "Hardcastle P, Nade S 1985, JBJS Br 67-B(5) (Trendelenburg test: 30 s hold)"])
+            explanation:
+                "The gluteus medius keeps the pelvis level and the knee over the foot on one leg; here it is not keeping up (\(seen)). The plan adds side-lying, band and single-leg work for it, on the weaker side first.",
+            evidence: [
+                "Self-tests: \(seen)",
+                "Herrington L 2014, Knee 21(2):514-517 (single-leg squat FPPA 8.4 +/- 5.1 degrees in controls, 16.8 +/- 5.4 with patellofemoral pain)",
+                "Bramah C et al. 2018, AJSM 46(12):3023-3031 (each degree of pelvic drop: 80 % higher odds of running injury)",
+                "Hardcastle P, Nade S 1985, JBJS Br 67-B(5) (Trendelenburg test: 30 s hold)",
+            ])
     }
 
     static func balanceDeficit(_ tests: SelfTests) -> Finding? {
@@ -78,8 +100,12 @@ public enum FindingRules {
         let seen = sides.map { "\($0.rawValue): \(reach[$0].balance.rawValue)" }.joined(separator: "; ")
         return Finding(
             code: .balanceDeficit, sides: sides, severity: severity,
-            explanation: "On the single-leg deadlift reach you were not steady (\(seen)). The wobble is the hip muscles learning to hold the pelvis; single-leg work stays unloaded until the reach is steady, and balance drills are added.",
-            evidence: ["Single-leg deadlift reach: \(seen)", "Distefano LJ et al. 2009, JOSPT 39(7):532-540 (single-limb squat and deadlift among the highest gluteus medius exercises)"])
+            explanation:
+                "On the single-leg deadlift reach you were not steady (\(seen)). The wobble is the hip muscles learning to hold the pelvis; single-leg work stays unloaded until the reach is steady, and balance drills are added.",
+            evidence: [
+                "Single-leg deadlift reach: \(seen)",
+                "Distefano LJ et al. 2009, JOSPT 39(7):532-540 (single-limb squat and deadlift among the highest gluteus medius exercises)",
+            ])
     }
 
     static func prolongedSitting(_ profile: Profile) -> Finding? {
@@ -87,11 +113,18 @@ public enum FindingRules {
         let longest = profile.longestSittingMinutes
         guard hours >= FindingThresholds.prolongedSittingHours || longest > FindingThresholds.longestSittingMinutes
         else { return nil }
-        let heavy = hours >= FindingThresholds.heavySittingHours || longest >= 2 * FindingThresholds.longestSittingMinutes
+        let heavy =
+            hours >= FindingThresholds.heavySittingHours || longest >= 2 * FindingThresholds.longestSittingMinutes
         return Finding(
             code: .prolongedSitting, severity: heavy ? .moderate : .mild,
-            explanation: "You sit about \(JSONValue.format(hours)) hours a day, up to \(longest) minutes at a stretch. Long unbroken sitting is linked with worse health, and short breaks help blood sugar; whether sitting 'switches off' the glutes is only weakly supported. The plan adds wake-up calls during working hours and an ergonomics checklist.",
-            evidence: ["Profile: \(JSONValue.format(hours)) h/day, longest \(longest) min", "Dunstan DW et al. 2012, Diabetes Care 35(5):976-983 (2-minute walks every 20 minutes lowered glucose and insulin)", "Diaz KM et al. 2017, Ann Intern Med (sedentary time and bout length and mortality)", "Kong PW 2010, IFMBE Proc 31 (8 h of sitting: no consistent change in hip-muscle EMG)"])
+            explanation:
+                "You sit about \(JSONValue.format(hours)) hours a day, up to \(longest) minutes at a stretch. Long unbroken sitting is linked with worse health, and short breaks help blood sugar; whether sitting 'switches off' the glutes is only weakly supported. The plan adds wake-up calls during working hours and an ergonomics checklist.",
+            evidence: [
+                "Profile: \(JSONValue.format(hours)) h/day, longest \(longest) min",
+                "Dunstan DW et al. 2012, Diabetes Care 35(5):976-983 (2-minute walks every 20 minutes lowered glucose and insulin)",
+                "Diaz KM et al. 2017, Ann Intern Med (sedentary time and bout length and mortality)",
+                "Kong PW 2010, IFMBE Proc 31 (8 h of sitting: no consistent change in hip-muscle EMG)",
+            ])
     }
 
     static func quadDominant(_ profile: Profile, _ tests: SelfTests) -> Finding? {
@@ -101,8 +134,11 @@ public enum FindingRules {
         guard !reasons.isEmpty else { return nil }
         return Finding(
             code: .quadDominant, severity: .mild,
-            explanation: "Squats load your thighs more than your glutes (\(reasons.joined(separator: " and "))). Strength days lead with hinges and single-leg work; squats are left out of the main lifts.",
-            evidence: reasons.map { "Self-test: \($0)" } + ["Contreras B et al. 2015, J Appl Biomech 31:452-458 (hip thrust 69.5-86.8 % against back squat 29.4-45.4 % mean gluteus maximus EMG)"])
+            explanation:
+                "Squats load your thighs more than your glutes (\(reasons.joined(separator: " and "))). Strength days lead with hinges and single-leg work; squats are left out of the main lifts.",
+            evidence: reasons.map { "Self-test: \($0)" } + [
+                "Contreras B et al. 2015, J Appl Biomech 31:452-458 (hip thrust 69.5-86.8 % against back squat 29.4-45.4 % mean gluteus maximus EMG)"
+            ])
     }
 
     static func describe(_ felt: FeltIn?) -> String {

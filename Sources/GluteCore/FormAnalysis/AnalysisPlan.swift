@@ -13,8 +13,10 @@ struct AnalysisPlan: Sendable {
     var signal: MovementSignal.Kind
     var warnings: [String]
 
-    init(test: FormTest, testWasRecognised: Bool, view: CameraView, measured: Side, onlySide: Side?,
-         warnings: [String]) {
+    init(
+        test: FormTest, testWasRecognised: Bool, view: CameraView, measured: Side, onlySide: Side?,
+        warnings: [String]
+    ) {
         self.test = test
         self.testWasRecognised = testWasRecognised
         self.view = view
@@ -25,7 +27,8 @@ struct AnalysisPlan: Sendable {
         if view == .front {
             mask = 0xFF
         } else {
-            var bits = Self.bit(.shoulder(measured)) | Self.bit(.hip(measured)) | Self.bit(.knee(measured))
+            var bits =
+                Self.bit(.shoulder(measured)) | Self.bit(.hip(measured)) | Self.bit(.knee(measured))
                 | Self.bit(.ankle(measured))
             if test.isSingleLeg { bits |= Self.bit(.ankle(measured.opposite)) }
             mask = bits

@@ -38,8 +38,10 @@ enum AppleVisionReader {
             previous = time
             let jointsValue = try frame.required("joints")
             guard case .object(let joints) = jointsValue else {
-                throw FieldError(field: frame.field("joints"), message:
-                    "must be an object, not \(jointsValue.typeDescription)")
+                throw FieldError(
+                    field: frame.field("joints"),
+                    message:
+                        "must be an object, not \(jointsValue.typeDescription)")
             }
             let frameIndex = sequence.appendFrame(time: time)
             var given: [BodyJoint] = []
@@ -58,8 +60,9 @@ enum AppleVisionReader {
                     throw FieldError(field: path, message: "names a joint already given under another name")
                 }
                 given.append(joint)
-                sequence.setPoint(joint, frame: frameIndex, x: Float(x) * scaleX, y: Float(1 - y) * scaleY,
-                                  confidence: Float(confidence))
+                sequence.setPoint(
+                    joint, frame: frameIndex, x: Float(x) * scaleX, y: Float(1 - y) * scaleY,
+                    confidence: Float(confidence))
             }
         }
         return sequence

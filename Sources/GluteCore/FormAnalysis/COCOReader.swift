@@ -20,15 +20,20 @@ enum COCOReader {
                 throw FieldError(field: path, message: "must be an array, not \(listValue.typeDescription)")
             }
             guard numbers.count == 3 * keypointCount else {
-                throw FieldError(field: path, message:
-                    "must hold \(3 * keypointCount) numbers (x, y, confidence for 17 keypoints), not \(numbers.count)")
+                throw FieldError(
+                    field: path,
+                    message:
+                        "must hold \(3 * keypointCount) numbers (x, y, confidence for 17 keypoints), not \(numbers.count)"
+                )
             }
             let frameIndex = sequence.appendFrame(time: time)
             for keypoint in 0..<keypointCount {
-                let x = try JSONObjectReader.number(numbers[3 * keypoint], field: "\(path)[\(3 * keypoint)]",
-                                                    in: -limit...limit)
-                let y = try JSONObjectReader.number(numbers[3 * keypoint + 1], field: "\(path)[\(3 * keypoint + 1)]",
-                                                    in: -limit...limit)
+                let x = try JSONObjectReader.number(
+                    numbers[3 * keypoint], field: "\(path)[\(3 * keypoint)]",
+                    in: -limit...limit)
+                let y = try JSONObjectReader.number(
+                    numbers[3 * keypoint + 1], field: "\(path)[\(3 * keypoint + 1)]",
+                    in: -limit...limit)
                 let confidence = try JSONObjectReader.number(
                     numbers[3 * keypoint + 2], field: "\(path)[\(3 * keypoint + 2)]", in: 0...1)
                 guard let joint = BodyJoint.fromCOCO(keypoint) else { continue }

@@ -31,19 +31,24 @@ public struct FormAnalysisStream: Sendable {
     ///   - frameRate: frames per second, for the smoothing window.
     ///   - squareUnits: whether coordinates are pixels (or scaled to them); `false` adds a warning.
     public init(test: FormTest, view: CameraView, side: Side? = nil, frameRate: Double, squareUnits: Bool = true) {
-        self.init(plan: AnalysisPlan(test: test, testWasRecognised: false, view: view, measured: side ?? .left,
-                                     onlySide: side, warnings: []),
-                  frameRate: frameRate, hasSquareUnits: squareUnits)
+        self.init(
+            plan: AnalysisPlan(
+                test: test, testWasRecognised: false, view: view, measured: side ?? .left,
+                onlySide: side, warnings: []),
+            frameRate: frameRate, hasSquareUnits: squareUnits)
     }
 
     init(plan: AnalysisPlan, frameRate: Double, hasSquareUnits: Bool) {
         self.plan = plan
         self.hasSquareUnits = hasSquareUnits
-        window = SmoothingWindow(width: SmoothingWindow.width(seconds: FormAnalyzer.smoothingSeconds,
-                                                              frameRate: frameRate))
+        window = SmoothingWindow(
+            width: SmoothingWindow.width(
+                seconds: FormAnalyzer.smoothingSeconds,
+                frameRate: frameRate))
         signal = MovementSignal(kind: plan.signal)
-        detector = RepetitionDetector(enter: signal.enter, exit: signal.exit,
-                                      minimumDuration: FormAnalyzer.minimumRepetitionSeconds)
+        detector = RepetitionDetector(
+            enter: signal.enter, exit: signal.exit,
+            minimumDuration: FormAnalyzer.minimumRepetitionSeconds)
     }
 
     /// Feeds the pose seen at `time` (seconds, increasing).
@@ -73,8 +78,9 @@ public struct FormAnalysisStream: Sendable {
             warnings.append("The recording ends in the middle of a repetition; that repetition is not counted.")
         }
         if frames > 0, Double(frames - framesUsed) / Double(frames) > FormAnalyzer.unusedFramesWarningShare {
-            warnings.append("\(frames - framesUsed) of \(frames) frames had points of low confidence and were not "
-                + "used; film in good light with the whole body in the picture.")
+            warnings.append(
+                "\(frames - framesUsed) of \(frames) frames had points of low confidence and were not "
+                    + "used; film in good light with the whole body in the picture.")
         }
         var analysis = FormAnalysis(
             test: plan.test, testWasRecognised: plan.testWasRecognised, view: plan.view, frames: frames,

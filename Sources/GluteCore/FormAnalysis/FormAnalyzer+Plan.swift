@@ -5,33 +5,39 @@ extension FormAnalyzer {
         var warnings: [String] = []
         let test = options.test ?? survey.recognisedTest
         if options.test == nil, survey.confidentFrames == 0 {
-            warnings.append("The test was not named and could not be recognised: no frame shows the body "
-                + "clearly. Taken as a \(test.title.lowercased()).")
+            warnings.append(
+                "The test was not named and could not be recognised: no frame shows the body "
+                    + "clearly. Taken as a \(test.title.lowercased()).")
         } else if options.test == nil {
-            warnings.append("The test was not named; the movement looks like a \(test.title.lowercased()) "
-                + "(--test \(test.rawValue)). Name the test to be sure.")
+            warnings.append(
+                "The test was not named; the movement looks like a \(test.title.lowercased()) "
+                    + "(--test \(test.rawValue)). Name the test to be sure.")
         }
         let view: CameraView
         if let given = options.view ?? sequence.declaredView {
             view = given
         } else if let judged = survey.view {
             view = judged
-            warnings.append("The camera view was not given; judged \(judged.rawValue) from the body's proportions"
-                + (survey.viewIsSure ? "." : ", but not surely: give \"view\" in the file."))
+            warnings.append(
+                "The camera view was not given; judged \(judged.rawValue) from the body's proportions"
+                    + (survey.viewIsSure ? "." : ", but not surely: give \"view\" in the file."))
         } else {
             view = test.preferredView
             warnings.append("The camera view was not given and could not be judged; taken as \(view.rawValue).")
         }
         if !sequence.hasSquareUnits {
-            warnings.append("The file gives no image size, so angles assume a square image; on a portrait or "
-                + "landscape video they are wrong. Give width and height.")
+            warnings.append(
+                "The file gives no image size, so angles assume a square image; on a portrait or "
+                    + "landscape video they are wrong. Give width and height.")
         }
         let measured = options.side ?? survey.nearSide
         if view == .side, !test.isSingleLeg, options.side == nil {
-            warnings.append("From the side, the \(measured.rawValue) leg was measured: the estimator saw it "
-                + "better. Use --side to choose.")
+            warnings.append(
+                "From the side, the \(measured.rawValue) leg was measured: the estimator saw it "
+                    + "better. Use --side to choose.")
         }
-        return AnalysisPlan(test: test, testWasRecognised: options.test == nil, view: view, measured: measured,
-                            onlySide: options.side, warnings: warnings)
+        return AnalysisPlan(
+            test: test, testWasRecognised: options.test == nil, view: view, measured: measured,
+            onlySide: options.side, warnings: warnings)
     }
 }

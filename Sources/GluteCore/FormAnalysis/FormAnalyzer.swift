@@ -51,8 +51,9 @@ public struct FormAnalyzer: Sendable {
 
     /// Analyses `sequence`; `progress` is told the share of frames done now and then.
     public func analyze(_ sequence: LandmarkSequence, progress: ((Double) -> Void)? = nil) -> FormAnalysis {
-        var stream = FormAnalysisStream(plan: makePlan(sequence), frameRate: sequence.estimatedFrameRate ?? 30,
-                                        hasSquareUnits: sequence.hasSquareUnits)
+        var stream = FormAnalysisStream(
+            plan: makePlan(sequence), frameRate: sequence.estimatedFrameRate ?? 30,
+            hasSquareUnits: sequence.hasSquareUnits)
         let count = sequence.frameCount
         for frame in 0..<count {
             if let progress, frame & 0x3FFF == 0 { progress(Double(frame) / Double(count)) }

@@ -46,10 +46,16 @@ public struct FrameSample: Sendable, Equatable {
         // Medial is towards the other hip, whichever way the person faces the camera.
         let hipDX = x(.rightHip) - x(.leftHip)
         let medialLeft: Double = hipDX >= 0 ? 1 : -1
-        c[0] = medialLeft * PlaneAngle.turn(x(.leftKnee) - x(.leftHip), y(.leftKnee) - y(.leftHip),
-                                            x(.leftAnkle) - x(.leftKnee), y(.leftAnkle) - y(.leftKnee))
-        c[1] = -medialLeft * PlaneAngle.turn(x(.rightKnee) - x(.rightHip), y(.rightKnee) - y(.rightHip),
-                                             x(.rightAnkle) - x(.rightKnee), y(.rightAnkle) - y(.rightKnee))
+        c[0] =
+            medialLeft
+            * PlaneAngle.turn(
+                x(.leftKnee) - x(.leftHip), y(.leftKnee) - y(.leftHip),
+                x(.leftAnkle) - x(.leftKnee), y(.leftAnkle) - y(.leftKnee))
+        c[1] =
+            -medialLeft
+            * PlaneAngle.turn(
+                x(.rightKnee) - x(.rightHip), y(.rightKnee) - y(.rightHip),
+                x(.rightAnkle) - x(.rightKnee), y(.rightAnkle) - y(.rightKnee))
         c[2] = PlaneAngle.atan2Degrees(y(.rightHip) - y(.leftHip), abs(hipDX))
         let midHipX = (x(.leftHip) + x(.rightHip)) / 2
         let midHipY = (y(.leftHip) + y(.rightHip)) / 2
@@ -61,10 +67,16 @@ public struct FrameSample: Sendable, Equatable {
             let offset = side == .left ? 0 : 1
             let hip = BodyJoint.hip(side), knee = BodyJoint.knee(side), ankle = BodyJoint.ankle(side)
             let shoulder = BodyJoint.shoulder(side)
-            c[4 + offset] = 180 - PlaneAngle.between(x(shoulder) - x(hip), y(shoulder) - y(hip),
-                                                     x(knee) - x(hip), y(knee) - y(hip))
-            c[6 + offset] = 180 - PlaneAngle.between(x(hip) - x(knee), y(hip) - y(knee),
-                                                     x(ankle) - x(knee), y(ankle) - y(knee))
+            c[4 + offset] =
+                180
+                - PlaneAngle.between(
+                    x(shoulder) - x(hip), y(shoulder) - y(hip),
+                    x(knee) - x(hip), y(knee) - y(hip))
+            c[6 + offset] =
+                180
+                - PlaneAngle.between(
+                    x(hip) - x(knee), y(hip) - y(knee),
+                    x(ankle) - x(knee), y(ankle) - y(knee))
             c[8 + offset] = y(ankle) - y(hip)
         }
         c[10] = midHipY - midShoulderY

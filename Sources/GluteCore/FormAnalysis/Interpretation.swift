@@ -8,17 +8,20 @@ enum Interpretation {
         if let fppa = summary.fppaDegrees {
             var text = "Knee FPPA \(degrees(fppa.mean)) on average (max \(degrees(fppa.max))) over \(count) \(noun)."
             if test == .singleLegSquat, let valgus = summary.kneeValgus {
-                text += " Pain-free women average 8.4 ± 5.1° in this test and women with patellofemoral pain "
+                text +=
+                    " Pain-free women average 8.4 ± 5.1° in this test and women with patellofemoral pain "
                     + "16.8 ± 5.4° (Herrington 2014); this reads as \"\(valgus.rawValue)\""
                 switch valgus {
                 case .none: text += " (at or under the pain-free average)."
                 case .slight: text += " (above the pain-free average, within one SD of it)."
                 case .marked: text += " (more than one SD above the pain-free average, towards the pain group)."
                 }
-                let nearest = [FormNorms.slightValgusFromDegrees, FormNorms.markedValgusFromDegrees]
+                let nearest =
+                    [FormNorms.slightValgusFromDegrees, FormNorms.markedValgusFromDegrees]
                     .map { abs($0 - fppa.mean) }.min() ?? .infinity
                 if nearest < FormNorms.fppaMeasurementErrorDegrees {
-                    text += " It lies within the ~3° measurement error of 2D FPPA (Munro 2012) of a cut-off, "
+                    text +=
+                        " It lies within the ~3° measurement error of 2D FPPA (Munro 2012) of a cut-off, "
                         + "so it could read either way."
                 }
                 text += " The norms come from women; the cut-offs are our reading of them, not validated."
@@ -65,11 +68,12 @@ enum Interpretation {
     /// Adds the comparison of the two sides' FPPA against the smallest real change (Munro 2012).
     static func compareSides(_ analysis: inout FormAnalysis) {
         guard analysis.test == .singleLegSquat,
-              let left = analysis.sides.left?.summary.fppaDegrees?.mean,
-              let right = analysis.sides.right?.summary.fppaDegrees?.mean
+            let left = analysis.sides.left?.summary.fppaDegrees?.mean,
+            let right = analysis.sides.right?.summary.fppaDegrees?.mean
         else { return }
         let difference = abs(left - right)
-        let sentence = FormNorms.isRealChange(from: left, to: right)
+        let sentence =
+            FormNorms.isRealChange(from: left, to: right)
             ? " The sides differ by \(degrees(difference)), more than the ~8° that 2D FPPA can tell apart (Munro 2012)."
             : " The sides differ by \(degrees(difference)), within what 2D FPPA cannot tell apart (~8°, Munro 2012)."
         for side in Side.allCases { analysis.sides[side]?.summary.interpretation += sentence }

@@ -21,12 +21,16 @@ struct LandmarkDocumentScanner {
             return try finishDocument(after: index + 1, members)
         }
         while true {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw syntax(at: index, "expected a key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw syntax(at: index, "expected a key")
+            }
             let keyEnd = try endOfString(from: index)
             let key = try parse(index..<keyEnd).stringValue ?? ""
             if members.contains(where: { $0.key == key }) { throw syntax(at: index, "duplicate key \"\(key)\"") }
             index = skipWhitespace(from: keyEnd)
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw syntax(at: index, "expected ':'") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw syntax(at: index, "expected ':'")
+            }
             let valueStart = skipWhitespace(from: index + 1)
             let valueEnd = try endOfValue(from: valueStart)
             members.append((key, valueStart..<valueEnd))
@@ -123,8 +127,10 @@ struct LandmarkDocumentScanner {
 
     private func skipWhitespace(from start: Int) -> Int {
         var index = start
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
-            || bytes[index] == 0x09 { index += 1 }
+        while index < bytes.count,
+            bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
+                || bytes[index] == 0x09
+        { index += 1 }
         return index
     }
 

@@ -13,7 +13,9 @@ public enum LandmarkReader {
     /// Reads a whole landmark document.
     /// - Throws: ``FieldError`` naming the offending field.
     public static func read(_ text: String) throws(FieldError) -> LandmarkSequence {
-        let first = text.unicodeScalars.first { !($0 == "\u{FEFF}" || $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t") }
+        let first = text.unicodeScalars.first {
+            !($0 == "\u{FEFF}" || $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t")
+        }
         if let first, first != "{", first != "[" {
             var reader = MediaPipeCSVReader()
             try reader.consume(text: text)
@@ -25,7 +27,7 @@ public enum LandmarkReader {
         }
         do {
             return try result.get()
-        } catch where error.field == FieldError.documentField {
+        } catch  where error.field == FieldError.documentField {
             // The scanner checks only the outline; the full parser names the first error exactly.
             let value: JSONValue
             do { value = try JSONValue.parse(bytes) } catch { throw FieldError.syntax(error) }
@@ -51,7 +53,8 @@ public enum LandmarkReader {
     /// Reads a parsed JSON landmark document.
     public static func read(_ value: JSONValue) throws(FieldError) -> LandmarkSequence {
         guard case .object(let object) = value else {
-            throw FieldError(field: FieldError.documentField, message: "must be an object, not \(value.typeDescription)")
+            throw FieldError(
+                field: FieldError.documentField, message: "must be an object, not \(value.typeDescription)")
         }
         return try read(object, frames: nil)
     }
@@ -59,14 +62,18 @@ public enum LandmarkReader {
     /// Reads a document's members; `frames`, when given, replaces the `frames` member's elements.
     static func read(_ object: JSONObject, frames: LandmarkFrames?) throws(FieldError) -> LandmarkSequence {
         guard let formatValue = object["format"] else {
-            throw FieldError(field: "format", message:
-                "is required: one of \"mediapipe-pose-33\", \"coco-17\", \"apple-vision\"")
+            throw FieldError(
+                field: "format",
+                message:
+                    "is required: one of \"mediapipe-pose-33\", \"coco-17\", \"apple-vision\"")
         }
         guard case .string(let name) = formatValue, let format = LandmarkFormat(rawValue: name),
-              format != .mediaPipeCSV
+            format != .mediaPipeCSV
         else {
-            throw FieldError(field: "format", message:
-                "must be one of \"mediapipe-pose-33\", \"coco-17\", \"apple-vision\", not \(describe(formatValue))")
+            throw FieldError(
+                field: "format",
+                message:
+                    "must be one of \"mediapipe-pose-33\", \"coco-17\", \"apple-vision\", not \(describe(formatValue))")
         }
         switch format {
         case .mediaPipeJSON, .mediaPipeCSV: return try MediaPipeJSONReader.read(object, frames: frames)
@@ -92,8 +99,9 @@ struct LandmarkHeader {
 
     /// Reads the shared members; the frames come from `scanned` when the document was scanned.
     init(_ object: JSONObject, frames scanned: LandmarkFrames?, pixelCoordinates: Bool) throws(FieldError) {
-        reader = try JSONObjectReader(.object(object), path: "",
-                                      allowedKeys: ["format", "fps", "width", "height", "view", "frames"])
+        reader = try JSONObjectReader(
+            .object(object), path: "",
+            allowedKeys: ["format", "fps", "width", "height", "view", "frames"])
         fps = try reader.number("fps", in: 0.1...10_000)
         width = try reader.number("width", in: 1...100_000)
         height = try reader.number("height", in: 1...100_000)

@@ -49,8 +49,9 @@ public struct MediaPipeCSVReader: Sendable {
         let frame = try integer(cells[0], field: "line \(lineNumber).frame", in: 0...100_000_000)
         let framePath = "frames[\(frame)]"
         let time = try number(cells[1], field: framePath + ".t", in: 0...1e9)
-        let landmark = try integer(cells[2], field: framePath + ".landmark",
-                                   in: 0...(MediaPipeJSONReader.landmarkCount - 1))
+        let landmark = try integer(
+            cells[2], field: framePath + ".landmark",
+            in: 0...(MediaPipeJSONReader.landmarkCount - 1))
         let path = "\(framePath).landmarks[\(landmark)]"
         let x = try number(cells[3], field: path + ".x", in: -1...2)
         let y = try number(cells[4], field: path + ".y", in: -1...2)
@@ -74,15 +75,18 @@ public struct MediaPipeCSVReader: Sendable {
         if seen[landmark] { throw error(path, "is given twice") }
         seen[landmark] = true
         if let joint = BodyJoint.fromMediaPipe(landmark) {
-            sequence.setPoint(joint, frame: sequence.frameCount - 1, x: Float(x), y: Float(y),
-                              confidence: Float(visibility))
+            sequence.setPoint(
+                joint, frame: sequence.frameCount - 1, x: Float(x), y: Float(y),
+                confidence: Float(visibility))
         }
     }
 
     /// Ends the input and returns the frames read.
     public mutating func finish() throws(FieldError) -> LandmarkSequence {
         guard sawHeader else { throw FieldError(field: "(header)", message: "is missing: the file is empty") }
-        guard sequence.frameCount > 0 else { throw FieldError(field: "frames", message: "must hold at least one frame") }
+        guard sequence.frameCount > 0 else {
+            throw FieldError(field: "frames", message: "must hold at least one frame")
+        }
         return sequence
     }
 
@@ -95,13 +99,17 @@ public struct MediaPipeCSVReader: Sendable {
             throw error(field, "must be a number, not \"\(cell)\"")
         }
         guard range.contains(value) else {
-            throw error(field, "must be between \(JSONValue.format(range.lowerBound)) and \(JSONValue.format(range.upperBound))")
+            throw error(
+                field, "must be between \(JSONValue.format(range.lowerBound)) and \(JSONValue.format(range.upperBound))"
+            )
         }
         return value
     }
 
     private func integer(_ cell: Substring, field: String, in range: ClosedRange<Int>) throws(FieldError) -> Int {
-        guard let value = Int(cell.trimmingSpaces) else { throw error(field, "must be a whole number, not \"\(cell)\"") }
+        guard let value = Int(cell.trimmingSpaces) else {
+            throw error(field, "must be a whole number, not \"\(cell)\"")
+        }
         guard range.contains(value) else {
             throw error(field, "must be between \(range.lowerBound) and \(range.upperBound)")
         }

@@ -16,26 +16,32 @@ enum MediaPipeJSONReader {
             previous = time
             let listValue = try frame.required("landmarks")
             guard case .array(let landmarks) = listValue else {
-                throw FieldError(field: frame.field("landmarks"), message:
-                    "must be an array, not \(listValue.typeDescription)")
+                throw FieldError(
+                    field: frame.field("landmarks"),
+                    message:
+                        "must be an array, not \(listValue.typeDescription)")
             }
             guard landmarks.count == landmarkCount else {
-                throw FieldError(field: frame.field("landmarks"), message:
-                    "must hold \(landmarkCount) landmarks, not \(landmarks.count)")
+                throw FieldError(
+                    field: frame.field("landmarks"),
+                    message:
+                        "must hold \(landmarkCount) landmarks, not \(landmarks.count)")
             }
             let frameIndex = sequence.appendFrame(time: time)
             for (landmarkIndex, landmarkValue) in landmarks.enumerated() {
                 let path = frame.field("landmarks") + "[\(landmarkIndex)]"
-                let landmark = try JSONObjectReader(landmarkValue, path: path,
-                                                    allowedKeys: ["x", "y", "z", "visibility", "presence"])
+                let landmark = try JSONObjectReader(
+                    landmarkValue, path: path,
+                    allowedKeys: ["x", "y", "z", "visibility", "presence"])
                 let x = try landmark.requiredNumber("x", in: -1...2)
                 let y = try landmark.requiredNumber("y", in: -1...2)
                 _ = try landmark.number("z", in: -1e6...1e6)
                 let visibility = try landmark.number("visibility", in: 0...1) ?? 1
                 let presence = try landmark.number("presence", in: 0...1) ?? 1
                 guard let joint = BodyJoint.fromMediaPipe(landmarkIndex) else { continue }
-                sequence.setPoint(joint, frame: frameIndex, x: Float(x) * scaleX, y: Float(y) * scaleY,
-                                  confidence: Float(min(visibility, presence)))
+                sequence.setPoint(
+                    joint, frame: frameIndex, x: Float(x) * scaleX, y: Float(y) * scaleY,
+                    confidence: Float(min(visibility, presence)))
             }
         }
         return sequence

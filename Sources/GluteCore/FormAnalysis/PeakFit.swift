@@ -8,8 +8,10 @@ enum PeakFit {
     /// Fits each channel over the frames within `halfSpan` seconds of `peakIndex` and returns
     /// the channels at the vertex of the `signalChannel` fit (or at the peak frame when the
     /// fit has no maximum inside the span). Too few frames give the peak frame unchanged.
-    static func bottom(samples: [SIMD16<Double>], times: [Double], peakIndex: Int, halfSpan: Double,
-                       signalChannel: Int) -> SIMD16<Double> {
+    static func bottom(
+        samples: [SIMD16<Double>], times: [Double], peakIndex: Int, halfSpan: Double,
+        signalChannel: Int
+    ) -> SIMD16<Double> {
         let peakTime = times[peakIndex]
         var s = [Double](repeating: 0, count: 5)
         var y0 = SIMD16<Double>.zero, y1 = SIMD16<Double>.zero, y2 = SIMD16<Double>.zero
@@ -28,15 +30,19 @@ enum PeakFit {
         }
         guard count >= 5 else { return samples[peakIndex] }
         // Cramer's rule on the 3x3 normal equations [s0 s1 s2; s1 s2 s3; s2 s3 s4] (a, b, c) = (y0, y1, y2).
-        let determinant = s[0] * (s[2] * s[4] - s[3] * s[3]) - s[1] * (s[1] * s[4] - s[3] * s[2])
+        let determinant =
+            s[0] * (s[2] * s[4] - s[3] * s[3]) - s[1] * (s[1] * s[4] - s[3] * s[2])
             + s[2] * (s[1] * s[3] - s[2] * s[2])
         guard abs(determinant) > 1e-18 else { return samples[peakIndex] }
-        let a = (y0 * (s[2] * s[4] - s[3] * s[3]) - y1 * (s[1] * s[4] - s[2] * s[3])
-            + y2 * (s[1] * s[3] - s[2] * s[2])) / determinant
-        let b = (y1 * (s[0] * s[4] - s[2] * s[2]) - y0 * (s[1] * s[4] - s[3] * s[2])
-            - y2 * (s[0] * s[3] - s[1] * s[2])) / determinant
-        let c = (y2 * (s[0] * s[2] - s[1] * s[1]) - y1 * (s[0] * s[3] - s[2] * s[1])
-            + y0 * (s[1] * s[3] - s[2] * s[2])) / determinant
+        let a =
+            (y0 * (s[2] * s[4] - s[3] * s[3]) - y1 * (s[1] * s[4] - s[2] * s[3])
+                + y2 * (s[1] * s[3] - s[2] * s[2])) / determinant
+        let b =
+            (y1 * (s[0] * s[4] - s[2] * s[2]) - y0 * (s[1] * s[4] - s[3] * s[2])
+                - y2 * (s[0] * s[3] - s[1] * s[2])) / determinant
+        let c =
+            (y2 * (s[0] * s[2] - s[1] * s[1]) - y1 * (s[0] * s[3] - s[2] * s[1])
+                + y0 * (s[1] * s[3] - s[2] * s[2])) / determinant
         var vertex = 0.0
         if c[signalChannel] < 0 {
             vertex = min(halfSpan, max(-halfSpan, -b[signalChannel] / (2 * c[signalChannel])))

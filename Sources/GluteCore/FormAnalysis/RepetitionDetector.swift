@@ -33,8 +33,9 @@ public struct RepetitionDetector: Sendable {
 
     private var active = false
     private var quietTime: Double?
-    private var current = DetectedRepetition(start: 0, bottom: 0, end: 0, peak: -.infinity,
-                                             bottomSample: FrameSample(), meanSample: FrameSample())
+    private var current = DetectedRepetition(
+        start: 0, bottom: 0, end: 0, peak: -.infinity,
+        bottomSample: FrameSample(), meanSample: FrameSample())
     /// Half the span of frames around the bottom through which the measurements are fitted:
     /// long enough to average the jitter of several frames, short against a repetition. Ours.
     public static let peakFitSeconds = 0.25
@@ -66,8 +67,9 @@ public struct RepetitionDetector: Sendable {
             if excursion < exit || quietTime == nil { quietTime = time }
             guard excursion >= enter else { return nil }
             active = true
-            current = DetectedRepetition(start: quietTime ?? time, bottom: time, end: time, peak: excursion,
-                                         bottomSample: sample, meanSample: sample)
+            current = DetectedRepetition(
+                start: quietTime ?? time, bottom: time, end: time, peak: excursion,
+                bottomSample: sample, meanSample: sample)
             repSamples.removeAll(keepingCapacity: true)
             repTimes.removeAll(keepingCapacity: true)
             peakIndex = 0
@@ -105,8 +107,9 @@ public struct RepetitionDetector: Sendable {
     private func finished() -> DetectedRepetition? {
         guard current.end - current.start >= minimumDuration else { return nil }
         var result = current
-        var bottom = PeakFit.bottom(samples: repSamples, times: repTimes, peakIndex: peakIndex,
-                                    halfSpan: Self.peakFitSeconds, signalChannel: Self.excursionChannel)
+        var bottom = PeakFit.bottom(
+            samples: repSamples, times: repTimes, peakIndex: peakIndex,
+            halfSpan: Self.peakFitSeconds, signalChannel: Self.excursionChannel)
         bottom[Self.excursionChannel] = 0
         result.bottomSample = FrameSample(channels: bottom)
         let holdFloor = current.peak * Self.holdShare

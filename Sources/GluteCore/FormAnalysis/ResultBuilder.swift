@@ -21,14 +21,16 @@ struct ResultBuilder {
             analysis.warnings.append("\(otherSide) repetition(s) on the other leg were left out (--side).")
         }
         if found.isEmpty {
-            analysis.warnings.append(plan.test == .singleLegStance
-                ? "No hold was found: lift one foot clearly off the floor and hold for a few seconds."
-                : "No repetition was found: start at rest, move through the full range, and keep the whole body "
-                    + "in the picture.")
+            analysis.warnings.append(
+                plan.test == .singleLegStance
+                    ? "No hold was found: lift one foot clearly off the floor and hold for a few seconds."
+                    : "No repetition was found: start at rest, move through the full range, and keep the whole body "
+                        + "in the picture.")
         }
         for repSide in Side.allCases where !reps[repSide].isEmpty || shouldListEmpty(repSide, found: found) {
-            analysis.sides[repSide] = SideResult(side: repSide, reps: reps[repSide],
-                                                 summary: summary(reps[repSide], side: repSide))
+            analysis.sides[repSide] = SideResult(
+                side: repSide, reps: reps[repSide],
+                summary: summary(reps[repSide], side: repSide))
         }
         Interpretation.compareSides(&analysis)
     }
@@ -96,8 +98,9 @@ struct ResultBuilder {
         let fppa = Statistic(reps.compactMap(\.fppaDegrees))
         let drop = Statistic(reps.compactMap(\.pelvicDropDegrees))
         let ratios = reps.compactMap(\.hipKneeRatio)
-        var summary = SideSummary(reps: reps.count, fppaDegrees: fppa, pelvicDropDegrees: drop, kneeValgus: nil,
-                                  hipDrop: nil, pattern: nil, hipKneeRatio: nil, interpretation: "")
+        var summary = SideSummary(
+            reps: reps.count, fppaDegrees: fppa, pelvicDropDegrees: drop, kneeValgus: nil,
+            hipDrop: nil, pattern: nil, hipKneeRatio: nil, interpretation: "")
         if plan.test == .singleLegSquat, let fppa {
             summary.kneeValgus = FormNorms.kneeValgus(fppaDegrees: fppa.mean)
         }

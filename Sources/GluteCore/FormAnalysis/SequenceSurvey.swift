@@ -56,14 +56,17 @@ public struct SequenceSurvey: Sendable, Equatable {
             let all = BodyJoint.allCases.allSatisfy { sequence.point($0, frame: frame).confidence >= threshold }
             guard all else { continue }
             let leg = max(sample.legExtent(.left), sample.legExtent(.right))
-            let shoulders = abs(Double(sequence.point(.leftShoulder, frame: frame).x
-                - sequence.point(.rightShoulder, frame: frame).x))
+            let shoulders = abs(
+                Double(
+                    sequence.point(.leftShoulder, frame: frame).x
+                        - sequence.point(.rightShoulder, frame: frame).x))
             let height = leg + sample.trunkExtent
             if height > 0 {
                 ratios += (sample.hipWidth + shoulders) / height
                 ratioCount += 1
             }
-            let thigh = Self.length(sequence, .hip(.left), .knee(.left), frame)
+            let thigh =
+                Self.length(sequence, .hip(.left), .knee(.left), frame)
                 + Self.length(sequence, .knee(.left), .ankle(.left), frame)
             if thigh > 0, sample.legExtent(.left) / thigh < 0.5 { lying += 1 } else { upright += 1 }
             if leg > 0, abs(sample.ankleDifference) / leg > 0.08 { lifted += 1 }

@@ -16,8 +16,9 @@ public struct JSONObjectReader: Sendable {
     /// Checks that `value` is an object holding only `allowedKeys`.
     public init(_ value: JSONValue, path: String, allowedKeys: [String]) throws(FieldError) {
         guard case .object(let object) = value else {
-            throw FieldError(field: path.isEmpty ? FieldError.documentField : path,
-                             message: "must be an object, not \(value.typeDescription)")
+            throw FieldError(
+                field: path.isEmpty ? FieldError.documentField : path,
+                message: "must be an object, not \(value.typeDescription)")
         }
         for key in object.keys where !allowedKeys.contains(key) {
             throw FieldError(field: Self.join(path, key), message: "unknown field")
@@ -135,7 +136,9 @@ public struct JSONObjectReader: Sendable {
 
     // MARK: Conversions shared by the accessors
 
-    static func int(_ value: JSONValue, field: @autoclosure () -> String, in range: ClosedRange<Int>) throws(FieldError) -> Int {
+    static func int(_ value: JSONValue, field: @autoclosure () -> String, in range: ClosedRange<Int>) throws(FieldError)
+        -> Int
+    {
         guard case .number(let number) = value else {
             throw FieldError(field: field(), message: "must be a whole number, not \(value.typeDescription)")
         }
@@ -149,13 +152,17 @@ public struct JSONObjectReader: Sendable {
         return integer
     }
 
-    static func number(_ value: JSONValue, field: @autoclosure () -> String, in range: ClosedRange<Double>) throws(FieldError) -> Double {
+    static func number(_ value: JSONValue, field: @autoclosure () -> String, in range: ClosedRange<Double>)
+        throws(FieldError) -> Double
+    {
         guard case .number(let number) = value else {
             throw FieldError(field: field(), message: "must be a number, not \(value.typeDescription)")
         }
         guard range.contains(number) else {
-            throw FieldError(field: field(), message:
-                "must be between \(JSONValue.format(range.lowerBound)) and \(JSONValue.format(range.upperBound))")
+            throw FieldError(
+                field: field(),
+                message:
+                    "must be between \(JSONValue.format(range.lowerBound)) and \(JSONValue.format(range.upperBound))")
         }
         return number
     }

@@ -82,7 +82,9 @@ struct JSONParser {
         if consume(UInt8(ascii: "}")) { depth -= 1; return .object(object) }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw error("expected a key in quotes")
+            }
             let keyStart = index
             let key = try parseString()
             if object.members.contains(where: { $0.key == key }) {

@@ -19,13 +19,14 @@ struct EMGTable {
                 throw FieldError(field: "emg.json[\(offset)]", message: "must be an object")
             }
             guard let value = object["meanMVIC"]?.numberValue,
-                  let verification = object["verification"]?.stringValue,
-                  verification != "secondary-unvetted-dataset", verification != "unverified"
+                let verification = object["verification"]?.stringValue,
+                verification != "secondary-unvetted-dataset", verification != "unverified"
             else { continue }
-            rows.append(Row(
-                exercise: object["exercise"]?.stringValue ?? "", muscle: object["muscle"]?.stringValue ?? "",
-                metric: object["metric"]?.stringValue ?? "", study: object["study"]?.stringValue ?? "",
-                verification: verification, percentMVIC: value, sd: object["sd"]?.numberValue))
+            rows.append(
+                Row(
+                    exercise: object["exercise"]?.stringValue ?? "", muscle: object["muscle"]?.stringValue ?? "",
+                    metric: object["metric"]?.stringValue ?? "", study: object["study"]?.stringValue ?? "",
+                    verification: verification, percentMVIC: value, sd: object["sd"]?.numberValue))
         }
         self.rows = rows
     }

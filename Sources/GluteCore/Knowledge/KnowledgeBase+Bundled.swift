@@ -10,7 +10,7 @@ extension KnowledgeBase {
     private static let cachedBundle: Result<KnowledgeBase, FieldError> = Result { () throws(FieldError) in
         try load(resource: { name in
             guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources"),
-                  let data = try? Data(contentsOf: url)
+                let data = try? Data(contentsOf: url)
             else { return nil }
             return [UInt8](data)
         })
@@ -29,8 +29,9 @@ extension KnowledgeBase {
         }
         let emgRows = try EMGTable(try document("emg"))
         let muscles = try KnowledgeDecoder.muscles(try document("muscles"))
-        let emgMuscles = Dictionary(muscles.flatMap { muscle in muscle.emgNames.map { ($0, muscle.id) } },
-                                    uniquingKeysWith: { first, _ in first })
+        let emgMuscles = Dictionary(
+            muscles.flatMap { muscle in muscle.emgNames.map { ($0, muscle.id) } },
+            uniquingKeysWith: { first, _ in first })
         let exercises = try KnowledgeDecoder.exercises(try document("exercises"), emg: emgRows, muscleIDs: emgMuscles)
         let cards = try KnowledgeDecoder.cards(try document("education"))
         return try KnowledgeBase(muscles: muscles, exercises: exercises, cards: cards)

@@ -27,13 +27,17 @@ extension Plan {
     public var jsonValue: JSONValue {
         .object([
             "wakeUpCalls": wakeUpCalls.jsonValue,
-            "week": .array(week.map { day in
-                .object(["day": .string(day.day.rawValue), "sessions": .array(day.sessions.map(\.jsonValue))])
-            }),
-            "gates": .array(gates.map { gate in
-                .object(["code": .string(gate.code), "until": .string(gate.until), "blocks": .string(gate.blocks),
-                         "why": .strings(gate.why)])
-            }),
+            "week": .array(
+                week.map { day in
+                    .object(["day": .string(day.day.rawValue), "sessions": .array(day.sessions.map(\.jsonValue))])
+                }),
+            "gates": .array(
+                gates.map { gate in
+                    .object([
+                        "code": .string(gate.code), "until": .string(gate.until), "blocks": .string(gate.blocks),
+                        "why": .strings(gate.why),
+                    ])
+                }),
             "reassessOn": .string(reassessOn.description),
             "startsOn": .string(startsOn.description),
             "ergonomics": .array(ergonomics.map { .object(["id": .string($0.id), "text": .string($0.text)]) }),
@@ -46,18 +50,21 @@ extension WakeUpCalls {
     var jsonValue: JSONValue {
         .object([
             "everyMinutes": .int(everyMinutes),
-            "during": .object(["start": .string(start.description), "end": .string(end.description),
-                               "days": .strings(days.map(\.rawValue))]),
+            "during": .object([
+                "start": .string(start.description), "end": .string(end.description),
+                "days": .strings(days.map(\.rawValue)),
+            ]),
             "options": .strings(options.map(\.text)),
-            "items": .array(options.map { option in
-                .object([
-                    "exercise": .string(option.exercise),
-                    "reps": .optional(option.reps, JSONValue.int),
-                    "seconds": .optional(option.seconds, JSONValue.int),
-                    "weakerSide": .optional(option.weakerSide) { .string($0.rawValue) },
-                    "weakerSideExtraSeconds": .optional(option.weakerSideExtraSeconds, JSONValue.int),
-                ])
-            }),
+            "items": .array(
+                options.map { option in
+                    .object([
+                        "exercise": .string(option.exercise),
+                        "reps": .optional(option.reps, JSONValue.int),
+                        "seconds": .optional(option.seconds, JSONValue.int),
+                        "weakerSide": .optional(option.weakerSide) { .string($0.rawValue) },
+                        "weakerSideExtraSeconds": .optional(option.weakerSideExtraSeconds, JSONValue.int),
+                    ])
+                }),
             "why": .strings(why),
         ])
     }

@@ -22,7 +22,7 @@ enum ActivationBuilder {
         var total = 0
         for candidate in candidates(context) {
             guard let exercise = context.firstPossible(candidate.ids),
-                  !items.contains(where: { $0.exercise.id == exercise.id })
+                !items.contains(where: { $0.exercise.id == exercise.id })
             else { continue }
             let item = self.item(exercise, context, why: candidate.why, note: candidate.note)
             let seconds = SessionTiming.seconds(item, exercise)
@@ -37,21 +37,25 @@ enum ActivationBuilder {
             let position = index % items.count
             var longer = items[position]
             longer.item.sets += 1
-            let added = SessionTiming.seconds(longer.item, longer.exercise) - SessionTiming.seconds(items[position].item, longer.exercise)
+            let added =
+                SessionTiming.seconds(longer.item, longer.exercise)
+                - SessionTiming.seconds(items[position].item, longer.exercise)
             if SessionTiming.minutes(seconds: total + added) > budget { break }
             items[position] = longer
             total += added
             index += 1
         }
         let focus = Set(items.flatMap(\.item.why)).intersection(Finding.Code.allCases.map(\.rawValue)).sorted()
-        return Session(kind: .activation, minutes: max(minutes.lowerBound, SessionTiming.minutes(seconds: total)),
-                       focus: focus.isEmpty ? "keep the glutes switched on" : "activation for " + focus.joined(separator: ", "),
-                       items: items.map(\.item))
+        return Session(
+            kind: .activation, minutes: max(minutes.lowerBound, SessionTiming.minutes(seconds: total)),
+            focus: focus.isEmpty ? "keep the glutes switched on" : "activation for " + focus.joined(separator: ", "),
+            items: items.map(\.item))
     }
 
     static func item(_ exercise: Exercise, _ context: PlanContext, why: [String], note: String?) -> PlanItem {
         let hold = exercise.holdSeconds
-        let weakerNote: String? = exercise.isUnilateral && context.weaker != nil
+        let weakerNote: String? =
+            exercise.isUnilateral && context.weaker != nil
             ? "Start with the \(context.weaker?.rawValue ?? "") side; the other side does the same reps, no more."
             : nil
         return PlanItem(
@@ -65,10 +69,16 @@ enum ActivationBuilder {
         let findings = context.findings
         var list: [Candidate] = []
         if findings.has(.recruitmentDeficit) {
-            list.append(Candidate(ids: ["single-side-glute-squeeze", "standing-glute-squeeze"],
-                                  why: ["recruitment-deficit", "activation-first"]))
-            list.append(Candidate(ids: ["glute-bridge"], why: ["recruitment-deficit", "activation-first"],
-                                  note: "Tuck the tailbone before you lift and stop each rep if the lower back or hamstrings take over."))
+            list.append(
+                Candidate(
+                    ids: ["single-side-glute-squeeze", "standing-glute-squeeze"],
+                    why: ["recruitment-deficit", "activation-first"]))
+            list.append(
+                Candidate(
+                    ids: ["glute-bridge"], why: ["recruitment-deficit", "activation-first"],
+                    note:
+                        "Tuck the tailbone before you lift and stop each rep if the lower back or hamstrings take over."
+                ))
         }
         if findings.has(.mediusWeakness) {
             list.append(Candidate(ids: ["banded-clamshell", "clamshell"], why: ["medius-weakness"]))
@@ -87,8 +97,10 @@ enum ActivationBuilder {
             list.append(Candidate(ids: ["single-leg-glute-bridge"], why: ["asymmetry", "weaker-side-first"]))
         }
         if findings.has(.anteriorPelvicTilt) || findings.has(.prolongedSitting) {
-            list.append(Candidate(ids: ["half-kneeling-hip-flexor-stretch"],
-                                  why: findings.has(.anteriorPelvicTilt) ? ["anterior-pelvic-tilt"] : ["prolonged-sitting"]))
+            list.append(
+                Candidate(
+                    ids: ["half-kneeling-hip-flexor-stretch"],
+                    why: findings.has(.anteriorPelvicTilt) ? ["anterior-pelvic-tilt"] : ["prolonged-sitting"]))
         }
         // The baseline that keeps the glutes working when nothing more specific applies.
         list.append(Candidate(ids: ["glute-bridge"], why: ["activation-baseline"]))

@@ -17,19 +17,24 @@ public enum PlanGenerator {
     public static let wakeUpMinutesRange = 30...90
 
     /// The plan, or `nil` when a finding stops the flow.
-    public static func plan(for assessment: Assessment, findings: [Finding], knowledge: KnowledgeBase,
-                            startingOn start: CivilDate) -> Plan? {
+    public static func plan(
+        for assessment: Assessment, findings: [Finding], knowledge: KnowledgeBase,
+        startingOn start: CivilDate
+    ) -> Plan? {
         guard !findings.stopsPlan else { return nil }
         let context = PlanContext(assessment: assessment, findings: findings, knowledge: knowledge)
         let profile = assessment.profile
         let activation = ActivationBuilder.session(context)
-        let activationCount = findings.has(.recruitmentDeficit)
+        let activationCount =
+            findings.has(.recruitmentDeficit)
             ? ActivationBuilder.recruitmentSessionsPerWeek : ActivationBuilder.baseSessionsPerWeek
-        let strengthDays = DayPicker.spread(count: min(profile.trainingDays.count, StrengthBuilder.maximumSessions(profile.experience)),
-                                            preferring: profile.trainingDays, fallback: [])
-        let activationDays = DayPicker.spread(count: activationCount,
-                                              preferring: strengthDays + profile.trainingDays + profile.workHours.days,
-                                              fallback: Weekday.allCases)
+        let strengthDays = DayPicker.spread(
+            count: min(profile.trainingDays.count, StrengthBuilder.maximumSessions(profile.experience)),
+            preferring: profile.trainingDays, fallback: [])
+        let activationDays = DayPicker.spread(
+            count: activationCount,
+            preferring: strengthDays + profile.trainingDays + profile.workHours.days,
+            fallback: Weekday.allCases)
         var notes: [String] = []
         var week: [PlanDay] = []
         var strengthIndex = 0
@@ -41,7 +46,8 @@ public enum PlanGenerator {
             if strengthDays.contains(day) {
                 let left = profile.minutesPerSession - (activationDays.contains(day) ? activation.minutes : 0)
                 let key = left * 2 + strengthIndex % 2
-                let built = strengthCache[key] ?? StrengthBuilder.session(context, minutes: left, variant: strengthIndex)
+                let built =
+                    strengthCache[key] ?? StrengthBuilder.session(context, minutes: left, variant: strengthIndex)
                 strengthCache[key] = built
                 if let strength = built {
                     sessions.append(strength)
@@ -51,12 +57,18 @@ public enum PlanGenerator {
             if !sessions.isEmpty { week.append(PlanDay(day: day, sessions: sessions)) }
         }
         if profile.trainingDays.isEmpty {
-            notes.append("No training days were given, so the plan has activation sessions only; add days to get strength sessions.")
+            notes.append(
+                "No training days were given, so the plan has activation sessions only; add days to get strength sessions."
+            )
         } else if strengthIndex == 0 {
-            notes.append("\(profile.minutesPerSession) minutes leave no room for strength work after activation; with \(StrengthBuilder.minimumMinutes + activation.minutes) minutes or more a strength session fits.")
+            notes.append(
+                "\(profile.minutesPerSession) minutes leave no room for strength work after activation; with \(StrengthBuilder.minimumMinutes + activation.minutes) minutes or more a strength session fits."
+            )
         }
         if profile.trainingDays.count > strengthDays.count {
-            notes.append("Strength work is capped at \(strengthDays.count) days a week for \(profile.experience.rawValue) lifters (ACSM 2009); the other days can be rest or walking.")
+            notes.append(
+                "Strength work is capped at \(strengthDays.count) days a week for \(profile.experience.rawValue) lifters (ACSM 2009); the other days can be rest or walking."
+            )
         }
         return Plan(
             startsOn: start, wakeUpCalls: wakeUpCalls(context), week: week, gates: PlanGates.gates(context),
@@ -66,7 +78,10 @@ public enum PlanGenerator {
     static func wakeUpCalls(_ context: PlanContext) -> WakeUpCalls {
         let hours = context.profile.workHours
         let weaker = context.weaker
-        let squeezeText = weaker.map { "Stand and squeeze both glutes for 30 seconds, then the \($0.rawValue) glute alone for 15 more." }
+        let squeezeText =
+            weaker.map {
+                "Stand and squeeze both glutes for 30 seconds, then the \($0.rawValue) glute alone for 15 more."
+            }
             ?? "Stand and squeeze both glutes for 30 seconds."
         var why = ["wake-up-call"]
         if context.findings.has(.prolongedSitting) { why.append("prolonged-sitting") }
@@ -74,10 +89,12 @@ public enum PlanGenerator {
         return WakeUpCalls(
             everyMinutes: defaultWakeUpMinutes, start: hours.start, end: hours.end, days: hours.days,
             options: [
-                WakeUpOption(exercise: "glute-bridge", reps: 10, seconds: nil, weakerSideExtraSeconds: nil, weakerSide: nil,
-                             text: "10 bodyweight glute bridges, squeezing at the top."),
-                WakeUpOption(exercise: "standing-glute-squeeze", reps: nil, seconds: 30,
-                             weakerSideExtraSeconds: weaker == nil ? nil : 15, weakerSide: weaker, text: squeezeText),
+                WakeUpOption(
+                    exercise: "glute-bridge", reps: 10, seconds: nil, weakerSideExtraSeconds: nil, weakerSide: nil,
+                    text: "10 bodyweight glute bridges, squeezing at the top."),
+                WakeUpOption(
+                    exercise: "standing-glute-squeeze", reps: nil, seconds: 30,
+                    weakerSideExtraSeconds: weaker == nil ? nil : 15, weakerSide: weaker, text: squeezeText),
             ],
             why: why)
     }
@@ -85,11 +102,21 @@ public enum PlanGenerator {
     static func ergonomics(_ findings: [Finding], _ profile: Profile) -> [ChecklistItem] {
         guard findings.has(.prolongedSitting) else { return [] }
         return [
-            ChecklistItem(id: "lumbar-support", text: "Use a lumbar support or a rolled towel so you sit tall without slumping."),
-            ChecklistItem(id: "standing-desk", text: "Try a standing-desk converter and swap between sitting and standing through the day."),
-            ChecklistItem(id: "break-habit", text: "Stand up at every wake-up call; a 2-minute walk every 20-30 minutes helped blood sugar in Dunstan et al. 2012."),
-            ChecklistItem(id: "seat-height", text: "Set the seat so your feet are flat and your hips level with or slightly above your knees."),
-            ChecklistItem(id: "screen-height", text: "Put the top of the screen at eye level so you are not pulled forward."),
+            ChecklistItem(
+                id: "lumbar-support", text: "Use a lumbar support or a rolled towel so you sit tall without slumping."),
+            ChecklistItem(
+                id: "standing-desk",
+                text: "Try a standing-desk converter and swap between sitting and standing through the day."),
+            ChecklistItem(
+                id: "break-habit",
+                text:
+                    "Stand up at every wake-up call; a 2-minute walk every 20-30 minutes helped blood sugar in Dunstan et al. 2012."
+            ),
+            ChecklistItem(
+                id: "seat-height",
+                text: "Set the seat so your feet are flat and your hips level with or slightly above your knees."),
+            ChecklistItem(
+                id: "screen-height", text: "Put the top of the screen at eye level so you are not pulled forward."),
         ]
     }
 }

@@ -4,7 +4,8 @@
 enum StartingLoad {
     /// The implement to load `exercise` with, preferring a barbell for heavy bilateral hip work.
     static func implement(for exercise: Exercise, available: [Equipment]) -> Equipment? {
-        let order: [Equipment] = exercise.isUnilateral ? [.dumbbells, .kettlebell, .barbell] : [.barbell, .dumbbells, .kettlebell]
+        let order: [Equipment] =
+            exercise.isUnilateral ? [.dumbbells, .kettlebell, .barbell] : [.barbell, .dumbbells, .kettlebell]
         return order.first { exercise.loadWith.contains($0) && available.contains($0) }
     }
 

@@ -37,8 +37,9 @@ enum StrengthBuilder {
         items = fit(items, minutes: minutes)
         guard !items.isEmpty else { return nil }
         let goal = context.profile.goal.rawValue
-        return Session(kind: .strength, minutes: SessionTiming.minutes(items),
-                       focus: "hinge and single-leg strength (\(goal) goal)", items: items.map(\.item))
+        return Session(
+            kind: .strength, minutes: SessionTiming.minutes(items),
+            focus: "hinge and single-leg strength (\(goal) goal)", items: items.map(\.item))
     }
 
     /// The hardest exercise (1-5) offered at each experience level.
@@ -69,30 +70,41 @@ enum StrengthBuilder {
             why: ["hinge-first"] + (findings.has(.hingeDeficit) ? ["hinge-deficit"] : [])
                 + (findings.has(.recruitmentDeficit) ? ["recruitment-deficit"] : []),
             role: .primary)
-        let thrust = Slot(ids: ["hip-thrust", "glute-bridge"],
-                          why: ["hinge-first"] + (goal == .hypertrophy ? ["goal-hypertrophy"] : []), role: .primary)
+        let thrust = Slot(
+            ids: ["hip-thrust", "glute-bridge"],
+            why: ["hinge-first"] + (goal == .hypertrophy ? ["goal-hypertrophy"] : []), role: .primary)
         let balanceFirst = findings.has(.balanceDeficit) || context.profile.experience == .novice
-        let singleLegA = balanceFirst
+        let singleLegA =
+            balanceFirst
             ? ["split-squat", "step-up", "reverse-lunge"]
             : ["bulgarian-split-squat", "reverse-lunge", "split-squat", "step-up"]
-        let singleLegB = balanceFirst
+        let singleLegB =
+            balanceFirst
             ? ["step-up", "split-squat", "b-stance-romanian-deadlift"]
             : ["single-leg-romanian-deadlift", "step-up", "lateral-step-up", "walking-lunge", "split-squat"]
-        let singleLegWhy = ["single-leg-work"] + (context.weaker != nil ? ["weaker-side-first"] : [])
+        let singleLegWhy =
+            ["single-leg-work"] + (context.weaker != nil ? ["weaker-side-first"] : [])
             + (findings.has(.mediusWeakness) ? ["medius-weakness"] : [])
         let singleLeg = Slot(ids: variant % 2 == 0 ? singleLegA : singleLegB, why: singleLegWhy, role: .secondary)
-        let secondSingleLeg = Slot(ids: variant % 2 == 0 ? singleLegB : singleLegA, why: singleLegWhy + ["goal-stability"],
-                                   role: .secondary)
-        let medius = Slot(ids: ["side-plank-hip-abduction", "monster-walk", "lateral-band-walk", "side-plank", "side-lying-hip-abduction"],
-                          why: (findings.has(.mediusWeakness) ? ["medius-weakness"] : []) + ["pelvic-stability"], role: .accessory)
-        let squatAllowed = !findings.has(.quadDominant) && context.assessment.tests.bodyweightSquatFeltIn != .lowerBack
+        let secondSingleLeg = Slot(
+            ids: variant % 2 == 0 ? singleLegB : singleLegA, why: singleLegWhy + ["goal-stability"],
+            role: .secondary)
+        let medius = Slot(
+            ids: [
+                "side-plank-hip-abduction", "monster-walk", "lateral-band-walk", "side-plank",
+                "side-lying-hip-abduction",
+            ],
+            why: (findings.has(.mediusWeakness) ? ["medius-weakness"] : []) + ["pelvic-stability"], role: .accessory)
+        let squatAllowed =
+            !findings.has(.quadDominant) && context.assessment.tests.bodyweightSquatFeltIn != .lowerBack
             && goal != .stability
         let squat = Slot(ids: ["goblet-squat", "box-squat", "back-squat"], why: ["squat-secondary"], role: .accessory)
 
         var slots: [Slot]
         switch goal {
         case .hypertrophy: slots = [thrust, hinge, singleLeg, medius]
-        case .strength: slots = variant % 2 == 0 ? [hinge, singleLeg, thrust, medius] : [thrust, singleLeg, hinge, medius]
+        case .strength:
+            slots = variant % 2 == 0 ? [hinge, singleLeg, thrust, medius] : [thrust, singleLeg, hinge, medius]
         case .stability: slots = [hinge, singleLeg, secondSingleLeg, medius, thrust]
         }
         if squatAllowed { slots.append(squat) }
@@ -114,9 +126,12 @@ enum StrengthBuilder {
         if context.findings.has(.neuralSymptoms) || context.findings.has(.painNow) { sets = 2 }
         var load: Load?
         var implement: Equipment?
-        if context.loadAllowed(for: exercise), let tool = StartingLoad.implement(for: exercise, available: profile.equipment) {
+        if context.loadAllowed(for: exercise),
+            let tool = StartingLoad.implement(for: exercise, available: profile.equipment)
+        {
             implement = tool
-            load = StartingLoad.load(for: exercise, implement: tool, experience: profile.experience, unit: profile.units)
+            load = StartingLoad.load(
+                for: exercise, implement: tool, experience: profile.experience, unit: profile.units)
         }
         let hold = exercise.holdSeconds
         return PlanItem(
@@ -124,13 +139,17 @@ enum StrengthBuilder {
             reps: hold == nil ? range.lowerBound : nil, repRange: hold == nil ? range : nil, seconds: hold,
             load: load, implement: implement, restSeconds: slot.role == .accessory ? 45 : 90,
             why: slot.why + (load == nil && exercise.loadable ? gatedReasons(exercise, context) : []),
-            note: load.map { _ in "Starting load: pick a weight that leaves two or three reps in reserve; GluteCoach adjusts it from your logs." })
+            note: load.map { _ in
+                "Starting load: pick a weight that leaves two or three reps in reserve; GluteCoach adjusts it from your logs."
+            })
     }
 
     /// Why an exercise that could carry load carries none.
     static func gatedReasons(_ exercise: Exercise, _ context: PlanContext) -> [String] {
         var reasons: [String] = []
-        if context.findings.first(.medicalClearance).map({ $0.severity != .info }) == true { reasons.append("medical-clearance") }
+        if context.findings.first(.medicalClearance).map({ $0.severity != .info }) == true {
+            reasons.append("medical-clearance")
+        }
         if context.findings.has(.painNow) { reasons.append("pain-now") }
         if exercise.isUnilateral, context.findings.has(.balanceDeficit) { reasons.append("balance-deficit") }
         if [.hinge, .thrust, .bridge].contains(exercise.pattern) {
@@ -141,7 +160,9 @@ enum StrengthBuilder {
     }
 
     /// Shortens a session until it fits: less rest, then fewer sets from the end, then fewer items.
-    static func fit(_ items: [(item: PlanItem, exercise: Exercise)], minutes: Int) -> [(item: PlanItem, exercise: Exercise)] {
+    static func fit(_ items: [(item: PlanItem, exercise: Exercise)], minutes: Int) -> [(
+        item: PlanItem, exercise: Exercise
+    )] {
         var items = items
         while !items.isEmpty, SessionTiming.minutes(items) > minutes {
             if let index = items.indices.last(where: { items[$0].item.restSeconds > 45 }) {

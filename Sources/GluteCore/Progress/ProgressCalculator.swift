@@ -32,7 +32,9 @@ public enum ProgressCalculator {
         }.filter { period.contains($0.date) }
         var asymmetry: [ProgressReport.AsymmetrySeries] = []
         let bridgePairs = bridge.compactMap { point in
-            point.left.flatMap { left in point.right.map { sidePoint(point.date, point.source, PerSide(left: left, right: $0)) } }
+            point.left.flatMap { left in
+                point.right.map { sidePoint(point.date, point.source, PerSide(left: left, right: $0)) }
+            }
         }
         if !bridgePairs.isEmpty { asymmetry.append(.init(test: "single-leg-bridge", points: bridgePairs)) }
         if !squeeze.isEmpty { asymmetry.append(.init(test: "glute-squeeze", points: squeeze)) }
@@ -46,8 +48,10 @@ public enum ProgressCalculator {
     }
 
     /// Activation sessions per week, from the first week with a plan in force.
-    static func weeks(_ input: ProgressInput, from: CivilDate,
-                      plan: (CivilDate) -> ProgressInput.PlanPeriod?) -> [ProgressReport.WeekAdherence] {
+    static func weeks(
+        _ input: ProgressInput, from: CivilDate,
+        plan: (CivilDate) -> ProgressInput.PlanPeriod?
+    ) -> [ProgressReport.WeekAdherence] {
         var result: [ProgressReport.WeekAdherence] = []
         var monday = from
         while monday <= input.today {
@@ -66,8 +70,10 @@ public enum ProgressCalculator {
     }
 
     /// Wake-up calls per day with planned or answered calls.
-    static func wakeUps(_ input: ProgressInput, in period: ClosedRange<CivilDate>,
-                        plan: (CivilDate) -> ProgressInput.PlanPeriod?) -> [ProgressReport.DayWakeUps] {
+    static func wakeUps(
+        _ input: ProgressInput, in period: ClosedRange<CivilDate>,
+        plan: (CivilDate) -> ProgressInput.PlanPeriod?
+    ) -> [ProgressReport.DayWakeUps] {
         var answers: [CivilDate: (done: Int, skipped: Int)] = [:]
         for answer in input.wakeUps where period.contains(answer.date) {
             var counts = answers[answer.date] ?? (0, 0)
@@ -92,7 +98,9 @@ public enum ProgressCalculator {
         var points: [ProgressReport.RepsPoint] = input.assessments.compactMap { point in
             point.bridgeReps.map { .init(date: point.date, source: .assessment, left: $0.left, right: $0.right) }
         }
-        points += input.bridgeRetests.map { .init(date: $0.date, source: .retest, left: $0.reps.left, right: $0.reps.right) }
+        points += input.bridgeRetests.map {
+            .init(date: $0.date, source: .retest, left: $0.reps.left, right: $0.reps.right)
+        }
         var best: [CivilDate: (left: Int?, right: Int?)] = [:]
         for set in input.sets where set.exerciseID == bridgeExercise {
             guard let side = set.side, let reps = set.reps.max() else { continue }
@@ -109,7 +117,9 @@ public enum ProgressCalculator {
     }
 
     /// The heaviest load per exercise per day, exercises by id.
-    static func loads(_ sets: [ProgressInput.LoggedSet], in period: ClosedRange<CivilDate>) -> [ProgressReport.LoadSeries] {
+    static func loads(_ sets: [ProgressInput.LoggedSet], in period: ClosedRange<CivilDate>) -> [ProgressReport
+        .LoadSeries]
+    {
         var heaviest: [String: [CivilDate: TrainingLoad]] = [:]
         for set in sets where period.contains(set.date) {
             guard let load = set.load else { continue }
@@ -118,9 +128,11 @@ public enum ProgressCalculator {
         }
         return heaviest.keys.sorted().map { id in
             let days = heaviest[id] ?? [:]
-            return .init(exerciseID: id, points: days.keys.sorted().compactMap { day in
-                days[day].map { ProgressReport.LoadPoint(date: day, load: $0) }
-            })
+            return .init(
+                exerciseID: id,
+                points: days.keys.sorted().compactMap { day in
+                    days[day].map { ProgressReport.LoadPoint(date: day, load: $0) }
+                })
         }
     }
 
@@ -129,13 +141,16 @@ public enum ProgressCalculator {
         let ordered = assessments.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
         let first = ordered.first?.element, latest = ordered.last?.element
         let firstCodes = unique(first?.findingCodes ?? []), latestCodes = unique(latest?.findingCodes ?? [])
-        return .init(firstOn: first?.date, latestOn: latest?.date, first: firstCodes, latest: latestCodes,
-                     resolved: firstCodes.filter { !latestCodes.contains($0) },
-                     new: latestCodes.filter { !firstCodes.contains($0) })
+        return .init(
+            firstOn: first?.date, latestOn: latest?.date, first: firstCodes, latest: latestCodes,
+            resolved: firstCodes.filter { !latestCodes.contains($0) },
+            new: latestCodes.filter { !firstCodes.contains($0) })
     }
 
-    private static func sidePoint(_ date: CivilDate, _ source: ProgressReport.Source,
-                                  _ values: PerSide<Int>) -> ProgressReport.SidePoint {
+    private static func sidePoint(
+        _ date: CivilDate, _ source: ProgressReport.Source,
+        _ values: PerSide<Int>
+    ) -> ProgressReport.SidePoint {
         .init(date: date, source: source, values: values, index: AsymmetryIndex.value(values))
     }
 

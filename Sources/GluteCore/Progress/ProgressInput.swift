@@ -27,9 +27,10 @@ public struct ProgressInput: Sendable, Equatable {
         /// The period of `plan`: its start, the exercises of its activation sessions and its calls.
         public init(plan: Plan) {
             let activation = plan.sessions.filter { $0.session.kind == .activation }
-            self.init(startsOn: plan.startsOn,
-                      activationExercises: Set(activation.flatMap { $0.session.items.map(\.exercise) }),
-                      wakeUpCalls: plan.wakeUpCalls)
+            self.init(
+                startsOn: plan.startsOn,
+                activationExercises: Set(activation.flatMap { $0.session.items.map(\.exercise) }),
+                wakeUpCalls: plan.wakeUpCalls)
         }
     }
 
@@ -82,8 +83,10 @@ public struct ProgressInput: Sendable, Equatable {
         public var findingCodes: [String]
 
         /// Creates an assessment point.
-        public init(date: CivilDate, bridgeReps: PerSide<Int>? = nil, squeezeStrength: PerSide<Int>? = nil,
-                    findingCodes: [String] = []) {
+        public init(
+            date: CivilDate, bridgeReps: PerSide<Int>? = nil, squeezeStrength: PerSide<Int>? = nil,
+            findingCodes: [String] = []
+        ) {
             self.date = date
             self.bridgeReps = bridgeReps
             self.squeezeStrength = squeezeStrength
@@ -98,13 +101,15 @@ public struct ProgressInput: Sendable, Equatable {
             func perSide(_ test: String, _ key: String) -> PerSide<Int>? {
                 let object = tests?[test]?.objectValue
                 guard let left = object?["left"]?.objectValue?[key]?.numberValue,
-                      let right = object?["right"]?.objectValue?[key]?.numberValue else { return nil }
+                    let right = object?["right"]?.objectValue?[key]?.numberValue
+                else { return nil }
                 return PerSide(left: Int(left), right: Int(right))
             }
             let codes = (output.objectValue?["findings"]?.arrayValue ?? [])
                 .compactMap { $0.objectValue?["code"]?.stringValue }
-            self.init(date: date, bridgeReps: perSide("singleLegBridge", "reps"),
-                      squeezeStrength: perSide("gluteSqueeze", "strength"), findingCodes: codes)
+            self.init(
+                date: date, bridgeReps: perSide("singleLegBridge", "reps"),
+                squeezeStrength: perSide("gluteSqueeze", "strength"), findingCodes: codes)
         }
     }
 
@@ -138,8 +143,10 @@ public struct ProgressInput: Sendable, Equatable {
     public var bridgeRetests: [BridgeRetest]
 
     /// Creates an input.
-    public init(today: CivilDate, weeks: Int, plans: [PlanPeriod] = [], sets: [LoggedSet] = [],
-                wakeUps: [WakeUpAnswer] = [], assessments: [AssessmentPoint] = [], bridgeRetests: [BridgeRetest] = []) {
+    public init(
+        today: CivilDate, weeks: Int, plans: [PlanPeriod] = [], sets: [LoggedSet] = [],
+        wakeUps: [WakeUpAnswer] = [], assessments: [AssessmentPoint] = [], bridgeRetests: [BridgeRetest] = []
+    ) {
         self.today = today
         self.weeks = weeks
         self.plans = plans

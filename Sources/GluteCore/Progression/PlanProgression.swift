@@ -89,7 +89,8 @@ public struct PlanProgression: Sendable {
         let increment: LoadIncrement = implement == .dumbbells ? .fine : exercise.loadable ? .standard : .fine
         return ProgressionExercise(
             id: id, isLoadable: exercise.loadable && implement != nil, increment: increment,
-            easier: exercise.easier.first, harder: exercise.harder.first, isUnilateral: exercise.isUnilateral, gate: gate)
+            easier: exercise.easier.first, harder: exercise.harder.first, isUnilateral: exercise.isUnilateral,
+            gate: gate)
     }
 
     /// The prescription a plan item starts from.
@@ -115,12 +116,14 @@ public struct PlanProgression: Sendable {
         let dates = Array(Set(relevant.map(\.date))).sorted()
         for date in dates {
             let gates = gatesOpen(on: date, retests)
-            let made = engine.next(for: current, exercise: progressionExercise(current.exerciseID, implement: item.implement),
-                                   history: relevant.filter { $0.date <= date }, openGates: gates.open, countingFrom: gates.since)
+            let made = engine.next(
+                for: current, exercise: progressionExercise(current.exerciseID, implement: item.implement),
+                history: relevant.filter { $0.date <= date }, openGates: gates.open, countingFrom: gates.since)
             decision = made
             if let next = made.next { current = next }
         }
-        return Track(planExercise: item.exercise, side: side, current: current, decision: decision, sessions: dates.count)
+        return Track(
+            planExercise: item.exercise, side: side, current: current, decision: decision, sessions: dates.count)
     }
 
     private func replayPair(_ item: PlanItem, history: [SessionLog], retests: [RetestResult]) -> [Track] {
@@ -140,8 +143,9 @@ public struct PlanProgression: Sendable {
             current = PerSide(left: made.left.next ?? current.left, right: made.right.next ?? current.right)
         }
         return Side.allCases.map { side in
-            Track(planExercise: item.exercise, side: side, current: current[side], decision: decisions?[side],
-                  sessions: Set(relevant.filter { $0.side == side }.map(\.date)).count)
+            Track(
+                planExercise: item.exercise, side: side, current: current[side], decision: decisions?[side],
+                sessions: Set(relevant.filter { $0.side == side }.map(\.date)).count)
         }
     }
 

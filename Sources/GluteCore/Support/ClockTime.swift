@@ -18,7 +18,7 @@ public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible
     public init?(_ text: some StringProtocol) {
         let utf8 = Array(text.utf8)
         guard utf8.count == 5, utf8[2] == UInt8(ascii: ":"),
-              [0, 1, 3, 4].allSatisfy({ (48...57).contains(utf8[$0]) })
+            [0, 1, 3, 4].allSatisfy({ (48...57).contains(utf8[$0]) })
         else { return nil }
         let hours = Int(utf8[0] - 48) * 10 + Int(utf8[1] - 48)
         let minutes = Int(utf8[3] - 48) * 10 + Int(utf8[4] - 48)

@@ -70,7 +70,9 @@ final class SQLiteConnection {
     }
 
     /// Runs `query` and decodes each row.
-    func fetch<Value>(_ query: SQLQuery, _ decode: (SQLiteRow) throws(SQLiteError) -> Value) throws(SQLiteError) -> [Value] {
+    func fetch<Value>(_ query: SQLQuery, _ decode: (SQLiteRow) throws(SQLiteError) -> Value) throws(SQLiteError)
+        -> [Value]
+    {
         var values: [Value] = []
         for row in try rows(query) { values.append(try decode(row)) }
         return values

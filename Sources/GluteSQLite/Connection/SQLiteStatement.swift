@@ -110,8 +110,9 @@ final class SQLiteStatement {
         // With sqlite3_prepare_v3 the step result is already the specific (extended) code.
         let extended = sqlite3_extended_errcode(database)
         let resultCode = (extended & 0xFF) == (code & 0xFF) ? extended : code
-        return SQLiteError(code: .init(rawValue: resultCode), message: String(cString: sqlite3_errmsg(database)),
-                           sql: sql, arguments: arguments)
+        return SQLiteError(
+            code: .init(rawValue: resultCode), message: String(cString: sqlite3_errmsg(database)),
+            sql: sql, arguments: arguments)
     }
 }
 

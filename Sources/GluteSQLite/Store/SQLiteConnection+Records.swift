@@ -18,11 +18,13 @@ enum SQLiteColumns {
 
 extension SQLiteConnection {
     func insert(_ person: Person) throws(SQLiteError) {
-        try execute("INSERT INTO person (id, name, created_at) VALUES (\(person.id), \(person.name), \(person.createdAt))")
+        try execute(
+            "INSERT INTO person (id, name, created_at) VALUES (\(person.id), \(person.name), \(person.createdAt))")
     }
 
     func insert(_ assessment: AssessmentRecord) throws(SQLiteError) {
-        try execute("""
+        try execute(
+            """
             INSERT INTO assessment (id, person_id, taken_at, input_json, output_json) \
             VALUES (\(assessment.id), \(assessment.personID), \(assessment.takenAt), \(assessment.inputJSON), \
             \(assessment.outputJSON))
@@ -30,7 +32,8 @@ extension SQLiteConnection {
     }
 
     func insert(_ plan: PlanVersion) throws(SQLiteError) {
-        try execute("""
+        try execute(
+            """
             INSERT INTO plan (id, person_id, version, plan_json, reason, created_at, assessment_id) \
             VALUES (\(plan.id), \(plan.personID), \(plan.version), \(plan.planJSON), \(plan.reason), \
             \(plan.createdAt), \(plan.assessmentID))
@@ -39,7 +42,8 @@ extension SQLiteConnection {
 
     /// Inserts the set and one `logged_set_rep` row per set; call inside a transaction.
     func insert(_ set: LoggedSet) throws(SQLiteError) {
-        try execute("""
+        try execute(
+            """
             INSERT INTO logged_set (id, person_id, exercise_id, side, set_count, load_value, load_unit, \
             duration_seconds, felt, balance, rpe, pain, performed_at, note) \
             VALUES (\(set.id), \(set.personID), \(set.exerciseID), \(set.side), \(set.setCount), \(set.load?.value), \
@@ -47,19 +51,23 @@ extension SQLiteConnection {
             \(set.performedAt), \(set.note))
             """)
         for (offset, reps) in set.reps.enumerated() {
-            try execute("INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (\(set.id), \(offset + 1), \(reps))")
+            try execute(
+                "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (\(set.id), \(offset + 1), \(reps))"
+            )
         }
     }
 
     func insert(_ call: WakeUpCall) throws(SQLiteError) {
-        try execute("""
+        try execute(
+            """
             INSERT INTO wake_up_call (id, person_id, called_at, outcome) \
             VALUES (\(call.id), \(call.personID), \(call.at), \(call.outcome))
             """)
     }
 
     func insert(_ retest: Retest) throws(SQLiteError) {
-        try execute("""
+        try execute(
+            """
             INSERT INTO retest (id, person_id, test_name, side, result_json, taken_at) \
             VALUES (\(retest.id), \(retest.personID), \(retest.testName), \(retest.side?.rawValue), \
             \(retest.resultJSON), \(retest.takenAt))
@@ -97,13 +105,15 @@ enum SQLiteDecode {
     }
 
     static func assessment(_ row: SQLiteRow) throws(SQLiteError) -> AssessmentRecord {
-        AssessmentRecord(id: try row.id(0), personID: try row.id(1), takenAt: try row.timestamp(2),
-                   inputJSON: try row.text(3), outputJSON: try row.text(4))
+        AssessmentRecord(
+            id: try row.id(0), personID: try row.id(1), takenAt: try row.timestamp(2),
+            inputJSON: try row.text(3), outputJSON: try row.text(4))
     }
 
     static func plan(_ row: SQLiteRow) throws(SQLiteError) -> PlanVersion {
-        PlanVersion(id: try row.id(0), personID: try row.id(1), version: try row.int(2), planJSON: try row.text(3),
-                    reason: try row.text(4), createdAt: try row.timestamp(5), assessmentID: try row.optionalID(6))
+        PlanVersion(
+            id: try row.id(0), personID: try row.id(1), version: try row.int(2), planJSON: try row.text(3),
+            reason: try row.text(4), createdAt: try row.timestamp(5), assessmentID: try row.optionalID(6))
     }
 
     static func wakeUpCall(_ row: SQLiteRow) throws(SQLiteError) -> WakeUpCall {
@@ -111,7 +121,8 @@ enum SQLiteDecode {
     }
 
     static func retest(_ row: SQLiteRow) throws(SQLiteError) -> Retest {
-        Retest(id: try row.id(0), personID: try row.id(1), testName: try row.text(2), side: try row.optionalEnum(3),
-               resultJSON: try row.text(4), takenAt: try row.timestamp(5))
+        Retest(
+            id: try row.id(0), personID: try row.id(1), testName: try row.text(2), side: try row.optionalEnum(3),
+            resultJSON: try row.text(4), takenAt: try row.timestamp(5))
     }
 }

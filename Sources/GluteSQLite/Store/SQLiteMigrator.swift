@@ -12,19 +12,22 @@ struct SQLiteMigrator {
     /// Applies every pending migration, or those up to the one named `target`.
     func migrate(upTo target: String?, now: Timestamp) throws {
         let history = try connection.rows(
-            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = \(StoreSchema.historyTableName)", cached: false)
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = \(StoreSchema.historyTableName)", cached: false
+        )
         if history.isEmpty {
             try connection.execute(SQLQuery(unsafeSQL: StoreSchema.historyTable(for: .sqlite)), cached: false)
         }
         while true {
             let applied = try connection.writeTransaction { () throws -> Bool in
-                let pending = try MigrationPlan.pending(applied: try appliedMigrations(), known: StoreSchema.migrations,
-                                                        upTo: target)
+                let pending = try MigrationPlan.pending(
+                    applied: try appliedMigrations(), known: StoreSchema.migrations,
+                    upTo: target)
                 guard let next = pending.first else { return false }
                 for statement in try next.statements(for: .sqlite) {
                     try connection.execute(SQLQuery(unsafeSQL: statement), cached: false)
                 }
-                try connection.execute("""
+                try connection.execute(
+                    """
                     INSERT INTO schema_migration (version, name, applied_at) VALUES (\(next.version), \(next.name), \(now))
                     """)
                 return true

@@ -16,7 +16,8 @@ extension SQLiteStore {
     /// The sets `person` performed in `range`, oldest first.
     public func loggedSets(for person: Person.ID, in range: Range<Timestamp>) async throws -> [LoggedSet] {
         try read { connection in
-            try connection.fetchLoggedSets("""
+            try connection.fetchLoggedSets(
+                """
                 SELECT \(SQLiteColumns.loggedSet) FROM logged_set \
                 LEFT JOIN logged_set_rep ON logged_set_rep.logged_set_id = logged_set.id \
                 WHERE logged_set.person_id = \(person) AND logged_set.performed_at >= \(range.lowerBound) \
@@ -29,7 +30,8 @@ extension SQLiteStore {
     /// Every set of one exercise on one side, oldest first.
     public func loggedSets(for person: Person.ID, exerciseID: String, side: LoggedSide) async throws -> [LoggedSet] {
         try read { connection in
-            try connection.fetchLoggedSets("""
+            try connection.fetchLoggedSets(
+                """
                 SELECT \(SQLiteColumns.loggedSet) FROM logged_set \
                 LEFT JOIN logged_set_rep ON logged_set_rep.logged_set_id = logged_set.id \
                 WHERE logged_set.person_id = \(person) AND logged_set.exercise_id = \(exerciseID) \
@@ -40,11 +42,14 @@ extension SQLiteStore {
     }
 
     /// Records a wake-up call. See ``Store/recordWakeUpCall(for:at:outcome:)``.
-    public func recordWakeUpCall(for person: Person.ID, at: Timestamp, outcome: WakeUpOutcome) async throws -> WakeUpCall {
+    public func recordWakeUpCall(for person: Person.ID, at: Timestamp, outcome: WakeUpOutcome) async throws
+        -> WakeUpCall
+    {
         try write { connection in
             try requirePerson(person, in: connection)
-            let call = WakeUpCall(id: WakeUpCall.ID(rawValue: environment.makeID()), personID: person, at: at,
-                                  outcome: outcome)
+            let call = WakeUpCall(
+                id: WakeUpCall.ID(rawValue: environment.makeID()), personID: person, at: at,
+                outcome: outcome)
             try connection.insert(call)
             return call
         }
@@ -53,7 +58,8 @@ extension SQLiteStore {
     /// The wake-up calls of `person` in `range`, oldest first.
     public func wakeUpCalls(for person: Person.ID, in range: Range<Timestamp>) async throws -> [WakeUpCall] {
         try read { connection in
-            try connection.fetch("""
+            try connection.fetch(
+                """
                 SELECT \(SQLiteColumns.wakeUpCall) FROM wake_up_call WHERE person_id = \(person) \
                 AND called_at >= \(range.lowerBound) AND called_at < \(range.upperBound) ORDER BY called_at, id
                 """, SQLiteDecode.wakeUpCall)
@@ -61,14 +67,17 @@ extension SQLiteStore {
     }
 
     /// Stores a retest. See ``Store/recordRetest(for:testName:side:resultJSON:takenAt:)``.
-    public func recordRetest(for person: Person.ID, testName: String, side: Side?, resultJSON: String,
-                             takenAt: Timestamp) async throws -> Retest {
+    public func recordRetest(
+        for person: Person.ID, testName: String, side: Side?, resultJSON: String,
+        takenAt: Timestamp
+    ) async throws -> Retest {
         try Self.requireJSON(resultJSON, field: "resultJson")
         try Self.check(testName, RecordRules.testNameLength, field: "testName")
         return try write { connection in
             try requirePerson(person, in: connection)
-            let retest = Retest(id: Retest.ID(rawValue: environment.makeID()), personID: person, testName: testName,
-                                side: side, resultJSON: resultJSON, takenAt: takenAt)
+            let retest = Retest(
+                id: Retest.ID(rawValue: environment.makeID()), personID: person, testName: testName,
+                side: side, resultJSON: resultJSON, takenAt: takenAt)
             try connection.insert(retest)
             return retest
         }
@@ -78,12 +87,14 @@ extension SQLiteStore {
     public func retests(for person: Person.ID, testName: String?) async throws -> [Retest] {
         try read { connection in
             if let testName {
-                return try connection.fetch("""
+                return try connection.fetch(
+                    """
                     SELECT \(SQLiteColumns.retest) FROM retest WHERE person_id = \(person) AND test_name = \(testName) \
                     ORDER BY taken_at, id
                     """, SQLiteDecode.retest)
             }
-            return try connection.fetch("""
+            return try connection.fetch(
+                """
                 SELECT \(SQLiteColumns.retest) FROM retest WHERE person_id = \(person) ORDER BY taken_at, id
                 """, SQLiteDecode.retest)
         }

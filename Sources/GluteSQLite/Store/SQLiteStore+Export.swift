@@ -6,16 +6,19 @@ extension SQLiteStore {
         try read { connection in
             ExportDocument(
                 people: try connection.fetch("SELECT \(SQLiteColumns.person) FROM person", SQLiteDecode.person),
-                assessments: try connection.fetch("SELECT \(SQLiteColumns.assessment) FROM assessment",
-                                                  SQLiteDecode.assessment),
+                assessments: try connection.fetch(
+                    "SELECT \(SQLiteColumns.assessment) FROM assessment",
+                    SQLiteDecode.assessment),
                 plans: try connection.fetch("SELECT \(SQLiteColumns.plan) FROM plan", SQLiteDecode.plan),
-                loggedSets: try connection.fetchLoggedSets("""
+                loggedSets: try connection.fetchLoggedSets(
+                    """
                     SELECT \(SQLiteColumns.loggedSet) FROM logged_set \
                     LEFT JOIN logged_set_rep ON logged_set_rep.logged_set_id = logged_set.id \
                     ORDER BY logged_set.id, logged_set_rep.set_number
                     """),
-                wakeUpCalls: try connection.fetch("SELECT \(SQLiteColumns.wakeUpCall) FROM wake_up_call",
-                                                  SQLiteDecode.wakeUpCall),
+                wakeUpCalls: try connection.fetch(
+                    "SELECT \(SQLiteColumns.wakeUpCall) FROM wake_up_call",
+                    SQLiteDecode.wakeUpCall),
                 retests: try connection.fetch("SELECT \(SQLiteColumns.retest) FROM retest", SQLiteDecode.retest))
         }
     }

@@ -1,5 +1,5 @@
-public import GluteStore
 internal import GluteCore
+public import GluteStore
 
 extension SQLiteStore {
     /// Creates a person, created now. See ``Store/createPerson(name:)``.
@@ -38,26 +38,31 @@ extension SQLiteStore {
     /// The person with `id`, or `nil`.
     public func person(_ id: Person.ID) async throws -> Person? {
         try read { connection in
-            try connection.fetch("SELECT \(SQLiteColumns.person) FROM person WHERE id = \(id)", SQLiteDecode.person).first
+            try connection.fetch("SELECT \(SQLiteColumns.person) FROM person WHERE id = \(id)", SQLiteDecode.person)
+                .first
         }
     }
 
     /// Every person, earliest created first.
     public func people() async throws -> [Person] {
         try read { connection in
-            try connection.fetch("SELECT \(SQLiteColumns.person) FROM person ORDER BY created_at, id", SQLiteDecode.person)
+            try connection.fetch(
+                "SELECT \(SQLiteColumns.person) FROM person ORDER BY created_at, id", SQLiteDecode.person)
         }
     }
 
     /// Stores an assessment. See ``Store/recordAssessment(for:inputJSON:outputJSON:takenAt:)``.
-    public func recordAssessment(for person: Person.ID, inputJSON: String, outputJSON: String,
-                                 takenAt: Timestamp) async throws -> AssessmentRecord {
+    public func recordAssessment(
+        for person: Person.ID, inputJSON: String, outputJSON: String,
+        takenAt: Timestamp
+    ) async throws -> AssessmentRecord {
         try Self.requireJSON(inputJSON, field: "inputJson")
         try Self.requireJSON(outputJSON, field: "outputJson")
         return try write { connection in
             try requirePerson(person, in: connection)
-            let assessment = AssessmentRecord(id: AssessmentRecord.ID(rawValue: environment.makeID()), personID: person,
-                                        takenAt: takenAt, inputJSON: inputJSON, outputJSON: outputJSON)
+            let assessment = AssessmentRecord(
+                id: AssessmentRecord.ID(rawValue: environment.makeID()), personID: person,
+                takenAt: takenAt, inputJSON: inputJSON, outputJSON: outputJSON)
             try connection.insert(assessment)
             return assessment
         }
@@ -66,25 +71,30 @@ extension SQLiteStore {
     /// The most recently taken assessment of `person`.
     public func latestAssessment(for person: Person.ID) async throws -> AssessmentRecord? {
         try read { connection in
-            try connection.fetch("""
+            try connection.fetch(
+                """
                 SELECT \(SQLiteColumns.assessment) FROM assessment WHERE person_id = \(person) \
                 ORDER BY taken_at DESC, id DESC LIMIT 1
-                """, SQLiteDecode.assessment).first
+                """, SQLiteDecode.assessment
+            ).first
         }
     }
 
     /// Every assessment of `person`, oldest first.
     public func assessments(for person: Person.ID) async throws -> [AssessmentRecord] {
         try read { connection in
-            try connection.fetch("""
+            try connection.fetch(
+                """
                 SELECT \(SQLiteColumns.assessment) FROM assessment WHERE person_id = \(person) ORDER BY taken_at, id
                 """, SQLiteDecode.assessment)
         }
     }
 
     /// Saves the next plan version. See ``Store/savePlan(for:planJSON:reason:assessmentID:)``.
-    public func savePlan(for person: Person.ID, planJSON: String, reason: String,
-                         assessmentID: AssessmentRecord.ID?) async throws -> PlanVersion {
+    public func savePlan(
+        for person: Person.ID, planJSON: String, reason: String,
+        assessmentID: AssessmentRecord.ID?
+    ) async throws -> PlanVersion {
         try Self.requireJSON(planJSON, field: "planJson")
         try Self.check(reason, RecordRules.reasonLength, field: "reason")
         return try write { connection in
@@ -97,9 +107,10 @@ extension SQLiteStore {
             // Inside BEGIN IMMEDIATE no other writer can take the same number; UNIQUE (person_id,
             // version) guards it as well.
             let next = try connection.rows("SELECT coalesce(max(version), 0) + 1 FROM plan WHERE person_id = \(person)")
-            let plan = PlanVersion(id: PlanVersion.ID(rawValue: environment.makeID()), personID: person,
-                                   version: try next.first?.int(0) ?? 1, planJSON: planJSON, reason: reason,
-                                   createdAt: environment.now(), assessmentID: assessmentID)
+            let plan = PlanVersion(
+                id: PlanVersion.ID(rawValue: environment.makeID()), personID: person,
+                version: try next.first?.int(0) ?? 1, planJSON: planJSON, reason: reason,
+                createdAt: environment.now(), assessmentID: assessmentID)
             try connection.insert(plan)
             return plan
         }
@@ -108,17 +119,20 @@ extension SQLiteStore {
     /// The highest plan version of `person`.
     public func latestPlan(for person: Person.ID) async throws -> PlanVersion? {
         try read { connection in
-            try connection.fetch("""
+            try connection.fetch(
+                """
                 SELECT \(SQLiteColumns.plan) FROM plan WHERE person_id = \(person) ORDER BY version DESC LIMIT 1
-                """, SQLiteDecode.plan).first
+                """, SQLiteDecode.plan
+            ).first
         }
     }
 
     /// Every plan version of `person`, version 1 first.
     public func planHistory(for person: Person.ID) async throws -> [PlanVersion] {
         try read { connection in
-            try connection.fetch("SELECT \(SQLiteColumns.plan) FROM plan WHERE person_id = \(person) ORDER BY version",
-                                 SQLiteDecode.plan)
+            try connection.fetch(
+                "SELECT \(SQLiteColumns.plan) FROM plan WHERE person_id = \(person) ORDER BY version",
+                SQLiteDecode.plan)
         }
     }
 

@@ -1,6 +1,6 @@
-public import GluteStore
-internal import GluteCore
 internal import Foundation
+internal import GluteCore
+public import GluteStore
 
 /// The SQLite back end of ``Store``: one database file, opened in WAL mode.
 ///
@@ -32,12 +32,15 @@ public actor SQLiteStore: Store {
     ///   - environment: the clock and identifier source (``StoreEnvironment/live`` by default).
     /// - Throws: ``StoreError`` with ``StoreError/Code/cannotOpen``, ``StoreError/Code/incompatibleSchema``
     ///   (a newer build wrote the file) or another code from SQLite.
-    public init(path: String, configuration: Configuration = Configuration(),
-                environment: StoreEnvironment = .live) throws {
+    public init(
+        path: String, configuration: Configuration = Configuration(),
+        environment: StoreEnvironment = .live
+    ) throws {
         do {
             try SQLiteDatabaseLocation.createParentFolder(of: path)
             let connection = try SQLiteConnection(path: path, trace: configuration.trace)
-            let milliseconds = configuration.busyTimeout.components.seconds * 1000
+            let milliseconds =
+                configuration.busyTimeout.components.seconds * 1000
                 + configuration.busyTimeout.components.attoseconds / 1_000_000_000_000_000
             try connection.setBusyTimeout(milliseconds: Int(milliseconds))
             try Self.configure(connection, synchronous: configuration.synchronous, busyMilliseconds: Int(milliseconds))
@@ -51,8 +54,10 @@ public actor SQLiteStore: Store {
         self.environment = environment
     }
 
-    private static func configure(_ connection: SQLiteConnection, synchronous: Synchronous,
-                                  busyMilliseconds: Int) throws(SQLiteError) {
+    private static func configure(
+        _ connection: SQLiteConnection, synchronous: Synchronous,
+        busyMilliseconds: Int
+    ) throws(SQLiteError) {
         let mode = try enableWAL(connection, busyMilliseconds: busyMilliseconds)
         guard mode == "wal" else { throw .pragmaRefused("journal_mode", wanted: "wal", got: mode ?? "nothing") }
         try connection.execute("PRAGMA foreign_keys = ON", cached: false)
@@ -64,14 +69,15 @@ public actor SQLiteStore: Store {
     /// Switches the file to WAL mode, which lasts across connections. Changing the journal mode
     /// needs an exclusive lock and SQLite may answer SQLITE_BUSY without calling the busy handler
     /// when several connections open a new file at once, so this retries until the busy timeout.
-    private static func enableWAL(_ connection: SQLiteConnection, busyMilliseconds: Int) throws(SQLiteError) -> String? {
+    private static func enableWAL(_ connection: SQLiteConnection, busyMilliseconds: Int) throws(SQLiteError) -> String?
+    {
         let current = try connection.rows("PRAGMA journal_mode", cached: false).first?.optionalText(0)
         if current == "wal" { return current }
         var waited = 0
         while true {
             do {
                 return try connection.rows("PRAGMA journal_mode = WAL", cached: false).first?.optionalText(0)
-            } catch where error.code.primary == .busy && waited < busyMilliseconds {
+            } catch  where error.code.primary == .busy && waited < busyMilliseconds {
                 Thread.sleep(forTimeInterval: 0.005)
                 waited += 5
             }
@@ -109,14 +115,16 @@ public actor SQLiteStore: Store {
         case let error as StoreError:
             return error
         case let error as SQLiteError:
-            let code: StoreError.Code = switch error.code.primary {
-            case .constraint: .constraintViolation
-            case .busy, .locked: .busy
-            case .cantOpen, .notADatabase: .cannotOpen
-            default: .backendFailure
-            }
-            return StoreError(code: code, message: error.description,
-                              details: error.arguments.isEmpty ? nil : "arguments \(error.arguments)", underlying: error)
+            let code: StoreError.Code =
+                switch error.code.primary {
+                case .constraint: .constraintViolation
+                case .busy, .locked: .busy
+                case .cantOpen, .notADatabase: .cannotOpen
+                default: .backendFailure
+                }
+            return StoreError(
+                code: code, message: error.description,
+                details: error.arguments.isEmpty ? nil : "arguments \(error.arguments)", underlying: error)
         case let error as FieldError:
             return .invalidRecord(error)
         default:

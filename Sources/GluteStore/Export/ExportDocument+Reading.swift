@@ -16,20 +16,26 @@ extension ExportDocument {
     public static func parse(_ text: String) throws(FieldError) -> ExportDocument {
         let root: JSONValue
         do { root = try JSONValue.parse(text) } catch { throw FieldError.syntax(error) }
-        let reader = try JSONObjectReader(root, path: "", allowedKeys: [
-            "format", "version", "people", "assessments", "plans", "loggedSets", "wakeUpCalls", "retests",
-        ])
+        let reader = try JSONObjectReader(
+            root, path: "",
+            allowedKeys: [
+                "format", "version", "people", "assessments", "plans", "loggedSets", "wakeUpCalls", "retests",
+            ])
         guard try reader.requiredString("format") == format else {
             throw FieldError(field: "format", message: "must be \"\(format)\"")
         }
         let version = try reader.requiredInt("version", in: 1...Int.max)
         guard version == Self.version else {
-            throw FieldError(field: "version", message: "version \(version) is not supported; this build reads version \(Self.version)")
+            throw FieldError(
+                field: "version",
+                message: "version \(version) is not supported; this build reads version \(Self.version)")
         }
         var parser = DocumentReader()
         var people: [Person] = [], assessments: [AssessmentRecord] = [], plans: [PlanVersion] = []
         var loggedSets: [LoggedSet] = [], wakeUpCalls: [WakeUpCall] = [], retests: [Retest] = []
-        for (value, path) in try DocumentReader.elements(reader, "people") { people.append(try parser.person(value, path)) }
+        for (value, path) in try DocumentReader.elements(reader, "people") {
+            people.append(try parser.person(value, path))
+        }
         for (value, path) in try DocumentReader.elements(reader, "assessments") {
             assessments.append(try parser.assessment(value, path))
         }
@@ -40,9 +46,12 @@ extension ExportDocument {
         for (value, path) in try DocumentReader.elements(reader, "wakeUpCalls") {
             wakeUpCalls.append(try parser.wakeUpCall(value, path))
         }
-        for (value, path) in try DocumentReader.elements(reader, "retests") { retests.append(try parser.retest(value, path)) }
-        return ExportDocument(people: people, assessments: assessments, plans: plans, loggedSets: loggedSets,
-                              wakeUpCalls: wakeUpCalls, retests: retests)
+        for (value, path) in try DocumentReader.elements(reader, "retests") {
+            retests.append(try parser.retest(value, path))
+        }
+        return ExportDocument(
+            people: people, assessments: assessments, plans: plans, loggedSets: loggedSets,
+            wakeUpCalls: wakeUpCalls, retests: retests)
     }
 }
 
@@ -64,7 +73,8 @@ private struct DocumentReader {
         return elements.enumerated().map { ($1, "\(key)[\($0)]") }
     }
 
-    private mutating func id<Record>(_ reader: JSONObjectReader, kind: String) throws(FieldError) -> Identifier<Record> {
+    private mutating func id<Record>(_ reader: JSONObjectReader, kind: String) throws(FieldError) -> Identifier<Record>
+    {
         let text = try reader.requiredString("id")
         try RecordRules.check(text, RecordRules.idLength, field: reader.field("id"))
         guard seenIDs[kind, default: []].insert(text).inserted else {
@@ -88,14 +98,20 @@ private struct DocumentReader {
         return timestamp
     }
 
-    private func text(_ reader: JSONObjectReader, _ key: String, _ range: ClosedRange<Int>) throws(FieldError) -> String? {
+    private func text(_ reader: JSONObjectReader, _ key: String, _ range: ClosedRange<Int>) throws(FieldError)
+        -> String?
+    {
         guard let text = try reader.string(key) else { return nil }
         try RecordRules.check(text, range, field: reader.field(key))
         return text
     }
 
-    private func requiredText(_ reader: JSONObjectReader, _ key: String, _ range: ClosedRange<Int>) throws(FieldError) -> String {
-        guard let text = try text(reader, key, range) else { throw FieldError(field: reader.field(key), message: "is required") }
+    private func requiredText(_ reader: JSONObjectReader, _ key: String, _ range: ClosedRange<Int>) throws(FieldError)
+        -> String
+    {
+        guard let text = try text(reader, key, range) else {
+            throw FieldError(field: reader.field(key), message: "is required")
+        }
         return text
     }
 
@@ -111,43 +127,54 @@ private struct DocumentReader {
         let reader = try JSONObjectReader(value, path: path, allowedKeys: ["id", "name", "createdAt"])
         let id: Person.ID = try id(reader, kind: "person")
         people.insert(id.rawValue)
-        return Person(id: id, name: try text(reader, "name", RecordRules.nameLength), createdAt: try time(reader, "createdAt"))
+        return Person(
+            id: id, name: try text(reader, "name", RecordRules.nameLength), createdAt: try time(reader, "createdAt"))
     }
 
     mutating func assessment(_ value: JSONValue, _ path: String) throws(FieldError) -> AssessmentRecord {
-        let reader = try JSONObjectReader(value, path: path,
-                                          allowedKeys: ["id", "personId", "takenAt", "inputJson", "outputJson"])
+        let reader = try JSONObjectReader(
+            value, path: path,
+            allowedKeys: ["id", "personId", "takenAt", "inputJson", "outputJson"])
         let id: AssessmentRecord.ID = try id(reader, kind: "assessment")
         let person = try personID(reader)
         assessmentOwners[id.rawValue] = person.rawValue
-        return AssessmentRecord(id: id, personID: person, takenAt: try time(reader, "takenAt"),
-                          inputJSON: try json(reader, "inputJson"), outputJSON: try json(reader, "outputJson"))
+        return AssessmentRecord(
+            id: id, personID: person, takenAt: try time(reader, "takenAt"),
+            inputJSON: try json(reader, "inputJson"), outputJSON: try json(reader, "outputJson"))
     }
 
     mutating func plan(_ value: JSONValue, _ path: String) throws(FieldError) -> PlanVersion {
-        let reader = try JSONObjectReader(value, path: path, allowedKeys: [
-            "id", "personId", "version", "reason", "createdAt", "assessmentId", "planJson",
-        ])
+        let reader = try JSONObjectReader(
+            value, path: path,
+            allowedKeys: [
+                "id", "personId", "version", "reason", "createdAt", "assessmentId", "planJson",
+            ])
         let id: PlanVersion.ID = try id(reader, kind: "plan")
         let person = try personID(reader)
         let version = try reader.requiredInt("version", in: 1...1_000_000)
         guard planVersions.insert("\(person.rawValue) \(version)").inserted else {
-            throw FieldError(field: reader.field("version"), message: "this person already has a plan with this version")
+            throw FieldError(
+                field: reader.field("version"), message: "this person already has a plan with this version")
         }
         let assessment = try reader.string("assessmentId")
         if let assessment, assessmentOwners[assessment] != person.rawValue {
-            throw FieldError(field: reader.field("assessmentId"), message: "names no assessment of this person in this document")
+            throw FieldError(
+                field: reader.field("assessmentId"), message: "names no assessment of this person in this document")
         }
-        return PlanVersion(id: id, personID: person, version: version, planJSON: try json(reader, "planJson"),
-                           reason: try requiredText(reader, "reason", RecordRules.reasonLength), createdAt: try time(reader, "createdAt"),
-                           assessmentID: assessment.map(AssessmentRecord.ID.init(rawValue:)))
+        return PlanVersion(
+            id: id, personID: person, version: version, planJSON: try json(reader, "planJson"),
+            reason: try requiredText(reader, "reason", RecordRules.reasonLength),
+            createdAt: try time(reader, "createdAt"),
+            assessmentID: assessment.map(AssessmentRecord.ID.init(rawValue:)))
     }
 
     mutating func loggedSet(_ value: JSONValue, _ path: String) throws(FieldError) -> LoggedSet {
-        let reader = try JSONObjectReader(value, path: path, allowedKeys: [
-            "id", "personId", "performedAt", "exerciseId", "side", "setCount", "reps", "load", "durationSeconds",
-            "felt", "balance", "rpe", "pain", "note",
-        ])
+        let reader = try JSONObjectReader(
+            value, path: path,
+            allowedKeys: [
+                "id", "personId", "performedAt", "exerciseId", "side", "setCount", "reps", "load", "durationSeconds",
+                "felt", "balance", "rpe", "pain", "note",
+            ])
         let id: LoggedSet.ID = try id(reader, kind: "loggedSet")
         let person = try personID(reader)
         let repsValue = try reader.required("reps")
@@ -167,8 +194,9 @@ private struct DocumentReader {
         }
         var load: LoggedLoad?
         if let loadReader = try reader.object("load", allowedKeys: ["value", "unit"]) {
-            load = LoggedLoad(try loadReader.requiredNumber("value", in: 0...LoggedLoad.maximum),
-                        try loadReader.requiredEnum("unit", as: LoadUnit.self))
+            load = LoggedLoad(
+                try loadReader.requiredNumber("value", in: 0...LoggedLoad.maximum),
+                try loadReader.requiredEnum("unit", as: LoadUnit.self))
         }
         let entry = SetEntry(
             exerciseID: try requiredText(reader, "exerciseId", RecordRules.exerciseIDLength),
@@ -197,11 +225,14 @@ private struct DocumentReader {
     }
 
     mutating func retest(_ value: JSONValue, _ path: String) throws(FieldError) -> Retest {
-        let reader = try JSONObjectReader(value, path: path,
-                                          allowedKeys: ["id", "personId", "testName", "side", "takenAt", "resultJson"])
+        let reader = try JSONObjectReader(
+            value, path: path,
+            allowedKeys: ["id", "personId", "testName", "side", "takenAt", "resultJson"])
         let id: Retest.ID = try id(reader, kind: "retest")
-        return Retest(id: id, personID: try personID(reader), testName: try requiredText(reader, "testName", RecordRules.testNameLength),
-                      side: try reader.enumValue("side", as: Side.self), resultJSON: try json(reader, "resultJson"),
-                      takenAt: try time(reader, "takenAt"))
+        return Retest(
+            id: id, personID: try personID(reader),
+            testName: try requiredText(reader, "testName", RecordRules.testNameLength),
+            side: try reader.enumValue("side", as: Side.self), resultJSON: try json(reader, "resultJson"),
+            takenAt: try time(reader, "takenAt"))
     }
 }

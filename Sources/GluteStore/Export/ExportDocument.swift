@@ -32,8 +32,10 @@ public struct ExportDocument: Sendable, Hashable {
 
     /// Creates a document, sorting each list into the canonical order: by time then identifier,
     /// and plans by person identifier then version.
-    public init(people: [Person], assessments: [AssessmentRecord], plans: [PlanVersion], loggedSets: [LoggedSet],
-                wakeUpCalls: [WakeUpCall], retests: [Retest]) {
+    public init(
+        people: [Person], assessments: [AssessmentRecord], plans: [PlanVersion], loggedSets: [LoggedSet],
+        wakeUpCalls: [WakeUpCall], retests: [Retest]
+    ) {
         self.people = people.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         self.assessments = assessments.sorted { ($0.takenAt, $0.id) < ($1.takenAt, $1.id) }
         self.plans = plans.sorted { ($0.personID, $0.version) < ($1.personID, $1.version) }
@@ -44,8 +46,9 @@ public struct ExportDocument: Sendable, Hashable {
 
     /// How many records of each kind the document holds.
     public var summary: ImportSummary {
-        ImportSummary(people: people.count, assessments: assessments.count, plans: plans.count,
-                      loggedSets: loggedSets.count, wakeUpCalls: wakeUpCalls.count, retests: retests.count)
+        ImportSummary(
+            people: people.count, assessments: assessments.count, plans: plans.count,
+            loggedSets: loggedSets.count, wakeUpCalls: wakeUpCalls.count, retests: retests.count)
     }
 }
 

@@ -15,10 +15,13 @@ public enum MigrationPlan {
     ///   does not know (it was written by a newer build), when an applied migration's name differs
     ///   from the known one, when the applied versions are not 1, 2, … without gaps, or when `known`
     ///   itself is out of order.
-    public static func pending(applied: [AppliedMigration], known: [Migration],
-                               upTo target: String? = nil) throws(StoreError) -> [Migration] {
+    public static func pending(
+        applied: [AppliedMigration], known: [Migration],
+        upTo target: String? = nil
+    ) throws(StoreError) -> [Migration] {
         for (offset, migration) in known.enumerated() where migration.version != offset + 1 {
-            throw .incompatibleSchema("migration \"\(migration.name)\" has version \(migration.version), expected \(offset + 1)")
+            throw .incompatibleSchema(
+                "migration \"\(migration.name)\" has version \(migration.version), expected \(offset + 1)")
         }
         var limit = known.count
         if let target {
@@ -30,7 +33,8 @@ public enum MigrationPlan {
         for record in applied {
             guard record.version >= 1, record.version <= known.count else {
                 throw .incompatibleSchema(
-                    "the database has migration \(record.version) \"\(record.name)\", which this version does not know; use a newer glute")
+                    "the database has migration \(record.version) \"\(record.name)\", which this version does not know; use a newer glute"
+                )
             }
             let expected = known[record.version - 1]
             guard expected.name == record.name else {

@@ -27,12 +27,16 @@ public enum StoreSchema {
 
     /// Every migration, in order. Append only; never edit a released one.
     public static let migrations: [Migration] = [
-        Migration(version: 1, name: "create people, assessments, plans and retests", statements: [
-            .sqlite: SQLiteSchema.version1,
-        ]),
-        Migration(version: 2, name: "create logged sets and wake-up calls", statements: [
-            .sqlite: SQLiteSchema.version2,
-        ]),
+        Migration(
+            version: 1, name: "create people, assessments, plans and retests",
+            statements: [
+                .sqlite: SQLiteSchema.version1
+            ]),
+        Migration(
+            version: 2, name: "create logged sets and wake-up calls",
+            statements: [
+                .sqlite: SQLiteSchema.version2
+            ]),
     ]
 }
 

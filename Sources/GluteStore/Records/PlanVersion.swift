@@ -20,8 +20,10 @@ public struct PlanVersion: Sendable, Hashable, Identifiable {
     public var assessmentID: AssessmentRecord.ID?
 
     /// Creates a plan version record.
-    public init(id: ID, personID: Person.ID, version: Int, planJSON: String, reason: String,
-                createdAt: Timestamp, assessmentID: AssessmentRecord.ID?) {
+    public init(
+        id: ID, personID: Person.ID, version: Int, planJSON: String, reason: String,
+        createdAt: Timestamp, assessmentID: AssessmentRecord.ID?
+    ) {
         self.id = id
         self.personID = personID
         self.version = version

@@ -47,9 +47,11 @@ public struct SetEntry: Sendable, Hashable {
     public static let painRange = 0...10
 
     /// Creates an entry with per-set reps.
-    public init(exerciseID: String, side: LoggedSide, setCount: Int, reps: [Int], load: LoggedLoad? = nil,
-                durationSeconds: Int? = nil, felt: FeltLocation, balance: BalanceRating, rpe: Int? = nil,
-                pain: Int, performedAt: Timestamp, note: String? = nil) {
+    public init(
+        exerciseID: String, side: LoggedSide, setCount: Int, reps: [Int], load: LoggedLoad? = nil,
+        durationSeconds: Int? = nil, felt: FeltLocation, balance: BalanceRating, rpe: Int? = nil,
+        pain: Int, performedAt: Timestamp, note: String? = nil
+    ) {
         self.exerciseID = exerciseID
         self.side = side
         self.setCount = setCount
@@ -65,11 +67,14 @@ public struct SetEntry: Sendable, Hashable {
     }
 
     /// Creates an entry of `sets` equal sets of `reps` (`2x15`).
-    public init(exerciseID: String, side: LoggedSide, sets: Int, reps: Int, load: LoggedLoad? = nil,
-                felt: FeltLocation, balance: BalanceRating, rpe: Int? = nil, pain: Int,
-                performedAt: Timestamp, note: String? = nil) {
-        self.init(exerciseID: exerciseID, side: side, setCount: sets, reps: Array(repeating: reps, count: max(0, sets)),
-                  load: load, felt: felt, balance: balance, rpe: rpe, pain: pain, performedAt: performedAt, note: note)
+    public init(
+        exerciseID: String, side: LoggedSide, sets: Int, reps: Int, load: LoggedLoad? = nil,
+        felt: FeltLocation, balance: BalanceRating, rpe: Int? = nil, pain: Int,
+        performedAt: Timestamp, note: String? = nil
+    ) {
+        self.init(
+            exerciseID: exerciseID, side: side, setCount: sets, reps: Array(repeating: reps, count: max(0, sets)),
+            load: load, felt: felt, balance: balance, rpe: rpe, pain: pain, performedAt: performedAt, note: note)
     }
 
     /// Checks the rules a stored set must follow; field names are those of the export format.
@@ -80,13 +85,15 @@ public struct SetEntry: Sendable, Hashable {
         func field(_ name: String) -> String { path.isEmpty ? name : "\(path).\(name)" }
         func check(_ value: Int, _ range: ClosedRange<Int>, _ name: String) throws(FieldError) {
             guard range.contains(value) else {
-                throw FieldError(field: field(name), message: "must be between \(range.lowerBound) and \(range.upperBound)")
+                throw FieldError(
+                    field: field(name), message: "must be between \(range.lowerBound) and \(range.upperBound)")
             }
         }
         try RecordRules.check(exerciseID, RecordRules.exerciseIDLength, field: field("exerciseId"))
         try check(setCount, Self.setCountRange, "setCount")
         guard reps.isEmpty || reps.count == setCount else {
-            throw FieldError(field: field("reps"), message: "must list the reps of each of the \(setCount) sets, or be empty")
+            throw FieldError(
+                field: field("reps"), message: "must list the reps of each of the \(setCount) sets, or be empty")
         }
         for (index, value) in reps.enumerated() { try check(value, Self.repsRange, "reps[\(index)]") }
         guard !reps.isEmpty || durationSeconds != nil else {

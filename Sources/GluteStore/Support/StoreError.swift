@@ -54,8 +54,10 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, CustomDebugS
     public var underlying: (any Error & Sendable)?
 
     /// Creates an error; prefer the named factories.
-    public init(code: Code, message: String, field: String? = nil, details: String? = nil,
-                underlying: (any Error & Sendable)? = nil) {
+    public init(
+        code: Code, message: String, field: String? = nil, details: String? = nil,
+        underlying: (any Error & Sendable)? = nil
+    ) {
         self.code = code
         self.message = message
         self.field = field

@@ -34,9 +34,9 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     public init?(iso8601 text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard bytes.count == 20 || bytes.count == 24, bytes[10] == UInt8(ascii: "T"),
-              bytes[bytes.count - 1] == UInt8(ascii: "Z"),
-              let date = CivilDate(String(decoding: bytes[0..<10], as: UTF8.self)),
-              let time = Self.parseTime(bytes[11..<bytes.count - 1])
+            bytes[bytes.count - 1] == UInt8(ascii: "Z"),
+            let date = CivilDate(String(decoding: bytes[0..<10], as: UTF8.self)),
+            let time = Self.parseTime(bytes[11..<bytes.count - 1])
         else { return nil }
         self.init(millisecondsSince1970: Int64(date.daysSinceEpoch) * 86_400_000 + time)
     }
@@ -87,8 +87,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
             return value
         }
         guard bytes.count == 8 || bytes.count == 12, bytes[2] == UInt8(ascii: ":"), bytes[5] == UInt8(ascii: ":"),
-              let hour = number(0..<2), let minute = number(3..<5), let second = number(6..<8),
-              hour < 24, minute < 60, second < 60
+            let hour = number(0..<2), let minute = number(3..<5), let second = number(6..<8),
+            hour < 24, minute < 60, second < 60
         else { return nil }
         var milliseconds = 0
         if bytes.count == 12 {

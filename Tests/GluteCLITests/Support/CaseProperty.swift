@@ -2,8 +2,10 @@
 
 /// The properties of cases/README.md, checked on `glute assess --json` output.
 enum CaseProperty {
-    static func check(_ property: String, output: JSONObject, status: Int32, stderr: String, input: JSONObject,
-                      catalog: KnowledgeBase) -> String? {
+    static func check(
+        _ property: String, output: JSONObject, status: Int32, stderr: String, input: JSONObject,
+        catalog: KnowledgeBase
+    ) -> String? {
         if property.hasPrefix("error:") {
             let field = String(property.dropFirst("error:".count))
             if status != 65 { return "exit \(status), wanted 65" }
@@ -14,8 +16,11 @@ enum CaseProperty {
         let plan = output["plan"]?.objectValue
         if property == "noPlan" { return plan == nil ? nil : "a plan was produced" }
         guard let plan else { return "no plan" }
-        let sessions = (plan["week"]?.arrayValue ?? []).flatMap { $0.objectValue?["sessions"]?.arrayValue ?? [] }.compactMap(\.objectValue)
-        let items = sessions.flatMap { session in (session["items"]?.arrayValue ?? []).compactMap(\.objectValue).map { (session, $0) } }
+        let sessions = (plan["week"]?.arrayValue ?? []).flatMap { $0.objectValue?["sessions"]?.arrayValue ?? [] }
+            .compactMap(\.objectValue)
+        let items = sessions.flatMap { session in
+            (session["items"]?.arrayValue ?? []).compactMap(\.objectValue).map { (session, $0) }
+        }
         func exercise(_ item: JSONObject) -> Exercise? { item["exercise"]?.stringValue.flatMap(catalog.exercise) }
         func loaded(_ item: JSONObject) -> Bool { item["load"] != nil && item["load"] != .null }
         let profile = input["profile"]?.objectValue ?? JSONObject()
@@ -23,13 +28,16 @@ enum CaseProperty {
         case "activation>=3":
             return sessions.filter { $0["kind"] == "activation" }.count >= 3 ? nil : "fewer than 3 activation sessions"
         case "activationMinutes5to10":
-            let bad = sessions.filter { $0["kind"] == "activation" && !(5...10).contains(Int($0["minutes"]?.numberValue ?? 0)) }
+            let bad = sessions.filter {
+                $0["kind"] == "activation" && !(5...10).contains(Int($0["minutes"]?.numberValue ?? 0))
+            }
             return bad.isEmpty ? nil : "activation outside 5-10 minutes"
         case "wakeUpEvery<=60":
             let every = plan["wakeUpCalls"]?.objectValue?["everyMinutes"]?.numberValue ?? 999
             return every <= 60 ? nil : "wake-up calls every \(every)"
         case "noLoadedHinge":
-            return items.contains { loaded($1) && [.hinge, .thrust].contains(exercise($1)?.pattern) } ? "loaded hinge" : nil
+            return items.contains { loaded($1) && [.hinge, .thrust].contains(exercise($1)?.pattern) }
+                ? "loaded hinge" : nil
         case "noLoadedSingleLeg":
             return items.contains { loaded($1) && exercise($1)?.isUnilateral == true } ? "loaded single-leg item" : nil
         case "noExternalLoad":
@@ -45,9 +53,13 @@ enum CaseProperty {
             let budget = profile["minutesPerSession"]?.numberValue ?? 0
             return sessions.allSatisfy { ($0["minutes"]?.numberValue ?? 0) <= budget } ? nil : "session over budget"
         case "mediusWork>=2":
-            return items.filter { [.abduction, .rotation].contains(exercise($1)?.pattern) }.count >= 2 ? nil : "too little medius work"
+            return items.filter { [.abduction, .rotation].contains(exercise($1)?.pattern) }.count >= 2
+                ? nil : "too little medius work"
         case "squatNotPrimary":
-            let bad = sessions.filter { $0["kind"] == "strength" && ($0["items"]?.arrayValue?.first?.objectValue).flatMap(exercise)?.pattern == .squat }
+            let bad = sessions.filter {
+                $0["kind"] == "strength"
+                    && ($0["items"]?.arrayValue?.first?.objectValue).flatMap(exercise)?.pattern == .squat
+            }
             return bad.isEmpty ? nil : "a strength session starts with a squat"
         case "loadedHipThrust":
             return items.contains { loaded($1) && exercise($1)?.pattern == .thrust } ? nil : "no loaded hip thrust"
@@ -55,7 +67,8 @@ enum CaseProperty {
             if property.hasPrefix("weakerSideFirst:") {
                 let side = String(property.dropFirst("weakerSideFirst:".count))
                 let bad = items.filter { _, item in
-                    exercise(item)?.isUnilateral == true && ![side, "\(side)-first"].contains(item["side"]?.stringValue ?? "")
+                    exercise(item)?.isUnilateral == true
+                        && ![side, "\(side)-first"].contains(item["side"]?.stringValue ?? "")
                 }
                 return bad.isEmpty ? nil : "unilateral items not \(side) first"
             }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import GluteCLI
 
 /// A fake machine for the reminder loop: a wall clock that only moves when the loop sleeps or
@@ -39,10 +40,11 @@ final class FakeReminderMachine: @unchecked Sendable {
 
     /// A command context writing into ``output``, on the same clock.
     var io: CommandIO {
-        CommandIO(writeOutput: { text in self.lock.withLock { self.text += text } },
-                  writeError: { text in self.lock.withLock { self.text += text } },
-                  readLine: { nil }, isInteractive: false, outputIsTerminal: false,
-                  environment: [:], now: { self.lock.withLock { self.clock } })
+        CommandIO(
+            writeOutput: { text in self.lock.withLock { self.text += text } },
+            writeError: { text in self.lock.withLock { self.text += text } },
+            readLine: { nil }, isInteractive: false, outputIsTerminal: false,
+            environment: [:], now: { self.lock.withLock { self.clock } })
     }
 
     private func sleep(_ duration: Duration) {

@@ -13,7 +13,9 @@ enum GluteBinary {
     static var url: URL {
         if let path = ProcessInfo.processInfo.environment["GLUTE_BIN"] { return URL(fileURLWithPath: path) }
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for directory in [runner, runner.deletingLastPathComponent(), repositoryRoot.appendingPathComponent(".build/debug")] {
+        for directory in [
+            runner, runner.deletingLastPathComponent(), repositoryRoot.appendingPathComponent(".build/debug"),
+        ] {
             let candidate = directory.appendingPathComponent("glute")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
@@ -27,8 +29,10 @@ enum GluteBinary {
         .appendingPathComponent("Fixtures")
 
     /// Runs `glute arguments`, feeding `input` on standard input.
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
-                    executable: URL? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], input: String = "", environment: [String: String] = [:],
+        executable: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable ?? url
         process.arguments = arguments
@@ -49,13 +53,15 @@ enum GluteBinary {
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
     }
 
     /// Writes `text` to a fresh temporary file and returns its path.
     static func temporaryFile(_ text: String, name: String = "input.json") throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glute-tests-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "glute-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let file = directory.appendingPathComponent(name)
         if !text.isEmpty || !name.hasSuffix(".sqlite") { try Data(text.utf8).write(to: file) }

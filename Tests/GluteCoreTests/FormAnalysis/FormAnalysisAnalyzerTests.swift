@@ -45,8 +45,10 @@ import Testing
         var square = figure
         square.width = 1920  // CSV carries no image size: use square pixels
         square.height = 1920
-        for text in [figure.mediaPipeJSON(), figure.cocoJSON(), figure.appleVisionJSON(),
-                     figure.appleVisionJSON(visionNames: true), square.mediaPipeCSV()] {
+        for text in [
+            figure.mediaPipeJSON(), figure.cocoJSON(), figure.appleVisionJSON(),
+            figure.appleVisionJSON(visionNames: true), square.mediaPipeCSV(),
+        ] {
             let analysis = try analyse(text, .singleLegSquat)
             let left = try #require(analysis.sides.left)
             #expect(left.reps.count == 3)
@@ -66,8 +68,9 @@ import Testing
     }
 
     @Test func sideViewHingeAndSquatAreToldApart() throws {
-        let hinge = try analyse(SyntheticFigure.sideBend(knee: 20, hip: 80).withNoise(sigma: 1.5).mediaPipeJSON(),
-                                .hipHinge)
+        let hinge = try analyse(
+            SyntheticFigure.sideBend(knee: 20, hip: 80).withNoise(sigma: 1.5).mediaPipeJSON(),
+            .hipHinge)
         let hingeSide = try #require(hinge.sides.left)
         #expect(hinge.view == .side)
         #expect(hingeSide.reps.count == 5)
@@ -77,8 +80,9 @@ import Testing
         }
         #expect(hingeSide.summary.pattern == .hinge)
 
-        let squat = try analyse(SyntheticFigure.sideBend(knee: 100, hip: 95).withNoise(sigma: 1.5).cocoJSON(),
-                                .bodyweightSquat)
+        let squat = try analyse(
+            SyntheticFigure.sideBend(knee: 100, hip: 95).withNoise(sigma: 1.5).cocoJSON(),
+            .bodyweightSquat)
         let squatSide = try #require(squat.sides.left)
         #expect(squatSide.reps.count == 5)
         for rep in squatSide.reps {
@@ -89,8 +93,9 @@ import Testing
     }
 
     @Test func frontSquatMeasuresBothKnees() throws {
-        let analysis = try analyse(SyntheticFigure.frontSquat(fppa: 9, reps: 4).withNoise(sigma: 2).mediaPipeJSON(),
-                                   .bodyweightSquat)
+        let analysis = try analyse(
+            SyntheticFigure.frontSquat(fppa: 9, reps: 4).withNoise(sigma: 2).mediaPipeJSON(),
+            .bodyweightSquat)
         for side in Side.allCases {
             let result = try #require(analysis.sides[side])
             #expect(result.reps.count == 4)
@@ -100,8 +105,9 @@ import Testing
     }
 
     @Test func bridgeMeasuresThePelvisOfTheWorkingSide() throws {
-        let analysis = try analyse(SyntheticFigure.bridge(working: .left, drop: 6).withNoise(sigma: 1.5).cocoJSON(),
-                                   .singleLegBridge)
+        let analysis = try analyse(
+            SyntheticFigure.bridge(working: .left, drop: 6).withNoise(sigma: 1.5).cocoJSON(),
+            .singleLegBridge)
         let left = try #require(analysis.sides.left)
         #expect(left.reps.count == 4)
         #expect(abs((left.summary.pelvicDropDegrees?.mean ?? .nan) - 6) < 1)
@@ -109,8 +115,9 @@ import Testing
     }
 
     @Test func theViewMustSuitTheMetric() throws {
-        let analysis = try analyse(SyntheticFigure.sideBend(knee: 60, hip: 60).mediaPipeJSON(view: .side),
-                                   .singleLegSquat)
+        let analysis = try analyse(
+            SyntheticFigure.sideBend(knee: 60, hip: 60).mediaPipeJSON(view: .side),
+            .singleLegSquat)
         #expect(analysis.warnings.contains { $0.contains("need a front view") })
         #expect(analysis.measuredSides.allSatisfy { $0.summary.kneeValgus == nil })
 
@@ -121,22 +128,27 @@ import Testing
     }
 
     @Test func testsAreRecognisedFromTheMovement() throws {
-        #expect(try analyse(SyntheticFigure.singleLegSquat(stance: .left, fppa: 8).mediaPipeJSON()).test
-            == .singleLegSquat)
-        #expect(try analyse(SyntheticFigure.singleLegStance(stance: .left, drop: 3).mediaPipeJSON()).test
-            == .singleLegStance)
+        #expect(
+            try analyse(SyntheticFigure.singleLegSquat(stance: .left, fppa: 8).mediaPipeJSON()).test
+                == .singleLegSquat)
+        #expect(
+            try analyse(SyntheticFigure.singleLegStance(stance: .left, drop: 3).mediaPipeJSON()).test
+                == .singleLegStance)
         #expect(try analyse(SyntheticFigure.sideBend(knee: 20, hip: 80).mediaPipeJSON()).test == .hipHinge)
         #expect(try analyse(SyntheticFigure.sideBend(knee: 100, hip: 95).mediaPipeJSON()).test == .bodyweightSquat)
         #expect(try analyse(SyntheticFigure.frontSquat(fppa: 5).mediaPipeJSON()).test == .bodyweightSquat)
-        #expect(try analyse(SyntheticFigure.bridge(working: .right, drop: 2).mediaPipeJSON()).test
-            == .singleLegBridge)
+        #expect(
+            try analyse(SyntheticFigure.bridge(working: .right, drop: 2).mediaPipeJSON()).test
+                == .singleLegBridge)
     }
 
     @Test func sideOptionKeepsOneLeg() throws {
         var figure = SyntheticFigure.singleLegSquat(stance: .left, fppa: 5, reps: 2)
         let right = SyntheticFigure.singleLegSquat(stance: .right, fppa: 17, reps: 3)
         let offset = (figure.frames.last?.time ?? 0) + 1 / figure.fps
-        figure.frames += right.frames.map { var frame = $0; frame.time += offset; return frame }
+        figure.frames += right.frames.map {
+            var frame = $0; frame.time += offset; return frame
+        }
         let both = try analyse(figure.mediaPipeJSON(), .singleLegSquat)
         #expect(both.sides.left?.reps.count == 2)
         #expect(both.sides.right?.reps.count == 3)
@@ -172,8 +184,9 @@ import Testing
         #expect(left.reps.count == 7)
         #expect(abs((left.summary.hipKneeRatio ?? .nan) - 85.0 / 25.0) < 0.25)
         #expect(left.reps.allSatisfy { abs(($0.hipFlexionDegrees ?? .nan) - 85) < 1 })
-        let summary = try #require(analysis.jsonValue.objectValue?["sides"]?.objectValue?["left"]?
-            .objectValue?["summary"]?.objectValue)
+        let summary = try #require(
+            analysis.jsonValue.objectValue?["sides"]?.objectValue?["left"]?
+                .objectValue?["summary"]?.objectValue)
         #expect(summary["pattern"] == "hinge")
         #expect(summary["kneeValgus"] == .null)
     }

@@ -103,13 +103,16 @@ import Testing
         let good = "frame,t,landmark,x,y,z,visibility\n0,0.0,25,0.5,0.5,0,0.9\n1,0.033,25,0.5,0.5,0,0.9\n"
         #expect(errorField(good) == nil)
         #expect(errorField("frame,time,landmark\n0,0,0\n") == "(header)")
-        #expect(errorField("frame,t,landmark,x,y,z,visibility\n0,0.0,25,abc,0.5,0,0.9\n")
-            == "frames[0].landmarks[25].x")
+        #expect(
+            errorField("frame,t,landmark,x,y,z,visibility\n0,0.0,25,abc,0.5,0,0.9\n")
+                == "frames[0].landmarks[25].x")
         #expect(errorField("frame,t,landmark,x,y,z,visibility\n0,0.0,33,0.5,0.5,0,0.9\n") == "frames[0].landmark")
-        #expect(errorField("frame,t,landmark,x,y,z,visibility\n1,0.1,0,0.5,0.5,0,0.9\n0,0.0,0,0.5,0.5,0,0.9\n")
-            == "frames[0]")
-        #expect(errorField("frame,t,landmark,x,y,z,visibility\n0,0.0,0,0.5,0.5,0,0.9\n0,0.1,1,0.5,0.5,0,0.9\n")
-            == "frames[0].t")
+        #expect(
+            errorField("frame,t,landmark,x,y,z,visibility\n1,0.1,0,0.5,0.5,0,0.9\n0,0.0,0,0.5,0.5,0,0.9\n")
+                == "frames[0]")
+        #expect(
+            errorField("frame,t,landmark,x,y,z,visibility\n0,0.0,0,0.5,0.5,0,0.9\n0,0.1,1,0.5,0.5,0,0.9\n")
+                == "frames[0].t")
         #expect(errorField("frame,t,landmark,x,y,z,visibility\n0,0.0,0,0.5,0.5,0\n") == "line 2")
         do {
             _ = try LandmarkReader.read("frame,t,landmark,x,y,z,visibility\n0,0.0,4,0.5,0.5,0,7\n")

@@ -19,8 +19,10 @@ extension SyntheticFigure {
             object["landmarks"] = .array(landmarks)
             frameValues.append(.object(object))
         }
-        var document: JSONObject = ["format": "mediapipe-pose-33", "fps": .number(fps),
-                                    "width": .number(width), "height": .number(height)]
+        var document: JSONObject = [
+            "format": "mediapipe-pose-33", "fps": .number(fps),
+            "width": .number(width), "height": .number(height),
+        ]
         if let view { document["view"] = .string(view.rawValue) }
         document["frames"] = .array(frameValues)
         return JSONValue.object(document).serialized(.compact)
@@ -61,21 +63,28 @@ extension SyntheticFigure {
             }
             frameValues.append(.object(["keypoints": .array(numbers)]))
         }
-        let document: JSONObject = ["format": "coco-17", "fps": .number(fps), "width": .number(width),
-                                    "height": .number(height), "frames": .array(frameValues)]
+        let document: JSONObject = [
+            "format": "coco-17", "fps": .number(fps), "width": .number(width),
+            "height": .number(height), "frames": .array(frameValues),
+        ]
         return JSONValue.object(document).serialized(.compact)
     }
 
     /// Apple Vision joints, normalised with the origin at the bottom left; `visionNames` picks
     /// Vision's raw names (`left_upLeg_joint`) over the format page's (`left_hip_joint`).
     func appleVisionJSON(visionNames: Bool = false) -> String {
-        let names: [BodyJoint: String] = visionNames
-            ? [.leftShoulder: "left_shoulder_1_joint", .rightShoulder: "right_shoulder_1_joint",
-               .leftHip: "left_upLeg_joint", .rightHip: "right_upLeg_joint", .leftKnee: "left_leg_joint",
-               .rightKnee: "right_leg_joint", .leftAnkle: "left_foot_joint", .rightAnkle: "right_foot_joint"]
-            : [.leftShoulder: "left_shoulder_joint", .rightShoulder: "right_shoulder_joint",
-               .leftHip: "left_hip_joint", .rightHip: "right_hip_joint", .leftKnee: "left_knee_joint",
-               .rightKnee: "right_knee_joint", .leftAnkle: "left_ankle_joint", .rightAnkle: "right_ankle_joint"]
+        let names: [BodyJoint: String] =
+            visionNames
+            ? [
+                .leftShoulder: "left_shoulder_1_joint", .rightShoulder: "right_shoulder_1_joint",
+                .leftHip: "left_upLeg_joint", .rightHip: "right_upLeg_joint", .leftKnee: "left_leg_joint",
+                .rightKnee: "right_leg_joint", .leftAnkle: "left_foot_joint", .rightAnkle: "right_foot_joint",
+            ]
+            : [
+                .leftShoulder: "left_shoulder_joint", .rightShoulder: "right_shoulder_joint",
+                .leftHip: "left_hip_joint", .rightHip: "right_hip_joint", .leftKnee: "left_knee_joint",
+                .rightKnee: "right_knee_joint", .leftAnkle: "left_ankle_joint", .rightAnkle: "right_ankle_joint",
+            ]
         var frameValues: [JSONValue] = []
         for frame in frames {
             var joints: JSONObject = ["head_joint": .object(["x": 0.5, "y": 0.9, "confidence": 0.9])]
@@ -88,8 +97,10 @@ extension SyntheticFigure {
             }
             frameValues.append(.object(["t": .number(frame.time), "joints": .object(joints)]))
         }
-        let document: JSONObject = ["format": "apple-vision", "width": .number(width), "height": .number(height),
-                                    "frames": .array(frameValues)]
+        let document: JSONObject = [
+            "format": "apple-vision", "width": .number(width), "height": .number(height),
+            "frames": .array(frameValues),
+        ]
         return JSONValue.object(document).serialized(.compact)
     }
 
@@ -100,8 +111,9 @@ extension SyntheticFigure {
             let index = sequence.appendFrame(time: frame.time)
             for joint in BodyJoint.allCases {
                 guard let point = frame.points[joint] else { continue }
-                sequence.setPoint(joint, frame: index, x: Float(point.x), y: Float(point.y),
-                                  confidence: Float(confidence(joint, in: frame)))
+                sequence.setPoint(
+                    joint, frame: index, x: Float(point.x), y: Float(point.y),
+                    confidence: Float(confidence(joint, in: frame)))
             }
         }
         return sequence

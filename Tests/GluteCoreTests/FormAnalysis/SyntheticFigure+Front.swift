@@ -3,8 +3,10 @@ import GluteCore
 extension SyntheticFigure {
     /// One front-view frame of a person facing the camera (their left on the image's right)
     /// standing on `stance`, the free foot `freeLift` pixels off the floor.
-    static func frontFrame(time: Double, stance: Side, fppa: Double, drop: Double, lean: Double,
-                           compression: Double, freeLift: Double) -> FigureFrame {
+    static func frontFrame(
+        time: Double, stance: Side, fppa: Double, drop: Double, lean: Double,
+        compression: Double, freeLift: Double
+    ) -> FigureFrame {
         var frame = FigureFrame(time: time)
         let toOther: Double = stance == .left ? -1 : 1
         let ankleX = 540 - toOther * hipHalfWidth
@@ -24,8 +26,10 @@ extension SyntheticFigure {
     /// Places hip, knee and ankle of `side`: the ankle on the floor, the hip straight above it
     /// `extent` pixels up, the knee off that line towards `medial` so that thigh and shank meet at
     /// the given FPPA.
-    static func placeLeg(_ frame: inout FigureFrame, side: Side, ankleX: Double, extent: Double, fppa: Double,
-                         medial: Double) {
+    static func placeLeg(
+        _ frame: inout FigureFrame, side: Side, ankleX: Double, extent: Double, fppa: Double,
+        medial: Double
+    ) {
         let half = fppa / 2 * .pi / 180
         let segment = extent / (2 * cosine(half))
         frame.points[.ankle(side)] = (ankleX, groundY)

@@ -48,15 +48,19 @@ struct SyntheticFigure {
 
     /// A front-view single-leg squat on `stance`: FPPA, pelvic drop and trunk lean reach the given
     /// values at the bottom, where the standing leg is `depth` shorter in the image.
-    static func singleLegSquat(stance: Side, fppa: Double, drop: Double = 0, lean: Double = 0, depth: Double = 0.2,
-                               reps: Int = 5, fps: Double = 30) -> SyntheticFigure {
+    static func singleLegSquat(
+        stance: Side, fppa: Double, drop: Double = 0, lean: Double = 0, depth: Double = 0.2,
+        reps: Int = 5, fps: Double = 30
+    ) -> SyntheticFigure {
         var figure = SyntheticFigure(fps: fps)
         let duration = duration(reps: reps)
         var t = 0.0
         while t < duration {
             let p = phase(t, reps: reps)
-            figure.frames.append(frontFrame(time: t, stance: stance, fppa: fppa * p, drop: drop * p, lean: lean * p,
-                                            compression: depth * p, freeLift: 240))
+            figure.frames.append(
+                frontFrame(
+                    time: t, stance: stance, fppa: fppa * p, drop: drop * p, lean: lean * p,
+                    compression: depth * p, freeLift: 240))
             t += 1 / fps
         }
         return figure
@@ -73,11 +77,18 @@ struct SyntheticFigure {
             var p = 0.0
             if u > 0 {
                 let within = u.truncatingRemainder(dividingBy: cycle)
-                if within < ramp { p = within / ramp } else if within < ramp + hold { p = 1 }
-                else if within < 2 * ramp + hold { p = 1 - (within - ramp - hold) / ramp }
+                if within < ramp {
+                    p = within / ramp
+                } else if within < ramp + hold {
+                    p = 1
+                } else if within < 2 * ramp + hold {
+                    p = 1 - (within - ramp - hold) / ramp
+                }
             }
-            figure.frames.append(frontFrame(time: t, stance: stance, fppa: 2, drop: drop * p, lean: 0,
-                                            compression: 0, freeLift: 200 * p))
+            figure.frames.append(
+                frontFrame(
+                    time: t, stance: stance, fppa: 2, drop: drop * p, lean: 0,
+                    compression: 0, freeLift: 200 * p))
             t += 1 / figure.fps
         }
         return figure
@@ -145,8 +156,10 @@ struct SyntheticFigure {
             let toOther: Double = working == .left ? -1 : 1
             let workingHip = (x: 540 - toOther * hipHalfWidth, y: 1100 - rise * p)
             let angle = drop * p * .pi / 180
-            let freeHip = (x: workingHip.x + toOther * 2 * hipHalfWidth * cosine(angle),
-                           y: workingHip.y + 2 * hipHalfWidth * sine(angle))
+            let freeHip = (
+                x: workingHip.x + toOther * 2 * hipHalfWidth * cosine(angle),
+                y: workingHip.y + 2 * hipHalfWidth * sine(angle)
+            )
             frame.points[.hip(working)] = workingHip
             frame.points[.hip(working.opposite)] = freeHip
             frame.points[.knee(working)] = (workingHip.x - toOther * 30, 950 - rise * p)

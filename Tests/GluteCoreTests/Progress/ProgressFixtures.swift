@@ -14,12 +14,15 @@ enum ProgressFixtures {
         days: [.mon, .tue, .wed, .thu, .fri], options: [], why: [])
 
     /// A plan starting on ``monday`` whose activation session is a bridge and a clamshell.
-    static let plan = ProgressInput.PlanPeriod(startsOn: monday, activationExercises: ["glute-bridge", "clamshell"],
-                                               wakeUpCalls: officeCalls)
+    static let plan = ProgressInput.PlanPeriod(
+        startsOn: monday, activationExercises: ["glute-bridge", "clamshell"],
+        wakeUpCalls: officeCalls)
 
     /// A set of `exercise` on day `offset`.
-    static func set(_ offset: Int, _ exercise: String, side: Side? = nil, reps: [Int] = [12, 12],
-                    load: TrainingLoad? = nil) -> ProgressInput.LoggedSet {
+    static func set(
+        _ offset: Int, _ exercise: String, side: Side? = nil, reps: [Int] = [12, 12],
+        load: TrainingLoad? = nil
+    ) -> ProgressInput.LoggedSet {
         ProgressInput.LoggedSet(date: day(offset), exerciseID: exercise, side: side, reps: reps, load: load)
     }
 

@@ -1,5 +1,6 @@
-@testable import GluteCore
 import Testing
+
+@testable import GluteCore
 
 /// When the terminal reminder rings: working days and hours, weekends, and gaps after a suspend.
 @Suite struct WakeUpScheduleTests {
@@ -7,7 +8,10 @@ import Testing
     private let schedule = WakeUpSchedule(calls: ProgressFixtures.officeCalls)
 
     @Test func callsComeEveryIntervalAfterTheStartAndBeforeTheEnd() {
-        #expect(schedule.times(on: .mon).map(\.description) == ["10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"])
+        #expect(
+            schedule.times(on: .mon).map(\.description) == [
+                "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00",
+            ])
         #expect(schedule.times(on: .sat).isEmpty)
         var odd = ProgressFixtures.officeCalls
         odd.everyMinutes = 45

@@ -16,7 +16,8 @@ import Testing
         var felt = PerSide<SessionLog.FeltIn>(left: .glutes, right: .glutes)
         felt[laggingSide] = .hamstrings
         let failed = RetestResult(date: ProgressionFixtures.day(0), bridgeFeltIn: felt)
-        let passed = RetestResult(date: ProgressionFixtures.day(28), bridgeFeltIn: PerSide(left: .glutes, right: .glutes))
+        let passed = RetestResult(
+            date: ProgressionFixtures.day(28), bridgeFeltIn: PerSide(left: .glutes, right: .glutes))
 
         let before = evaluator.evaluate([failed])[0]
         #expect(!before.isOpen)
@@ -34,16 +35,19 @@ import Testing
         var value = PerSide<SessionLog.Balance>(left: .steady, right: .steady)
         value[side] = balance
         let wobbly = RetestResult(date: ProgressionFixtures.day(0), deadliftBalance: value)
-        let steady = RetestResult(date: ProgressionFixtures.day(14), deadliftBalance: PerSide(left: .steady, right: .steady))
+        let steady = RetestResult(
+            date: ProgressionFixtures.day(14), deadliftBalance: PerSide(left: .steady, right: .steady))
         #expect(!evaluator.openGates(from: [wobbly]).contains(.noLoadSingleLeg))
         #expect(evaluator.openGates(from: [wobbly, steady]).contains(.noLoadSingleLeg))
         #expect(
-            !evaluator.openGates(from: [steady, wobbly.with(date: ProgressionFixtures.day(20))]).contains(.noLoadSingleLeg),
+            !evaluator.openGates(from: [steady, wobbly.with(date: ProgressionFixtures.day(20))]).contains(
+                .noLoadSingleLeg),
             "a later failed retest closes the gate again")
     }
 
     @Test func barbellHingesNeedTheBridgeAndTheHipHinge() {
-        let bridge = RetestResult(date: ProgressionFixtures.day(0), bridgeFeltIn: PerSide(left: .glutes, right: .glutes))
+        let bridge = RetestResult(
+            date: ProgressionFixtures.day(0), bridgeFeltIn: PerSide(left: .glutes, right: .glutes))
         let hingeFailed = RetestResult(date: ProgressionFixtures.day(1), hipHingePassed: false)
         let hingePassed = RetestResult(date: ProgressionFixtures.day(2), hipHingePassed: true)
         #expect(evaluator.openGates(from: [bridge]) == [.noLoadedHinge])

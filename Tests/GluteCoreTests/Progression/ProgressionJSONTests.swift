@@ -7,7 +7,8 @@ import Testing
     func aLoadIncreaseSerialisesWithStableFieldNames(side: Side) {
         let exercise = ProgressionFixtures.splitSquat
         let current = ProgressionFixtures.prescription(exercise, side: side, target: 12, load: TrainingLoad(20, .kg))
-        let log = ProgressionFixtures.log(exercise, side: side, day: 0, sets: [12, 12, 12], load: TrainingLoad(20, .kg))
+        let log = ProgressionFixtures.log(
+            exercise, side: side, day: 0, sets: [12, 12, 12], load: TrainingLoad(20, .kg))
         let decision = ProgressionEngine().next(for: current, exercise: exercise, history: [log])
         let json = decision.jsonObject
         #expect(

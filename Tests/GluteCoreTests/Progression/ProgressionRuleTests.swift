@@ -73,7 +73,8 @@ import Testing
             earlier: [.init(balance: .lost)], balance: .lost, action: .moveToEasier,
             code: .balanceLostRepeated, nextExercise: "glute-bridge", nextTarget: 8),
         RuleCase(
-            label: "lost twice, bodyweight, no variant: bottom of range", exercise: ProgressionFixtures.sideLyingAbduction,
+            label: "lost twice, bodyweight, no variant: bottom of range",
+            exercise: ProgressionFixtures.sideLyingAbduction,
             load: nil, earlier: [.init(balance: .lost)], balance: .lost, action: .regressReps,
             code: .balanceLostRepeated, nextTarget: 8),
         RuleCase(
@@ -156,13 +157,15 @@ import Testing
         let plank = ProgressionExercise(id: "side-plank", isLoadable: false, isUnilateral: true)
         let current = Prescription(
             exerciseID: plank.id, side: side, sets: 2, measure: .seconds, range: 20...45, target: 30)
-        let held = SessionLog(date: ProgressionFixtures.day(0), exerciseID: plank.id, side: side, sets: [30, 32], feltIn: .glutes)
+        let held = SessionLog(
+            date: ProgressionFixtures.day(0), exerciseID: plank.id, side: side, sets: [30, 32], feltIn: .glutes)
         let decision = ProgressionEngine().next(for: current, exercise: plank, history: [held])
         #expect(decision.action == .progressReps)
         #expect(decision.next?.target == 31)
         #expect(decision.reason.text.contains("aim for 31 s"))
 
-        let top = SessionLog(date: ProgressionFixtures.day(2), exerciseID: plank.id, side: side, sets: [45, 45], feltIn: .glutes)
+        let top = SessionLog(
+            date: ProgressionFixtures.day(2), exerciseID: plank.id, side: side, sets: [45, 45], feltIn: .glutes)
         let atTop = ProgressionEngine().next(for: current, exercise: plank, history: [held, top])
         #expect(atTop.action == .hold)
         #expect(atTop.reason.code == .topOfRange)
@@ -171,8 +174,10 @@ import Testing
     @Test(arguments: Side.allCases)
     func noHistoryHoldsThePrescription(side: Side) {
         let current = ProgressionFixtures.prescription(ProgressionFixtures.splitSquat, side: side)
-        let other = ProgressionFixtures.log(ProgressionFixtures.splitSquat, side: side.opposite, day: 0, sets: [12, 12, 12])
-        let decision = ProgressionEngine().next(for: current, exercise: ProgressionFixtures.splitSquat, history: [other])
+        let other = ProgressionFixtures.log(
+            ProgressionFixtures.splitSquat, side: side.opposite, day: 0, sets: [12, 12, 12])
+        let decision = ProgressionEngine().next(
+            for: current, exercise: ProgressionFixtures.splitSquat, history: [other])
         #expect(decision.action == .hold)
         #expect(decision.reason.code == .noHistory)
         #expect(decision.next == current)
@@ -182,8 +187,10 @@ import Testing
     func aPassedRetestForgivesEarlierProblems(side: Side) {
         let current = ProgressionFixtures.prescription(ProgressionFixtures.splitSquat, side: side)
         let history = [
-            ProgressionFixtures.log(ProgressionFixtures.splitSquat, side: side, day: 0, sets: [10, 10, 10], felt: .lowerBack),
-            ProgressionFixtures.log(ProgressionFixtures.splitSquat, side: side, day: 2, sets: [10, 10, 10], felt: .lowerBack),
+            ProgressionFixtures.log(
+                ProgressionFixtures.splitSquat, side: side, day: 0, sets: [10, 10, 10], felt: .lowerBack),
+            ProgressionFixtures.log(
+                ProgressionFixtures.splitSquat, side: side, day: 2, sets: [10, 10, 10], felt: .lowerBack),
         ]
         let counted = ProgressionEngine().next(for: current, exercise: ProgressionFixtures.splitSquat, history: history)
         let forgiven = ProgressionEngine().next(

@@ -21,10 +21,14 @@ struct AssessmentGenerator {
         let profile = Profile(
             age: Int.random(in: 14...100, using: &random), sex: pick([nil, .female, .male, .other]),
             units: pick(WeightUnit.allCases), sittingHoursPerDay: hours, longestSittingMinutes: longest,
-            workHours: WorkHours(start: ClockTime(minutes: startMinutes)!, end: ClockTime(minutes: endMinutes)!,
-                                 days: { let days = subset(Weekday.allCases); return days.isEmpty ? [.mon] : days }()),
+            workHours: WorkHours(
+                start: ClockTime(minutes: startMinutes)!, end: ClockTime(minutes: endMinutes)!,
+                days: {
+                    let days = subset(Weekday.allCases); return days.isEmpty ? [.mon] : days
+                }()),
             goal: pick(Goal.allCases), experience: pick(Experience.allCases), equipment: subset(Equipment.allCases),
-            trainingDays: subset(Weekday.allCases), minutesPerSession: pick([5, 8, 10, 15, 20, 25, 30, 45, 60, 90, 180]),
+            trainingDays: subset(Weekday.allCases),
+            minutesPerSession: pick([5, 8, 10, 15, 20, 25, 30, 45, 60, 90, 180]),
             femurLength: pick([nil, .long, .average, .short]))
         var screening = Screening()
         screening.medicalClearance = bool(0.3)
@@ -38,14 +42,24 @@ struct AssessmentGenerator {
         screening.symptoms.kneePain = bool(0.3)
         screening.symptoms.hipPain = bool(0.2)
         screening.symptoms.legNumbnessOrTingling = bool(0.1)
-        screening.symptoms.painNow = bool(0.8) ? Int.random(in: 0...3, using: &random) : Int.random(in: 0...10, using: &random)
+        screening.symptoms.painNow =
+            bool(0.8) ? Int.random(in: 0...3, using: &random) : Int.random(in: 0...10, using: &random)
         var tests = SelfTests()
-        tests.singleLegBridge = maybe { g in g.sides { g in
-            BridgeResult(reps: Int.random(in: 0...40, using: &g.random), feltIn: g.pick([nil] + FeltIn.allCases.map { $0 }),
-                         pelvisLevel: g.pick([nil, true, false])) } }
-        tests.gluteSqueeze = maybe { g in g.sides { g in
-            SqueezeResult(isolated: g.pick(Isolation.allCases), strength: g.pick([nil] + (0...10).map { $0 })) } }
-        tests.singleLegStance = maybe { g in g.sides { g in StanceResult(hipDrop: g.bool(0.3), seconds: g.pick([nil, 10, 30])) } }
+        tests.singleLegBridge = maybe { g in
+            g.sides { g in
+                BridgeResult(
+                    reps: Int.random(in: 0...40, using: &g.random), feltIn: g.pick([nil] + FeltIn.allCases.map { $0 }),
+                    pelvisLevel: g.pick([nil, true, false]))
+            }
+        }
+        tests.gluteSqueeze = maybe { g in
+            g.sides { g in
+                SqueezeResult(isolated: g.pick(Isolation.allCases), strength: g.pick([nil] + (0...10).map { $0 }))
+            }
+        }
+        tests.singleLegStance = maybe { g in
+            g.sides { g in StanceResult(hipDrop: g.bool(0.3), seconds: g.pick([nil, 10, 30])) }
+        }
         tests.singleLegSquat = maybe { g in g.sides { g in SquatResult(kneeValgus: g.pick(KneeValgus.allCases)) } }
         tests.singleLegDeadlift = maybe { g in g.sides { g in DeadliftReachResult(balance: g.pick(Balance.allCases)) } }
         tests.hipHingePass = pick([nil, true, false])

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import GluteCore
 
 /// Reads GluteCore's bundled resource files directly from the source tree, for tests that feed

@@ -9,8 +9,9 @@ extension StoreContract {
             let person = try await store.defaultPerson()
             let late = try await store.logSet(sampleEntry(performedAt: at(11)), for: person.id)
             let early = try await store.logSet(sampleEntry(performedAt: at(9), reps: [15, 15, 12]), for: person.id)
-            let hold = try await store.logSet(sampleEntry(exercise: "side-plank", performedAt: at(10), reps: []),
-                                              for: person.id)
+            let hold = try await store.logSet(
+                sampleEntry(exercise: "side-plank", performedAt: at(10), reps: []),
+                for: person.id)
             _ = try await store.logSet(sampleEntry(performedAt: at(12)), for: person.id)
             let found = try await store.loggedSets(for: person.id, in: at(9)..<at(12))
             #expect(found == [early, hold, late])
@@ -29,10 +30,12 @@ extension StoreContract {
             let left1 = try await store.logSet(sampleEntry(side: .left, performedAt: at(9)), for: person.id)
             _ = try await store.logSet(sampleEntry(side: .right, performedAt: at(9)), for: person.id)
             _ = try await store.logSet(sampleEntry(exercise: "clamshell", side: .left), for: person.id)
-            let minimal = SetEntry(exerciseID: "glute-bridge", side: .both, sets: 2, reps: 15, felt: .nowhere,
-                                   balance: .steady, pain: 0, performedAt: at(7))
+            let minimal = SetEntry(
+                exerciseID: "glute-bridge", side: .both, sets: 2, reps: 15, felt: .nowhere,
+                balance: .steady, pain: 0, performedAt: at(7))
             let both = try await store.logSet(minimal, for: person.id)
-            #expect(try await store.loggedSets(for: person.id, exerciseID: "glute-bridge", side: .left) == [left1, left2])
+            #expect(
+                try await store.loggedSets(for: person.id, exerciseID: "glute-bridge", side: .left) == [left1, left2])
             #expect(try await store.loggedSets(for: person.id, exerciseID: "glute-bridge", side: .both) == [both])
             #expect(both.reps == [15, 15])
             #expect(both.load == nil && both.rpe == nil && both.note == nil && both.durationSeconds == nil)
@@ -43,10 +46,16 @@ extension StoreContract {
             let cases: [(SetEntry, String)] = [
                 (sampleEntry(pain: 11), "pain"),
                 (sampleEntry(reps: [15, 1001]), "reps[1]"),
-                (SetEntry(exerciseID: "bridge", side: .left, setCount: 3, reps: [10, 10], felt: .glutes,
-                          balance: .steady, pain: 0, performedAt: at(9)), "reps"),
-                (SetEntry(exerciseID: "", side: .left, sets: 1, reps: 5, felt: .glutes, balance: .steady, pain: 0,
-                          performedAt: at(9)), "exerciseId"),
+                (
+                    SetEntry(
+                        exerciseID: "bridge", side: .left, setCount: 3, reps: [10, 10], felt: .glutes,
+                        balance: .steady, pain: 0, performedAt: at(9)), "reps"
+                ),
+                (
+                    SetEntry(
+                        exerciseID: "", side: .left, sets: 1, reps: 5, felt: .glutes, balance: .steady, pain: 0,
+                        performedAt: at(9)), "exerciseId"
+                ),
             ]
             for (entry, field) in cases {
                 let error = await #expect(throws: StoreError.self) { try await store.logSet(entry, for: person.id) }
@@ -77,12 +86,15 @@ extension StoreContract {
         ContractCheck(name: "retests are listed by time and filtered by test") { factory in
             let store = try await factory(makeTestEnvironment())
             let person = try await store.defaultPerson()
-            let right = try await store.recordRetest(for: person.id, testName: "singleLegBridge", side: .right,
-                                                     resultJSON: "{\"reps\":12}", takenAt: at(10))
-            let left = try await store.recordRetest(for: person.id, testName: "singleLegBridge", side: .left,
-                                                    resultJSON: "{\"reps\":8}", takenAt: at(9))
-            let hinge = try await store.recordRetest(for: person.id, testName: "hipHingeWall", side: nil,
-                                                     resultJSON: "{\"pass\":true}", takenAt: at(11))
+            let right = try await store.recordRetest(
+                for: person.id, testName: "singleLegBridge", side: .right,
+                resultJSON: "{\"reps\":12}", takenAt: at(10))
+            let left = try await store.recordRetest(
+                for: person.id, testName: "singleLegBridge", side: .left,
+                resultJSON: "{\"reps\":8}", takenAt: at(9))
+            let hinge = try await store.recordRetest(
+                for: person.id, testName: "hipHingeWall", side: nil,
+                resultJSON: "{\"pass\":true}", takenAt: at(11))
             #expect(try await store.retests(for: person.id, testName: nil) == [left, right, hinge])
             #expect(try await store.retests(for: person.id, testName: "singleLegBridge") == [left, right])
             #expect(hinge.side == nil)

@@ -43,10 +43,12 @@ extension StoreContract {
             let store = try await factory(makeTestEnvironment())
             let person = try await store.defaultPerson()
             let input = "{ \"version\" : 1,\n  \"profile\": {\"age\": 41}   }"
-            let older = try await store.recordAssessment(for: person.id, inputJSON: input, outputJSON: "{\"findings\":[]}",
-                                                         takenAt: at(8))
-            let newer = try await store.recordAssessment(for: person.id, inputJSON: "{}", outputJSON: "[1, 2]",
-                                                         takenAt: at(10))
+            let older = try await store.recordAssessment(
+                for: person.id, inputJSON: input, outputJSON: "{\"findings\":[]}",
+                takenAt: at(8))
+            let newer = try await store.recordAssessment(
+                for: person.id, inputJSON: "{}", outputJSON: "[1, 2]",
+                takenAt: at(10))
             #expect(try await store.latestAssessment(for: person.id) == newer)
             #expect(try await store.assessments(for: person.id) == [older, newer])
             #expect(try await store.assessments(for: person.id).first?.inputJSON == input)
@@ -56,8 +58,9 @@ extension StoreContract {
         ContractCheck(name: "an assessment for an unknown person throws notFound") { factory in
             let store = try await factory(makeTestEnvironment())
             let error = await #expect(throws: StoreError.self) {
-                try await store.recordAssessment(for: Person.ID(rawValue: "nobody"), inputJSON: "{}", outputJSON: "{}",
-                                                 takenAt: at(8))
+                try await store.recordAssessment(
+                    for: Person.ID(rawValue: "nobody"), inputJSON: "{}", outputJSON: "{}",
+                    takenAt: at(8))
             }
             #expect(error?.code == .notFound)
             #expect(error?.description == "no such person")
@@ -84,11 +87,12 @@ extension StoreContract {
                 _ = try await store.savePlan(for: person.id, planJSON: "{}", reason: "", assessmentID: nil)
             }
             try await expectInvalid("testName") {
-                _ = try await store.recordRetest(for: person.id, testName: "", side: nil, resultJSON: "{}", takenAt: at(9))
+                _ = try await store.recordRetest(
+                    for: person.id, testName: "", side: nil, resultJSON: "{}", takenAt: at(9))
             }
             #expect(try await store.createPerson(name: long).name == long)
             #expect(try await store.people().count == 2)
-        },
+        }
     ]
 
     /// Expects `body` to throw ``StoreError/Code/invalidRecord`` on `field`.
@@ -103,13 +107,16 @@ extension StoreContract {
             let store = try await factory(makeTestEnvironment())
             let ana = try await store.createPerson(name: "Ana")
             let ben = try await store.createPerson(name: "Ben")
-            let assessment = try await store.recordAssessment(for: ana.id, inputJSON: "{}", outputJSON: "{}",
-                                                              takenAt: at(8))
-            let first = try await store.savePlan(for: ana.id, planJSON: "{\"week\":1}", reason: "initial assessment",
-                                                 assessmentID: assessment.id)
+            let assessment = try await store.recordAssessment(
+                for: ana.id, inputJSON: "{}", outputJSON: "{}",
+                takenAt: at(8))
+            let first = try await store.savePlan(
+                for: ana.id, planJSON: "{\"week\":1}", reason: "initial assessment",
+                assessmentID: assessment.id)
             let benFirst = try await store.savePlan(for: ben.id, planJSON: "{}", reason: "initial", assessmentID: nil)
-            let second = try await store.savePlan(for: ana.id, planJSON: "{\"week\":2}", reason: "retest passed",
-                                                  assessmentID: nil)
+            let second = try await store.savePlan(
+                for: ana.id, planJSON: "{\"week\":2}", reason: "retest passed",
+                assessmentID: nil)
             #expect(first.version == 1)
             #expect(benFirst.version == 1)
             #expect(second.version == 2)
@@ -122,8 +129,9 @@ extension StoreContract {
             let store = try await factory(makeTestEnvironment())
             let ana = try await store.createPerson(name: "Ana")
             let ben = try await store.createPerson(name: "Ben")
-            let assessment = try await store.recordAssessment(for: ana.id, inputJSON: "{}", outputJSON: "{}",
-                                                              takenAt: at(8))
+            let assessment = try await store.recordAssessment(
+                for: ana.id, inputJSON: "{}", outputJSON: "{}",
+                takenAt: at(8))
             let error = await #expect(throws: StoreError.self) {
                 try await store.savePlan(for: ben.id, planJSON: "{}", reason: "copy", assessmentID: assessment.id)
             }
@@ -136,8 +144,10 @@ extension StoreContract {
             let versions = try await withThrowingTaskGroup(of: Int.self) { group in
                 for index in 0..<10 {
                     group.addTask {
-                        try await store.savePlan(for: person.id, planJSON: "{}", reason: "edit \(index)", assessmentID: nil)
-                            .version
+                        try await store.savePlan(
+                            for: person.id, planJSON: "{}", reason: "edit \(index)", assessmentID: nil
+                        )
+                        .version
                     }
                 }
                 return try await group.reduce(into: [Int]()) { $0.append($1) }

@@ -9,26 +9,31 @@ extension StoreContract {
     static func fill(_ store: any Store, sets: Int = 12) async throws {
         let ana = try await store.createPerson(name: "Ana Ñúñez \u{1F600}")
         let ben = try await store.createPerson(name: nil)
-        let assessment = try await store.recordAssessment(for: ana.id, inputJSON: "{ \"a\" : [1, 2.5] }",
-                                                          outputJSON: "{\"findings\":[\"GLUTE_AMNESIA\"]}", takenAt: at(7))
-        _ = try await store.savePlan(for: ana.id, planJSON: "{\"v\":1}", reason: "initial assessment",
-                                     assessmentID: assessment.id)
+        let assessment = try await store.recordAssessment(
+            for: ana.id, inputJSON: "{ \"a\" : [1, 2.5] }",
+            outputJSON: "{\"findings\":[\"GLUTE_AMNESIA\"]}", takenAt: at(7))
+        _ = try await store.savePlan(
+            for: ana.id, planJSON: "{\"v\":1}", reason: "initial assessment",
+            assessmentID: assessment.id)
         _ = try await store.savePlan(for: ana.id, planJSON: "{\"v\":2}", reason: "pain reported", assessmentID: nil)
         _ = try await store.savePlan(for: ben.id, planJSON: "{}", reason: "coach edit", assessmentID: nil)
         for index in 0..<sets {
             let side: LoggedSide = [.left, .right, .both][index % 3]
-            var entry = sampleEntry(side: side, performedAt: at(9).adding(seconds: Int64(index * 61)),
-                                    pain: index % 11, reps: index % 4 == 0 ? [] : [10, index % 7])
+            var entry = sampleEntry(
+                side: side, performedAt: at(9).adding(seconds: Int64(index * 61)),
+                pain: index % 11, reps: index % 4 == 0 ? [] : [10, index % 7])
             if index % 2 == 0 { entry.load = LoggedLoad(Double(index) * 1.25 + 0.1, index % 3 == 0 ? .lb : .kg) }
             if index % 5 == 0 { entry.note = nil; entry.rpe = nil }
             _ = try await store.logSet(entry, for: index % 3 == 2 ? ben.id : ana.id)
         }
         _ = try await store.recordWakeUpCall(for: ana.id, at: at(10), outcome: .done)
         _ = try await store.recordWakeUpCall(for: ben.id, at: at(10), outcome: .skip)
-        _ = try await store.recordRetest(for: ana.id, testName: "singleLegBridge", side: .left,
-                                         resultJSON: "{\"reps\":9}", takenAt: at(12))
-        _ = try await store.recordRetest(for: ben.id, testName: "hipHingeWall", side: nil, resultJSON: "true",
-                                         takenAt: at(12))
+        _ = try await store.recordRetest(
+            for: ana.id, testName: "singleLegBridge", side: .left,
+            resultJSON: "{\"reps\":9}", takenAt: at(12))
+        _ = try await store.recordRetest(
+            for: ben.id, testName: "hipHingeWall", side: nil, resultJSON: "true",
+            takenAt: at(12))
     }
 
     static let transferChecks: [ContractCheck] = [
@@ -36,8 +41,9 @@ extension StoreContract {
             let store = try await factory(makeTestEnvironment())
             let text = try await store.exportDocument()
             #expect(text.hasPrefix("{\n  \"format\": \"glutecoach-export\",\n  \"version\": 1,"))
-            #expect(try ExportDocument.parse(text).summary
-                == ImportSummary(people: 0, assessments: 0, plans: 0, loggedSets: 0, wakeUpCalls: 0, retests: 0))
+            #expect(
+                try ExportDocument.parse(text).summary
+                    == ImportSummary(people: 0, assessments: 0, plans: 0, loggedSets: 0, wakeUpCalls: 0, retests: 0))
         },
         ContractCheck(name: "export then import into an empty store gives the same bytes") { factory in
             let source = try await factory(makeTestEnvironment(prefix: "a"))
@@ -45,8 +51,11 @@ extension StoreContract {
             let exported = try await source.exportDocument()
             let target = try await factory(makeTestEnvironment(prefix: "b"))
             let summary = try await target.importDocument(exported)
-            #expect(summary == ImportSummary(people: 2, assessments: 1, plans: 3, loggedSets: 12, wakeUpCalls: 2,
-                                             retests: 2))
+            #expect(
+                summary
+                    == ImportSummary(
+                        people: 2, assessments: 1, plans: 3, loggedSets: 12, wakeUpCalls: 2,
+                        retests: 2))
             #expect(try await target.exportDocument() == exported)
             let ana = try #require(try await target.people().first)
             #expect(try await target.latestPlan(for: ana.id)?.version == 2)

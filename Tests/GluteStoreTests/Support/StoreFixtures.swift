@@ -1,8 +1,9 @@
 import Foundation
 import GluteCore
-@testable import GluteSQLite
 import GluteStore
 import Synchronization
+
+@testable import GluteSQLite
 
 /// A unique folder under the system's temporary directory, removed when the value goes away.
 final class TemporaryFolder: Sendable {
@@ -45,19 +46,27 @@ func makeTestEnvironment(prefix: String = "id", start: Timestamp = Timestamp(iso
     let counter = Mutex(0)
     let clock = Mutex(start)
     return StoreEnvironment(
-        now: { clock.withLock { now in defer { now = now.adding(seconds: 1) }; return now } },
+        now: {
+            clock.withLock { now in
+                defer { now = now.adding(seconds: 1) }; return now
+            }
+        },
         makeID: {
-            let number = counter.withLock { value in value += 1; return value }
+            let number = counter.withLock { value in
+                value += 1; return value
+            }
             let digits = String(number)
             return "\(prefix)-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
         })
 }
 
 /// A fresh SQLite store in `folder`. Tests relax `synchronous` to NORMAL for speed unless they ask.
-func makeSQLiteStore(in folder: TemporaryFolder, name: String = "glute.sqlite",
-                     environment: StoreEnvironment = makeTestEnvironment(),
-                     synchronous: SQLiteStore.Synchronous = .normal, recorder: SQLRecorder? = nil,
-                     migrationTarget: String? = nil) throws -> SQLiteStore {
+func makeSQLiteStore(
+    in folder: TemporaryFolder, name: String = "glute.sqlite",
+    environment: StoreEnvironment = makeTestEnvironment(),
+    synchronous: SQLiteStore.Synchronous = .normal, recorder: SQLRecorder? = nil,
+    migrationTarget: String? = nil
+) throws -> SQLiteStore {
     var configuration = SQLiteStore.Configuration()
     configuration.synchronous = synchronous
     configuration.trace = recorder?.trace
@@ -71,9 +80,12 @@ func at(_ hour: Int, _ minute: Int = 0, day: Int = 2) -> Timestamp {
 }
 
 /// A typical logged set, adjustable through its parameters.
-func sampleEntry(exercise: String = "glute-bridge", side: LoggedSide = .left, performedAt: Timestamp = at(9),
-                 pain: Int = 1, reps: [Int] = [15, 12]) -> SetEntry {
-    SetEntry(exerciseID: exercise, side: side, setCount: reps.isEmpty ? 3 : reps.count, reps: reps,
-             load: LoggedLoad(12.5, .kg), durationSeconds: reps.isEmpty ? 30 : nil, felt: .glutes, balance: .wobble,
-             rpe: 7, pain: pain, performedAt: performedAt, note: "felt \"good\"\non the left")
+func sampleEntry(
+    exercise: String = "glute-bridge", side: LoggedSide = .left, performedAt: Timestamp = at(9),
+    pain: Int = 1, reps: [Int] = [15, 12]
+) -> SetEntry {
+    SetEntry(
+        exerciseID: exercise, side: side, setCount: reps.isEmpty ? 3 : reps.count, reps: reps,
+        load: LoggedLoad(12.5, .kg), durationSeconds: reps.isEmpty ? 30 : nil, felt: .glutes, balance: .wobble,
+        rpe: 7, pain: pain, performedAt: performedAt, note: "felt \"good\"\non the left")
 }

@@ -28,21 +28,24 @@ struct AnalysisReport {
     ]
 
     /// A hold has a length, not a way down and up.
-    private static let holdColumns: [Column] = columns.dropLast() + [
-        Column(title: "hold") { decimal($0.end - $0.start, 1) + " s" },
-    ]
+    private static let holdColumns: [Column] =
+        columns.dropLast() + [
+            Column(title: "hold") { decimal($0.end - $0.start, 1) + " s" }
+        ]
 
     var text: String {
         var lines: [String] = []
         let how = analysis.testWasRecognised ? " (recognised)" : ""
-        lines.append("\(analysis.test.title)\(how), \(analysis.view.rawValue) view: "
-            + "\(analysis.framesUsed) of \(analysis.frames) frames used")
+        lines.append(
+            "\(analysis.test.title)\(how), \(analysis.view.rawValue) view: "
+                + "\(analysis.framesUsed) of \(analysis.frames) frames used")
         for result in analysis.measuredSides {
             lines.append("")
             let noun = analysis.test == .singleLegStance ? "hold" : "rep"
             let role = analysis.test.isSingleLeg ? " (standing leg)" : ""
-            lines.append("\(result.side == .left ? "Left" : "Right") leg\(role): \(result.reps.count) "
-                + "\(noun)\(result.reps.count == 1 ? "" : "s")")
+            lines.append(
+                "\(result.side == .left ? "Left" : "Right") leg\(role): \(result.reps.count) "
+                    + "\(noun)\(result.reps.count == 1 ? "" : "s")")
             lines.append(contentsOf: table(result.reps))
             var answers: [String] = []
             if let valgus = result.summary.kneeValgus { answers.append("knee caves in: \(valgus.rawValue)") }
@@ -73,9 +76,10 @@ struct AnalysisReport {
         var widths = [Int](repeating: 0, count: rows[0].count)
         for row in rows { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) } }
         return rows.map { row in
-            "  " + row.enumerated().map { column, cell in
-                String(repeating: " ", count: widths[column] - cell.count) + cell
-            }.joined(separator: "  ")
+            "  "
+                + row.enumerated().map { column, cell in
+                    String(repeating: " ", count: widths[column] - cell.count) + cell
+                }.joined(separator: "  ")
         }
     }
 
@@ -88,7 +92,8 @@ struct AnalysisReport {
         let scaled = Int((abs(value) * scale).rounded())
         let whole = scaled / Int(scale), fraction = String(scaled % Int(scale))
         let sign = value < 0 && scaled != 0 ? "-" : ""
-        return sign + String(whole) + (places > 0 ? "." + String(repeating: "0", count: places - fraction.count) + fraction : "")
+        return sign + String(whole)
+            + (places > 0 ? "." + String(repeating: "0", count: places - fraction.count) + fraction : "")
     }
 
     static func wrap(_ text: String, width: Int, indent: String, hanging: String? = nil) -> [String] {

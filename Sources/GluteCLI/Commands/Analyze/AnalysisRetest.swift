@@ -10,19 +10,23 @@ enum AnalysisRetest {
         case .singleLegSquat: mapping = ("single-leg-squat", "singleLegSquat", "kneeValgus")
         case .singleLegStance: mapping = ("single-leg-stance", "singleLegStance", "hipDrop")
         default:
-            throw CLIError.failure("a \(answers.test.rawValue) recording does not answer a self-test, so nothing was saved")
+            throw CLIError.failure(
+                "a \(answers.test.rawValue) recording does not answer a self-test, so nothing was saved")
         }
         let (input, _) = try await RetestFlow.latestInput(access)
         let previous = input["tests"]?.objectValue?[mapping.key]?.objectValue
         var result = JSONObject()
         for side in Side.allCases {
-            let measured: JSONValue? = answers.test == .singleLegSquat
+            let measured: JSONValue? =
+                answers.test == .singleLegSquat
                 ? answers.kneeValgus[side].map { .string($0.rawValue) }
                 : answers.hipDrop[side].map { .bool($0) }
             var sideObject = previous?[side.rawValue]?.objectValue ?? JSONObject()
             if let measured { sideObject[mapping.field] = measured }
             guard sideObject[mapping.field] != nil else {
-                throw CLIError.failure("the recording did not measure the \(side.rawValue) side and the assessment has no answer for it; record that side too")
+                throw CLIError.failure(
+                    "the recording did not measure the \(side.rawValue) side and the assessment has no answer for it; record that side too"
+                )
             }
             result[side.rawValue] = .object(sideObject)
         }
