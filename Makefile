@@ -8,7 +8,7 @@ SWIFT ?= swift
 RELEASE_BIN = .build/release/glute
 DEBUG_BIN = .build/debug/glute
 
-.PHONY: run test bench bench-form build release deps test-deps cases clean
+.PHONY: run test bench bench-form build release deps test-deps cases lint clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -25,10 +25,14 @@ release: deps
 run: release
 	$(RELEASE_BIN) assess
 
-test: test-deps
+test: test-deps lint
 	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
 	PATH="$(CURDIR)/.venv/bin:$$PATH" $(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory cases
+
+# House style: the toolchain's formatter with the rules in .swift-format (tests may force-unwrap).
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Package.swift
 
 # The example assessments, checked by the shared checker against the built binary.
 # It runs against a throwaway database so that it never touches your own.

@@ -95,6 +95,7 @@ struct AssessCommand: ParsableCommand {
     }
 
     /// Keeps the assessment and, when there is one, the plan as a new version; says what was kept.
+    ///
     /// A finding that stops the flow also ends the plan in force: a version without a plan is
     /// kept, so 'glute today' and 'glute next' send the person to a clinician rather than to
     /// yesterday's exercises.

@@ -1,7 +1,9 @@
 internal import GluteCore
 
 /// The interactive assessment: asks the safety screen first, stops at a red flag, then walks
-/// through each self-test with instructions, checking every answer before moving on. Builds a
+/// through each self-test with instructions, checking every answer before moving on.
+///
+/// Builds a
 /// document in the interchange format, so it goes through the same strict decoder as a file.
 struct AssessmentInterview {
     /// How the interview ended.

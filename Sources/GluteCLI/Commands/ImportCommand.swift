@@ -2,7 +2,9 @@ internal import Foundation
 internal import GluteCore
 internal import GluteStore
 
-/// `glute import json FILE`: reads a full export back. The whole file is checked before anything
+/// `glute import json FILE`: reads a full export back.
+///
+/// The whole file is checked before anything
 /// is written, and it is written in one transaction: a bad file changes nothing.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,9 @@
 internal import GluteCore
 internal import GluteStore
 
-/// `glute retest TEST`: repeats one self-test. The result is kept, the gates are re-evaluated,
+/// `glute retest TEST`: repeats one self-test.
+///
+/// The result is kept, the gates are re-evaluated,
 /// and when the findings change a new plan version is made from the latest assessment with this
 /// test replaced, with the reason recorded.
 struct RetestCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 public import Foundation
 
 /// Everything a command touches outside itself: output, input, environment and the clock.
+///
 /// Tests build one with closures; ``CommandIO/live`` is the real terminal.
 public struct CommandIO: Sendable {
     /// Writes text to standard output as it is (no newline added).
@@ -46,7 +47,9 @@ public struct CommandIO: Sendable {
     }
 
     /// The real process: file descriptors 0, 1 and 2, the process environment and the system
-    /// clock. `GLUTE_NOW` (an ISO 8601 instant) fixes the clock, for tests and demonstrations.
+    /// clock.
+    ///
+    /// `GLUTE_NOW` (an ISO 8601 instant) fixes the clock, for tests and demonstrations.
     public static var live: CommandIO {
         let environment = ProcessInfo.processInfo.environment
         let fixedNow = environment["GLUTE_NOW"].flatMap { try? Date($0, strategy: .iso8601) }

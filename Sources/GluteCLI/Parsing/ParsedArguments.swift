@@ -1,7 +1,9 @@
 /// The arguments of one command after parsing, with typed accessors that throw usage errors
 /// naming the option.
 public struct ParsedArguments: Sendable {
-    /// Values of options, by long name; flags hold `"true"`. Repeated options keep every value.
+    /// Values of options, by long name; flags hold `"true"`.
+    ///
+    /// Repeated options keep every value.
     var values: [String: [String]] = [:]
     /// Positional arguments in order.
     public internal(set) var positionals: [String] = []

@@ -11,6 +11,7 @@ enum TextChart {
     static let eighths: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     /// One character per value, scaled from 0 to `maximum` (the largest value when `nil`).
+    ///
     /// A `nil` value is drawn as `·`.
     static func sparkline(_ values: [Double?], maximum: Double? = nil) -> String {
         let top = maximum ?? values.compactMap { $0 }.max() ?? 0

@@ -2,7 +2,9 @@ internal import Foundation
 internal import GluteCore
 
 /// What the terminal reminder touches outside itself: the wall clock, sleeping, the keyboard,
-/// the desktop notification and the time zone. ``ReminderDevices/live(environment:)`` is the real
+/// the desktop notification and the time zone.
+///
+/// ``ReminderDevices/live(environment:)`` is the real
 /// machine; tests pass a fake clock whose `sleep` only moves the clock on.
 struct ReminderDevices: Sendable {
     /// The current instant on the wall clock.

@@ -37,7 +37,9 @@ enum TerminalKeyReader {
     }
 
     /// Makes Ctrl-C restore the terminal's settings before exiting (status 130), so an interrupt
-    /// while a key is awaited does not leave the terminal without echo. Keep the returned source.
+    /// while a key is awaited does not leave the terminal without echo.
+    ///
+    /// Keep the returned source.
     static func restoreTerminalOnInterrupt() -> (any DispatchSourceSignal)? {
         var original = termios()
         guard isatty(0) == 1, tcgetattr(0, &original) == 0 else { return nil }

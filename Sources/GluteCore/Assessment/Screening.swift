@@ -21,7 +21,9 @@ public struct Screening: Sendable, Equatable {
     }
 }
 
-/// The PAR-Q+ general health questions (Warburton et al. 2011), one flag each.
+/// The PAR-Q+ general health questions, one flag each.
+///
+/// From the PAR-Q+ of Warburton et al. 2011.
 public struct ParQ: Sendable, Equatable {
     /// PAR-Q+: a doctor has said there is a heart condition or high blood pressure.
     public var heartCondition = false

@@ -1,4 +1,6 @@
-/// Self-test results. Each test is optional ("not tested"); tests with sides hold both.
+/// Self-test results.
+///
+/// Each test is optional ("not tested"); tests with sides hold both.
 public struct SelfTests: Sendable, Equatable {
     /// Single-leg glute bridge per side.
     public var singleLegBridge: PerSide<BridgeResult>?
@@ -26,7 +28,9 @@ public enum FeltIn: String, Sendable, CaseIterable, Codable {
     case glutes, hamstrings, lowerBack, nowhere
 }
 
-/// One side of the single-leg glute bridge (Freckleton et al. 2014 protocol: reps to failure).
+/// One side of the single-leg glute bridge.
+///
+/// The protocol of Freckleton et al. 2014: reps to failure.
 public struct BridgeResult: Sendable, Equatable {
     /// Reps with good form, 0...200.
     public var reps: Int

@@ -3,7 +3,9 @@
 struct ICalendarWriter {
     private(set) var text = ""
 
-    /// Appends `NAME[;PARAMS]:VALUE`, folded. `value` is written as given; use ``escape(_:)``
+    /// Appends `NAME[;PARAMS]:VALUE`, folded.
+    ///
+    /// `value` is written as given; use ``escape(_:)``
     /// for TEXT values.
     mutating func line(_ name: String, _ value: String) {
         fold(name + ":" + value)

@@ -1,5 +1,7 @@
 /// Turns an assessment into findings, in the order of the format's table: safety first, then
-/// the self-tests, then lifestyle. Pure and deterministic.
+/// the self-tests, then lifestyle.
+///
+/// Pure and deterministic.
 public enum FindingRules {
     /// The findings of the safety screen alone: what an interview that stops at a red flag has.
     public static func screeningFindings(for screening: Screening) -> [Finding] {

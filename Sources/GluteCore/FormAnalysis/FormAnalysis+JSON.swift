@@ -3,6 +3,7 @@ extension FormAnalysis {
     public static let formatVersion = 1
 
     /// The analysis as the JSON of `glute analyze --json` (`landmarks-format.md`, version 1).
+    ///
     /// Angles are rounded to 0.1 degree, times to 0.01 s, depth and ratios to 0.01.
     public var jsonValue: JSONValue {
         var sidesObject = JSONObject()

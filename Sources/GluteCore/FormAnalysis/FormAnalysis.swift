@@ -33,6 +33,7 @@ public struct SideResult: Sendable, Equatable {
 }
 
 /// The measurements of one repetition, taken at its bottom (for a hold: over the hold).
+///
 /// Values that the test or the camera view cannot give are `nil`.
 public struct RepetitionResult: Sendable, Equatable {
     /// When the movement started, in seconds from the start of the file.

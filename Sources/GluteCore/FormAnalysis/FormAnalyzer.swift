@@ -31,12 +31,18 @@ public struct FormAnalyzer: Sendable {
     }
 
     /// Points under this confidence are never used: MediaPipe's own examples draw landmarks
-    /// from a visibility of 0.5, and OpenPose marks missing keypoints with confidence 0. Ours.
+    /// from a visibility of 0.5, and OpenPose marks missing keypoints with confidence 0.
+    ///
+    /// Ours.
     public static let confidenceThreshold: Float = 0.5
     /// The smoothing window, in seconds: long enough to average out jitter, short against a
-    /// repetition of one to three seconds. Ours.
+    /// repetition of one to three seconds.
+    ///
+    /// Ours.
     public static let smoothingSeconds = 0.1
-    /// Repetitions shorter than this are noise, not movement. Ours.
+    /// Repetitions shorter than this are noise, not movement.
+    ///
+    /// Ours.
     public static let minimumRepetitionSeconds = 0.4
     /// More unused frames than this share earns a warning.
     public static let unusedFramesWarningShare = 0.2

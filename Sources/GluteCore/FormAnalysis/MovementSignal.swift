@@ -22,7 +22,9 @@ public struct MovementSignal: Sendable {
 
     /// The kind of signal.
     public let kind: Kind
-    /// The excursion at which a repetition begins. Ours, not from a study: each lies several
+    /// The excursion at which a repetition begins.
+    ///
+    /// Ours, not from a study: each lies several
     /// times above the jitter a pose estimator leaves after smoothing (about 0.005 leg heights,
     /// 1 degree) and well under the smallest real movement of the test: a hip 5 % of the leg
     /// lower, hip flexion 22.5 degrees past standing, the trunk 10 % shorter, the hips a quarter
@@ -37,7 +39,9 @@ public struct MovementSignal: Sendable {
         }
     }
     /// The excursion under which it ends: 40 % of the entry threshold, so that noise around
-    /// either threshold cannot start or end a repetition twice (hysteresis). Ours.
+    /// either threshold cannot start or end a repetition twice (hysteresis).
+    ///
+    /// Ours.
     public var exit: Double { enter * 0.4 }
 
     /// Tallest smoothed hip-to-ankle height seen, per side.

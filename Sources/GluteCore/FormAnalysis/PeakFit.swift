@@ -7,7 +7,9 @@
 enum PeakFit {
     /// Fits each channel over the frames within `halfSpan` seconds of `peakIndex` and returns
     /// the channels at the vertex of the `signalChannel` fit (or at the peak frame when the
-    /// fit has no maximum inside the span). Too few frames give the peak frame unchanged.
+    /// fit has no maximum inside the span).
+    ///
+    /// Too few frames give the peak frame unchanged.
     static func bottom(
         samples: [SIMD16<Double>], times: [Double], peakIndex: Int, halfSpan: Double,
         signalChannel: Int

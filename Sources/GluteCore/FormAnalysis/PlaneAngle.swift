@@ -32,6 +32,7 @@ public enum PlaneAngle {
     }
 
     /// The signed angle that turns direction (`ax`, `ay`) into (`bx`, `by`), in degrees.
+    ///
     /// With y pointing down, a positive angle turns clockwise on screen.
     @inlinable
     public static func turn(_ ax: Double, _ ay: Double, _ bx: Double, _ by: Double) -> Double {

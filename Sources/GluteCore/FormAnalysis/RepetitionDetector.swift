@@ -19,7 +19,9 @@ public struct DetectedRepetition: Sendable, Equatable {
 
 /// Finds repetitions in a smoothed excursion signal (0 at rest) with hysteresis: a repetition
 /// starts when the signal rises past `enter` and ends only when it falls back under `exit`, so
-/// noise around one threshold cannot count twice. Excursions shorter than `minimumDuration` are
+/// noise around one threshold cannot count twice.
+///
+/// Excursions shorter than `minimumDuration` are
 /// ignored.
 ///
 /// The detector is a state machine fed one sample at a time; it keeps no history.
@@ -37,7 +39,9 @@ public struct RepetitionDetector: Sendable {
         start: 0, bottom: 0, end: 0, peak: -.infinity,
         bottomSample: FrameSample(), meanSample: FrameSample())
     /// Half the span of frames around the bottom through which the measurements are fitted:
-    /// long enough to average the jitter of several frames, short against a repetition. Ours.
+    /// long enough to average the jitter of several frames, short against a repetition.
+    ///
+    /// Ours.
     public static let peakFitSeconds = 0.25
     /// The channel that carries the excursion in the stored samples (unused by ``FrameSample``).
     static let excursionChannel = 15
@@ -45,7 +49,9 @@ public struct RepetitionDetector: Sendable {
     private var repSamples: [SIMD16<Double>] = []
     private var repTimes: [Double] = []
     private var peakIndex = 0
-    /// The share of the peak excursion from which frames count as the steady part of a hold. Ours.
+    /// The share of the peak excursion from which frames count as the steady part of a hold.
+    ///
+    /// Ours.
     public static let holdShare = 0.8
 
     private var lastTime = 0.0

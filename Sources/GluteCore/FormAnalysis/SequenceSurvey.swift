@@ -5,7 +5,9 @@
 /// recordings.
 public struct SequenceSurvey: Sendable, Equatable {
     /// Body width against body height above which the camera is judged to face the person:
-    /// about 0.4 from the front (hips and shoulders side by side), near 0 from the side. Ours.
+    /// about 0.4 from the front (hips and shoulders side by side), near 0 from the side.
+    ///
+    /// Ours.
     public static let frontRatioThreshold = 0.2
     /// Around the threshold, within this distance, the judgement is reported as unsure.
     public static let unsureMargin = 0.08

@@ -12,7 +12,9 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 }
 
 extension JSONValue {
-    /// Parses a complete JSON text (RFC 8259). Duplicate keys in one object are an error.
+    /// Parses a complete JSON text (RFC 8259).
+    ///
+    /// Duplicate keys in one object are an error.
     ///
     /// - Throws: ``JSONSyntaxError`` naming the line and column of the first problem.
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {

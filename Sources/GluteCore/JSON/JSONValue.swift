@@ -74,7 +74,9 @@ public struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// The keys in order.
     public var keys: [String] { members.map(\.key) }
 
-    /// The value for `key`, or `nil` when absent. Setting replaces in place or appends.
+    /// The value for `key`, or `nil` when absent.
+    ///
+    /// Setting replaces in place or appends.
     public subscript(key: String) -> JSONValue? {
         get { members.first { $0.key == key }?.value }
         set {

@@ -7,7 +7,9 @@ extension JSONValue {
         case pretty
     }
 
-    /// Writes this value as JSON text. The same value always gives the same bytes: members keep
+    /// Writes this value as JSON text.
+    ///
+    /// The same value always gives the same bytes: members keep
     /// their order, integers print without a fraction, other numbers in their shortest exact form.
     public func serialized(_ layout: Layout = .pretty) -> String {
         var output = ""

@@ -1,5 +1,7 @@
 /// The rows of the reference file `emg.json` that carry a number, looked up by the exercise and
-/// muscle names the studies use. Rows without a number (unverified figures) are left out, and
+/// muscle names the studies use.
+///
+/// Rows without a number (unverified figures) are left out, and
 /// rows from the unvetted secondary data set are never used.
 struct EMGTable {
     struct Row {

@@ -23,7 +23,9 @@ enum StrengthBuilder {
 
     enum Role { case primary, secondary, accessory }
 
-    /// A session fitted into `minutes`, or `nil` when not even one lift fits. `variant` alternates
+    /// A session fitted into `minutes`, or `nil` when not even one lift fits.
+    ///
+    /// `variant` alternates
     /// the single-leg and second hip exercise between sessions (A/B).
     static func session(_ context: PlanContext, minutes: Int, variant: Int) -> Session? {
         guard minutes >= minimumMinutes else { return nil }

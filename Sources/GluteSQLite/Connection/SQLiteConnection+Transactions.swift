@@ -3,7 +3,9 @@ internal import GluteStore
 extension SQLiteConnection {
     /// Runs `body` in a write transaction (`BEGIN IMMEDIATE`): the write lock is taken at the start,
     /// so two writers never deadlock half-way, and a busy database is waited for up to the busy
-    /// timeout. Commits when `body` returns, rolls back when it throws.
+    /// timeout.
+    ///
+    /// Commits when `body` returns, rolls back when it throws.
     func writeTransaction<Value>(_ body: () throws -> Value) throws -> Value {
         try transaction(begin: "BEGIN IMMEDIATE", body)
     }

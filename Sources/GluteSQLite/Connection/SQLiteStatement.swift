@@ -15,7 +15,9 @@ final class SQLiteStatement {
     let sql: String
     private let parameterCount: Int
 
-    /// Compiles `sql`. `persistent` tells SQLite the statement will be kept and reused.
+    /// Compiles `sql`.
+    ///
+    /// `persistent` tells SQLite the statement will be kept and reused.
     init(database: SQLiteConnectionHandle, sql: String, persistent: Bool) throws(SQLiteError) {
         var statement: SQLiteStatementHandle?
         let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
@@ -72,7 +74,9 @@ final class SQLiteStatement {
         }
     }
 
-    /// Makes the statement ready to run again. Its return code repeats the last step's error,
+    /// Makes the statement ready to run again.
+    ///
+    /// Its return code repeats the last step's error,
     /// which ``step(arguments:)`` has already thrown, so it is deliberately not checked here.
     func reset() {
         _ = sqlite3_reset(handle)

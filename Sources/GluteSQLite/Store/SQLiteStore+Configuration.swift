@@ -15,7 +15,9 @@ extension SQLiteStore {
         public var busyTimeout: Duration = .seconds(10)
         /// Receives the SQL of every statement the store runs, with `?` in place of values.
         public var trace: (@Sendable (String) -> Void)?
-        /// Apply migrations only up to the one with this name; `nil` applies all. For tests.
+        /// Apply migrations only up to the one with this name; `nil` applies all.
+        ///
+        /// For tests.
         public var migrationTarget: String?
 
         /// The defaults: `synchronous=FULL`, a 10 second busy timeout, no trace, every migration.

@@ -2,7 +2,9 @@ public import GluteCore
 public import GluteStore
 
 extension SQLiteStore {
-    /// Stores one logged set. See ``Store/logSet(_:for:)``.
+    /// Stores one logged set.
+    ///
+    /// See ``Store/logSet(_:for:)``.
     public func logSet(_ entry: SetEntry, for person: Person.ID) async throws -> LoggedSet {
         do { try entry.validate() } catch { throw StoreError.invalidRecord(error) }
         return try write { connection in
@@ -41,7 +43,9 @@ extension SQLiteStore {
         }
     }
 
-    /// Records a wake-up call. See ``Store/recordWakeUpCall(for:at:outcome:)``.
+    /// Records a wake-up call.
+    ///
+    /// See ``Store/recordWakeUpCall(for:at:outcome:)``.
     public func recordWakeUpCall(for person: Person.ID, at: Timestamp, outcome: WakeUpOutcome) async throws
         -> WakeUpCall
     {
@@ -66,7 +70,9 @@ extension SQLiteStore {
         }
     }
 
-    /// Stores a retest. See ``Store/recordRetest(for:testName:side:resultJSON:takenAt:)``.
+    /// Stores a retest.
+    ///
+    /// See ``Store/recordRetest(for:testName:side:resultJSON:takenAt:)``.
     public func recordRetest(
         for person: Person.ID, testName: String, side: Side?, resultJSON: String,
         takenAt: Timestamp

@@ -2,7 +2,9 @@ internal import GluteStore
 
 extension SQLiteStore {
     /// Runs one statement outside any store method and returns its raw rows, throwing SQLite's own
-    /// error. For tests and diagnostics inside this package; not public API.
+    /// error.
+    ///
+    /// For tests and diagnostics inside this package; not public API.
     func runRaw(_ query: SQLQuery) throws(SQLiteError) -> [[SQLValue]] {
         try connection.rows(query, cached: false).map(\.values)
     }

@@ -23,7 +23,9 @@ extension SQLiteStore {
         }
     }
 
-    /// Adds a validated document in one write transaction. See ``Store/importDocument(_:)-(ExportDocument)``.
+    /// Adds a validated document in one write transaction.
+    ///
+    /// See ``Store/importDocument(_:)-(ExportDocument)``.
     public func importDocument(_ document: ExportDocument) async throws -> ImportSummary {
         try write { connection in
             for person in document.people { try connection.insert(person) }

@@ -2,7 +2,9 @@ internal import GluteCore
 public import GluteStore
 
 extension SQLiteStore {
-    /// Creates a person, created now. See ``Store/createPerson(name:)``.
+    /// Creates a person, created now.
+    ///
+    /// See ``Store/createPerson(name:)``.
     public func createPerson(name: String?) async throws -> Person {
         if let name { try Self.check(name, RecordRules.nameLength, field: "name") }
         return try write { connection in
@@ -12,7 +14,9 @@ extension SQLiteStore {
         }
     }
 
-    /// The earliest created person, created on first use. See ``Store/defaultPerson()``.
+    /// The earliest created person, created on first use.
+    ///
+    /// See ``Store/defaultPerson()``.
     public func defaultPerson() async throws -> Person {
         // The usual case is a plain read. Creating happens in a write transaction that looks again:
         // another process that gets here at the same time waits for the lock and then finds the
@@ -51,7 +55,9 @@ extension SQLiteStore {
         }
     }
 
-    /// Stores an assessment. See ``Store/recordAssessment(for:inputJSON:outputJSON:takenAt:)``.
+    /// Stores an assessment.
+    ///
+    /// See ``Store/recordAssessment(for:inputJSON:outputJSON:takenAt:)``.
     public func recordAssessment(
         for person: Person.ID, inputJSON: String, outputJSON: String,
         takenAt: Timestamp
@@ -90,7 +96,9 @@ extension SQLiteStore {
         }
     }
 
-    /// Saves the next plan version. See ``Store/savePlan(for:planJSON:reason:assessmentID:)``.
+    /// Saves the next plan version.
+    ///
+    /// See ``Store/savePlan(for:planJSON:reason:assessmentID:)``.
     public func savePlan(
         for person: Person.ID, planJSON: String, reason: String,
         assessmentID: AssessmentRecord.ID?

@@ -66,7 +66,9 @@ public actor SQLiteStore: Store {
         try connection.execute(SQLQuery(unsafeSQL: "PRAGMA synchronous = \(synchronous.name)"), cached: false)
     }
 
-    /// Switches the file to WAL mode, which lasts across connections. Changing the journal mode
+    /// Switches the file to WAL mode, which lasts across connections.
+    ///
+    /// Changing the journal mode
     /// needs an exclusive lock and SQLite may answer SQLITE_BUSY without calling the busy handler
     /// when several connections open a new file at once, so this retries until the busy timeout.
     private static func enableWAL(_ connection: SQLiteConnection, busyMilliseconds: Int) throws(SQLiteError) -> String?

@@ -25,7 +25,9 @@ public enum StoreSchema {
             """
     }
 
-    /// Every migration, in order. Append only; never edit a released one.
+    /// Every migration, in order.
+    ///
+    /// Append only; never edit a released one.
     public static let migrations: [Migration] = [
         Migration(
             version: 1, name: "create people, assessments, plans and retests",

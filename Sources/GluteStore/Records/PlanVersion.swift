@@ -1,4 +1,6 @@
-/// One version of a person's plan. Versions count up from 1 per person and are never changed;
+/// One version of a person's plan.
+///
+/// Versions count up from 1 per person and are never changed;
 /// each new version records why it was made.
 public struct PlanVersion: Sendable, Hashable, Identifiable {
     /// The identifier of a plan version.

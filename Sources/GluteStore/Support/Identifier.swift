@@ -12,7 +12,9 @@ public struct Identifier<Record>: Sendable, Hashable, Comparable, CustomStringCo
     /// The text stored in the database and written in exports.
     public let rawValue: String
 
-    /// Wraps stored text. No format is imposed beyond being 1 to 64 characters, which the schema checks.
+    /// Wraps stored text.
+    ///
+    /// No format is imposed beyond being 1 to 64 characters, which the schema checks.
     public init(rawValue: String) {
         self.rawValue = rawValue
     }

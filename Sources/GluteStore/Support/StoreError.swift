@@ -14,7 +14,9 @@ public import GluteCore
 /// }
 /// ```
 public struct StoreError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
-    /// What kind of failure this is. New codes may be added; match with `==`, not exhaustively.
+    /// What kind of failure this is.
+    ///
+    /// New codes may be added; match with `==`, not exhaustively.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
         /// A short stable name, such as `constraintViolation`.
         public let name: String
@@ -65,7 +67,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, CustomDebugS
         self.underlying = underlying
     }
 
-    /// The message. Never contains bound values.
+    /// The message.
+    ///
+    /// Never contains bound values.
     public var description: String { message }
 
     /// The description followed by details and the underlying error's own debug description.

@@ -2,6 +2,7 @@ internal import GluteCore
 
 /// Fills the matching self-test of the latest assessment with what a recording measured, and
 /// keeps it as a retest: the single-leg squat's knee valgus, the single-leg stance's hip drop.
+///
 /// A side the recording did not measure keeps its answer from the latest assessment.
 enum AnalysisRetest {
     static func save(_ answers: AssessmentAnswers, access: StoreAccess) async throws -> String {
