@@ -117,6 +117,17 @@ import Testing
         #expect(!plan.notes.isEmpty)
     }
 
+    @Test func shortSessionsPutActivationOnOtherDaysSoStrengthKeepsItsTime() throws {
+        var assessment = Fixtures.healthy()
+        assessment.profile.minutesPerSession = 15
+        let plan = try #require(AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
+        let strengthDays = Set(plan.sessions.filter { $0.session.kind == .strength }.map(\.day))
+        let activationDays = Set(plan.sessions.filter { $0.session.kind == .activation }.map(\.day))
+        #expect(strengthDays == [.mon, .wed, .fri])
+        #expect(activationDays.count >= 3)
+        #expect(strengthDays.isDisjoint(with: activationDays))
+    }
+
     @Test func daysAreSpreadAcrossTheWeek() {
         #expect(
             DayPicker.spread(count: 3, preferring: [.mon, .tue, .wed, .thu, .fri], fallback: []) == [.mon, .wed, .fri])

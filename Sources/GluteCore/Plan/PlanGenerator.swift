@@ -31,9 +31,15 @@ public enum PlanGenerator {
         let strengthDays = DayPicker.spread(
             count: min(profile.trainingDays.count, StrengthBuilder.maximumSessions(profile.experience)),
             preferring: profile.trainingDays, fallback: [])
+        // Activation is the warm-up of a strength day when both fit the person's minutes;
+        // otherwise it goes on the other days, so that strength days keep their whole time.
+        let bothFit = profile.minutesPerSession >= activation.minutes + StrengthBuilder.minimumMinutes
+        let otherDays = Weekday.allCases.filter { !strengthDays.contains($0) }
         let activationDays = DayPicker.spread(
             count: activationCount,
-            preferring: strengthDays + profile.trainingDays + profile.workHours.days,
+            preferring: bothFit
+                ? strengthDays + profile.trainingDays + profile.workHours.days
+                : otherDays.filter(profile.workHours.days.contains) + otherDays,
             fallback: Weekday.allCases)
         var notes: [String] = []
         var week: [PlanDay] = []
