@@ -41,7 +41,8 @@ public struct WakeUpCalls: Sendable, Equatable {
 
     /// The call times of a working day: every `everyMinutes` after `start`, before `end`.
     public var times: [ClockTime] {
-        stride(from: start.minutes + everyMinutes, to: end.minutes, by: max(1, everyMinutes)).compactMap {
+        guard everyMinutes > 0 else { return [] }
+        return stride(from: start.minutes + everyMinutes, to: end.minutes, by: everyMinutes).compactMap {
             ClockTime(minutes: $0)
         }
     }

@@ -31,9 +31,7 @@ public struct WakeUpSchedule: Sendable, Equatable {
 
     /// The call times on `weekday`, earliest first; empty on days off.
     public func times(on weekday: Weekday) -> [ClockTime] {
-        guard calls.days.contains(weekday), calls.everyMinutes > 0 else { return [] }
-        return stride(from: calls.start.minutes + calls.everyMinutes, to: calls.end.minutes, by: calls.everyMinutes)
-            .compactMap { ClockTime(minutes: $0) }
+        calls.days.contains(weekday) ? calls.times : []
     }
 
     /// Whether `moment` is inside working hours: a working day, from `start` up to (not including) `end`.
