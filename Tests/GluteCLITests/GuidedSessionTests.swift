@@ -63,46 +63,55 @@ final class ScriptedTerminal: Sendable {
         return answers
     }
 
-    @Test func aWholeSessionIsTimedCountedAndLoggedPerSide() async throws {
+    /// Monday's first session of the desk-worker plan, its steps, and a way to run it with
+    /// scripted answers.
+    struct Rehearsal {
+        let access: StoreAccess
+        let knowledge: KnowledgeBase
+        let database: String
+        let session: GluteCore.Session
+        let tracks: [PlanProgression.Track]
+        let steps: [GuidedSession.Step]
+
+        func run(_ script: [String]) async throws -> (logged: Int, text: String) {
+            let terminal = ScriptedTerminal(script)
+            let io = terminal.io(now: GuidedSessionTests.monday, database: database)
+            let guided = GuidedSession(
+                io: io, access: StoreAccess(store: access.store, person: access.person, io: io),
+                knowledge: knowledge, pause: { _ in })
+            return (try await guided.run(session, tracks: tracks), terminal.text)
+        }
+    }
+
+    func rehearsal() async throws -> Rehearsal {
         let (access, plan, knowledge, database) = try await assessed()
         let session = try #require(plan.week.first { $0.day == .mon }?.sessions.first)
         let tracks = try await access.progressionTracks(plan: plan, knowledge: knowledge)
         let probe = GuidedSession(io: access.io, access: access, knowledge: knowledge, pause: { _ in })
         let steps = session.items.compactMap { probe.step(for: $0, tracks: tracks) }
-        let terminal = ScriptedTerminal(answers(for: session, steps: steps))
-        let io = terminal.io(now: Self.monday, database: database)
-        let guided = GuidedSession(
-            io: io, access: StoreAccess(store: access.store, person: access.person, io: io),
-            knowledge: knowledge, pause: { _ in })
-        let logged = try await guided.run(session, tracks: tracks)
-        #expect(logged == steps.reduce(0) { $0 + $1.sides.count })
-        #expect(terminal.text.contains("Set 1 left"))
-        #expect(terminal.text.contains("Session done."))
-        let sets = try await access.allSets()
+        return Rehearsal(
+            access: access, knowledge: knowledge, database: database, session: session, tracks: tracks, steps: steps)
+    }
+
+    @Test func aWholeSessionIsTimedCountedAndLoggedPerSide() async throws {
+        let rehearsal = try await rehearsal()
+        let (logged, text) = try await rehearsal.run(answers(for: rehearsal.session, steps: rehearsal.steps))
+        #expect(logged == rehearsal.steps.reduce(0) { $0 + $1.sides.count })
+        #expect(text.contains("Session done."))
+        let sets = try await rehearsal.access.allSets()
         #expect(sets.count == logged)
-        // The weaker (left) side goes first.
-        let left = try #require(terminal.text.range(of: "Set 1 left")),
-            right = try #require(terminal.text.range(of: "Set 1 right"))
-        #expect(left.lowerBound < right.lowerBound)
         #expect(sets.allSatisfy { $0.felt == .glutes && $0.pain == 0 })
+        // The weaker (left) side goes first.
+        let left = try #require(text.range(of: "Set 1 left")), right = try #require(text.range(of: "Set 1 right"))
+        #expect(left.lowerBound < right.lowerBound)
     }
 
     @Test func quittingKeepsWhatWasFinished() async throws {
-        let (access, plan, knowledge, database) = try await assessed()
-        let session = try #require(plan.week.first { $0.day == .mon }?.sessions.first)
-        let tracks = try await access.progressionTracks(plan: plan, knowledge: knowledge)
-        let probe = GuidedSession(io: access.io, access: access, knowledge: knowledge, pause: { _ in })
-        let steps = session.items.compactMap { probe.step(for: $0, tracks: tracks) }
-        var script = answers(for: session, steps: Array(steps.prefix(1)))
-        script.append("q")
-        let terminal = ScriptedTerminal(script)
-        let io = terminal.io(now: Self.monday, database: database)
-        let guided = GuidedSession(
-            io: io, access: StoreAccess(store: access.store, person: access.person, io: io),
-            knowledge: knowledge, pause: { _ in })
-        let logged = try await guided.run(session, tracks: tracks)
-        #expect(logged == steps[0].sides.count)
-        #expect(try await access.allSets().count == logged)
+        let rehearsal = try await rehearsal()
+        let script = answers(for: rehearsal.session, steps: Array(rehearsal.steps.prefix(1))) + ["q"]
+        let (logged, _) = try await rehearsal.run(script)
+        #expect(logged == rehearsal.steps[0].sides.count)
+        #expect(try await rehearsal.access.allSets().count == logged)
     }
 
     @Test func startNeedsATerminal() throws {
