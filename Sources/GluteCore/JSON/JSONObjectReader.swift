@@ -20,8 +20,17 @@ public struct JSONObjectReader: Sendable {
                 field: path.isEmpty ? FieldError.documentField : path,
                 message: "must be an object, not \(value.typeDescription)")
         }
-        for key in object.keys where !allowedKeys.contains(key) {
-            throw FieldError(field: Self.join(path, key), message: "unknown field")
+        // Documents usually list keys in the order they are allowed: look at the next expected
+        // key first, and search the whole list only when it is not that one.
+        var next = 0
+        for member in object.members {
+            if next < allowedKeys.count, allowedKeys[next] == member.key {
+                next += 1
+            } else if let found = allowedKeys.firstIndex(of: member.key) {
+                next = found + 1
+            } else {
+                throw FieldError(field: Self.join(path, member.key), message: "unknown field")
+            }
         }
         self.object = object
         self.path = path
@@ -113,10 +122,9 @@ public struct JSONObjectReader: Sendable {
         }
         var result: [T] = []
         for (offset, element) in elements.enumerated() {
-            let elementField = "\(field(key))[\(offset)]"
-            let item: T = try Self.enumValue(element, field: elementField)
+            let item: T = try Self.enumValue(element, field: "\(field(key))[\(offset)]")
             if result.contains(item) {
-                throw FieldError(field: elementField, message: "\"\(item.rawValue)\" is listed twice")
+                throw FieldError(field: "\(field(key))[\(offset)]", message: "\"\(item.rawValue)\" is listed twice")
             }
             result.append(item)
         }
