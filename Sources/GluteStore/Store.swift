@@ -25,6 +25,7 @@ public import GluteCore
 /// ### Assessments and plans
 /// - ``recordAssessment(for:inputJSON:outputJSON:takenAt:)``, ``latestAssessment(for:)``, ``assessments(for:)``
 /// - ``savePlan(for:planJSON:reason:assessmentID:)``, ``latestPlan(for:)``, ``planHistory(for:)``
+/// - ``recordAssessment(for:inputJSON:outputJSON:takenAt:plan:)``
 /// ### Daily log
 /// - ``logSet(_:for:)``, ``loggedSets(for:in:)``, ``loggedSets(for:exerciseID:side:)``
 /// - ``recordWakeUpCall(for:at:outcome:)``, ``wakeUpCalls(for:in:)``
@@ -77,6 +78,18 @@ public protocol Store: Sendable {
         for person: Person.ID, planJSON: String, reason: String,
         assessmentID: AssessmentRecord.ID?
     ) async throws -> PlanVersion
+
+    /// Stores an assessment and the plan version made from it in one transaction: both are on
+    /// disk when the call returns, or neither is.
+    ///
+    /// - Parameters:
+    ///   - plan: the plan's JSON text and the reason for the new version; `nil` stores the
+    ///     assessment alone.
+    /// - Returns: the assessment and, when `plan` was given, the new plan version (pointing at it).
+    func recordAssessment(
+        for person: Person.ID, inputJSON: String, outputJSON: String, takenAt: Timestamp,
+        plan: (json: String, reason: String)?
+    ) async throws -> (assessment: AssessmentRecord, plan: PlanVersion?)
 
     /// The highest plan version of `person`, or `nil`.
     func latestPlan(for person: Person.ID) async throws -> PlanVersion?

@@ -104,20 +104,22 @@ struct AssessCommand: ParsableCommand {
     {
         let access = try await StoreAccess.open(database: database, io: io)
         let history = try await access.store.assessments(for: access.person.id)
-        let record = try await access.store.recordAssessment(
-            for: access.person.id, inputJSON: input, outputJSON: output,
-            takenAt: io.timestamp)
-        guard let plan = result.plan else {
+        let plan: (json: String, reason: String)
+        if let made = result.plan {
+            plan = (
+                made.jsonValue.serialized(),
+                history.isEmpty ? "first assessment on \(io.today)" : "reassessment on \(io.today)"
+            )
+        } else {
             let codes = result.findings.filter { $0.severity == .stop }.map(\.code.rawValue).joined(separator: ", ")
-            _ = try await access.store.savePlan(
-                for: access.person.id, planJSON: "null",
-                reason: "\(StoreAccess.stoppedReason) on \(io.today) (\(codes))", assessmentID: record.id)
+            plan = ("null", "\(StoreAccess.stoppedReason) on \(io.today) (\(codes))")
+        }
+        // The assessment and its plan version are written in one transaction: both or neither.
+        let saved = try await access.store.recordAssessment(
+            for: access.person.id, inputJSON: input, outputJSON: output, takenAt: io.timestamp, plan: plan)
+        guard result.plan != nil, let version = saved.plan else {
             return "Assessment saved. No plan is active until a clinician has seen you; then run 'glute assess' again."
         }
-        let reason = history.isEmpty ? "first assessment on \(io.today)" : "reassessment on \(io.today)"
-        let version = try await access.store.savePlan(
-            for: access.person.id, planJSON: plan.jsonValue.serialized(),
-            reason: reason, assessmentID: record.id)
         return "Saved: assessment and plan version \(version.version). Next: 'glute today'."
     }
 

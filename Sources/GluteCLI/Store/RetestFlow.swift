@@ -46,13 +46,11 @@ enum RetestFlow {
             if !resolved.isEmpty { reason += "; resolved \(resolved.joined(separator: ", "))" }
             if !raised.isEmpty { reason += "; found \(raised.joined(separator: ", "))" }
             if !unlocked.isEmpty { reason += "; unlocked \(unlocked.joined(separator: ", "))" }
-            let record = try await access.store.recordAssessment(
+            version = try await access.store.recordAssessment(
                 for: access.person.id, inputJSON: JSONValue.object(edited).serialized(),
-                outputJSON: evaluated.jsonValue.serialized(), takenAt: io.timestamp)
-            version = try await access.store.savePlan(
-                for: access.person.id, planJSON: plan.jsonValue.serialized(),
-                reason: reason, assessmentID: record.id
-            ).version
+                outputJSON: evaluated.jsonValue.serialized(), takenAt: io.timestamp,
+                plan: (plan.jsonValue.serialized(), reason)
+            ).plan?.version
         }
         return Outcome(
             resolved: resolved, unlocked: unlocked, openGates: gatesAfter.map(\.rawValue).sorted(), planVersion: version

@@ -62,15 +62,33 @@ extension SQLiteStore {
         for person: Person.ID, inputJSON: String, outputJSON: String,
         takenAt: Timestamp
     ) async throws -> AssessmentRecord {
+        try await recordAssessment(
+            for: person, inputJSON: inputJSON, outputJSON: outputJSON, takenAt: takenAt, plan: nil
+        ).assessment
+    }
+
+    /// Stores an assessment and the plan version made from it in one transaction.
+    public func recordAssessment(
+        for person: Person.ID, inputJSON: String, outputJSON: String, takenAt: Timestamp,
+        plan: (json: String, reason: String)?
+    ) async throws -> (assessment: AssessmentRecord, plan: PlanVersion?) {
         try Self.requireJSON(inputJSON, field: "inputJson")
         try Self.requireJSON(outputJSON, field: "outputJson")
+        if let plan {
+            try Self.requireJSON(plan.json, field: "planJson")
+            try Self.check(plan.reason, RecordRules.reasonLength, field: "reason")
+        }
         return try write { connection in
             try requirePerson(person, in: connection)
             let assessment = AssessmentRecord(
                 id: AssessmentRecord.ID(rawValue: environment.makeID()), personID: person,
                 takenAt: takenAt, inputJSON: inputJSON, outputJSON: outputJSON)
             try connection.insert(assessment)
-            return assessment
+            let version = try plan.map { plan in
+                try insertPlan(
+                    for: person, planJSON: plan.json, reason: plan.reason, assessmentID: assessment.id, in: connection)
+            }
+            return (assessment, version)
         }
     }
 
@@ -112,16 +130,25 @@ extension SQLiteStore {
                     "SELECT 1 FROM assessment WHERE id = \(assessmentID) AND person_id = \(person)")
                 guard !owned.isEmpty else { throw StoreError.notFound("assessment", id: assessmentID.rawValue) }
             }
-            // Inside BEGIN IMMEDIATE no other writer can take the same number; UNIQUE (person_id,
-            // version) guards it as well.
-            let next = try connection.rows("SELECT coalesce(max(version), 0) + 1 FROM plan WHERE person_id = \(person)")
-            let plan = PlanVersion(
-                id: PlanVersion.ID(rawValue: environment.makeID()), personID: person,
-                version: try next.first?.int(0) ?? 1, planJSON: planJSON, reason: reason,
-                createdAt: environment.now(), assessmentID: assessmentID)
-            try connection.insert(plan)
-            return plan
+            return try insertPlan(
+                for: person, planJSON: planJSON, reason: reason, assessmentID: assessmentID, in: connection)
         }
+    }
+
+    /// Inserts the next plan version of `person` inside the caller's write transaction.
+    private func insertPlan(
+        for person: Person.ID, planJSON: String, reason: String, assessmentID: AssessmentRecord.ID?,
+        in connection: SQLiteConnection
+    ) throws -> PlanVersion {
+        // Inside BEGIN IMMEDIATE no other writer can take the same number; UNIQUE (person_id,
+        // version) guards it as well.
+        let next = try connection.rows("SELECT coalesce(max(version), 0) + 1 FROM plan WHERE person_id = \(person)")
+        let plan = PlanVersion(
+            id: PlanVersion.ID(rawValue: environment.makeID()), personID: person,
+            version: try next.first?.int(0) ?? 1, planJSON: planJSON, reason: reason,
+            createdAt: environment.now(), assessmentID: assessmentID)
+        try connection.insert(plan)
+        return plan
     }
 
     /// The highest plan version of `person`.

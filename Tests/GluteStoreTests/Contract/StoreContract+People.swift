@@ -138,6 +138,29 @@ extension StoreContract {
             #expect(error?.code == .notFound)
             #expect(try await store.latestPlan(for: ben.id) == nil)
         },
+        ContractCheck(name: "an assessment and its plan are written together") { factory in
+            let store = try await factory(makeTestEnvironment())
+            let ana = try await store.createPerson(name: "Ana")
+            let saved = try await store.recordAssessment(
+                for: ana.id, inputJSON: "{}", outputJSON: "{}", takenAt: at(8),
+                plan: ("{\"week\":1}", "first assessment"))
+            let plan = try #require(saved.plan)
+            #expect(plan.version == 1)
+            #expect(plan.assessmentID == saved.assessment.id)
+            #expect(try await store.latestPlan(for: ana.id) == plan)
+            #expect(try await store.latestAssessment(for: ana.id) == saved.assessment)
+        },
+        ContractCheck(name: "a bad plan leaves out its assessment too") { factory in
+            let store = try await factory(makeTestEnvironment())
+            let ana = try await store.createPerson(name: "Ana")
+            let error = await #expect(throws: StoreError.self) {
+                try await store.recordAssessment(
+                    for: ana.id, inputJSON: "{}", outputJSON: "{}", takenAt: at(8), plan: ("{\"week\":1}", ""))
+            }
+            #expect(error?.field == "reason")
+            #expect(try await store.assessments(for: ana.id).isEmpty)
+            #expect(try await store.latestPlan(for: ana.id) == nil)
+        },
         ContractCheck(name: "concurrent plan saves get distinct versions") { factory in
             let store = try await factory(makeTestEnvironment())
             let person = try await store.defaultPerson()
