@@ -103,12 +103,12 @@ struct AssessCommand: ParsableCommand {
         async throws -> String
     {
         let access = try await StoreAccess.open(database: database, io: io)
-        let history = try await access.store.assessments(for: access.person.id)
+        let isFirst = try await access.store.latestAssessment(for: access.person.id) == nil
         let plan: (json: String, reason: String)
         if let made = result.plan {
             plan = (
                 made.jsonValue.serialized(),
-                history.isEmpty ? "first assessment on \(io.today)" : "reassessment on \(io.today)"
+                isFirst ? "first assessment on \(io.today)" : "reassessment on \(io.today)"
             )
         } else {
             let codes = result.findings.filter { $0.severity == .stop }.map(\.code.rawValue).joined(separator: ", ")
