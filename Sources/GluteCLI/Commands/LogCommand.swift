@@ -8,9 +8,12 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Log sets of an exercise, or a wake-up call as done or skipped.",
         discussion: """
-            Examples: glute log clamshell --side left --sets 2x15 --felt glutes --pain 0; \
-            glute log romanian-deadlift --sets 3x10 --load 16kg --felt glutes --rpe 7 --pain 1; \
-            glute log side-plank --side right --sets 2x30s --felt glutes --pain 0; glute log wakeup done.
+            Examples:
+
+              glute log clamshell --side left --sets 2x15 --felt glutes --pain 0
+              glute log romanian-deadlift --sets 3x10 --load 16kg --felt glutes --rpe 7 --pain 1
+              glute log side-plank --side right --sets 2x30s --felt glutes --pain 0
+              glute log wakeup done
             """,
         arguments: [
             ArgumentDefinition("exercise", help: "An exercise id from 'glute exercises', or 'wakeup'."),

@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// Builds help text in the layout swift-argument-parser users know:
 /// `OVERVIEW:`, `USAGE:`, `ARGUMENTS:`, `OPTIONS:`, `SUBCOMMANDS:`, with labels in a
 /// 26-column field.
@@ -10,7 +12,13 @@ enum HelpGenerator {
         var sections: [String] = []
         var overview = "OVERVIEW: \(configuration.abstract)"
         if !configuration.discussion.isEmpty {
-            overview += "\n\n" + wrap(configuration.discussion, width: lineWidth).joined(separator: "\n")
+            let paragraphs = configuration.discussion.components(separatedBy: "\n\n")
+            // Paragraphs are wrapped; an indented paragraph (examples) keeps its lines as written.
+            overview +=
+                "\n\n"
+                + paragraphs.map { paragraph in
+                    paragraph.hasPrefix("  ") ? paragraph : wrap(paragraph, width: lineWidth).joined(separator: "\n")
+                }.joined(separator: "\n\n")
         }
         sections.append(overview)
         sections.append("USAGE: \(usage(for: command, path: path))")
@@ -63,7 +71,7 @@ enum HelpGenerator {
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ") {
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             if current.isEmpty {
                 current = String(word)
             } else if current.count + 1 + word.count <= width {
