@@ -14,16 +14,9 @@ import Testing
     }
 
     @Test func everyRedFlagStopsThePlan() throws {
-        for key in RedFlags().answers.map(\.key) {
+        for (key, path) in RedFlags.fields {
             var assessment = Fixtures.healthy()
-            switch key {
-            case "saddleNumbness": assessment.screening.redFlags.saddleNumbness = true
-            case "bladderOrBowelChange": assessment.screening.redFlags.bladderOrBowelChange = true
-            case "progressiveLegWeakness": assessment.screening.redFlags.progressiveLegWeakness = true
-            case "unexplainedWeightLoss": assessment.screening.redFlags.unexplainedWeightLoss = true
-            case "constantNightPain": assessment.screening.redFlags.constantNightPain = true
-            default: assessment.screening.redFlags.recentTrauma = true
-            }
+            assessment.screening.redFlags[keyPath: path] = true
             let result = AssessmentEngine.evaluate(
                 assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start)
             #expect(result.findings.first(.referToClinician)?.severity == .stop, "\(key)")

@@ -30,15 +30,8 @@ struct AssessmentInterview {
         if redFlags.members.contains(where: { $0.value == .bool(true) }) {
             io.print("\nStop here: that answer needs a clinician before any exercise.\n")
             var screening = Screening()
-            for member in redFlags.members where member.value == .bool(true) {
-                switch member.key {
-                case "saddleNumbness": screening.redFlags.saddleNumbness = true
-                case "bladderOrBowelChange": screening.redFlags.bladderOrBowelChange = true
-                case "progressiveLegWeakness": screening.redFlags.progressiveLegWeakness = true
-                case "unexplainedWeightLoss": screening.redFlags.unexplainedWeightLoss = true
-                case "constantNightPain": screening.redFlags.constantNightPain = true
-                default: screening.redFlags.recentTrauma = true
-                }
+            for field in RedFlags.fields {
+                screening.redFlags[keyPath: field.path] = redFlags[field.key] == .bool(true)
             }
             return .stopped(.object(["version": 1, "screening": .object(["redFlags": .object(redFlags)])]), screening)
         }

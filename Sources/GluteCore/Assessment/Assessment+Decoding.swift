@@ -106,21 +106,10 @@ extension Screening {
     static func decode(_ reader: JSONObjectReader) throws(FieldError) -> Screening {
         var screening = Screening()
         screening.medicalClearance = try reader.bool("medicalClearance") ?? false
-        let parq = try reader.requiredObject("parq", allowedKeys: ParQ().answers.map(\.key))
-        screening.parq.heartCondition = try parq.requiredBool("heartCondition")
-        screening.parq.chestPain = try parq.requiredBool("chestPain")
-        screening.parq.dizziness = try parq.requiredBool("dizziness")
-        screening.parq.chronicCondition = try parq.requiredBool("chronicCondition")
-        screening.parq.medication = try parq.requiredBool("medication")
-        screening.parq.boneOrJointProblem = try parq.requiredBool("boneOrJointProblem")
-        screening.parq.supervisedOnly = try parq.requiredBool("supervisedOnly")
-        let flags = try reader.requiredObject("redFlags", allowedKeys: RedFlags().answers.map(\.key))
-        screening.redFlags.saddleNumbness = try flags.requiredBool("saddleNumbness")
-        screening.redFlags.bladderOrBowelChange = try flags.requiredBool("bladderOrBowelChange")
-        screening.redFlags.progressiveLegWeakness = try flags.requiredBool("progressiveLegWeakness")
-        screening.redFlags.unexplainedWeightLoss = try flags.requiredBool("unexplainedWeightLoss")
-        screening.redFlags.constantNightPain = try flags.requiredBool("constantNightPain")
-        screening.redFlags.recentTrauma = try flags.requiredBool("recentTrauma")
+        let parq = try reader.requiredObject("parq", allowedKeys: ParQ.fields.map(\.key))
+        for field in ParQ.fields { screening.parq[keyPath: field.path] = try parq.requiredBool(field.key) }
+        let flags = try reader.requiredObject("redFlags", allowedKeys: RedFlags.fields.map(\.key))
+        for field in RedFlags.fields { screening.redFlags[keyPath: field.path] = try flags.requiredBool(field.key) }
         let symptoms = try reader.requiredObject(
             "symptoms",
             allowedKeys: [

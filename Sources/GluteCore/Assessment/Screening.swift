@@ -43,14 +43,17 @@ public struct ParQ: Sendable, Equatable {
     /// Creates answers, all "no" by default.
     public init() {}
 
-    /// The answer for each question by its format key, in format order.
-    public var answers: [(key: String, value: Bool)] {
+    /// Each question's format key and the property holding its answer, in format order.
+    public static var fields: [(key: String, path: WritableKeyPath<ParQ, Bool>)] {
         [
-            ("heartCondition", heartCondition), ("chestPain", chestPain), ("dizziness", dizziness),
-            ("chronicCondition", chronicCondition), ("medication", medication),
-            ("boneOrJointProblem", boneOrJointProblem), ("supervisedOnly", supervisedOnly),
+            ("heartCondition", \.heartCondition), ("chestPain", \.chestPain), ("dizziness", \.dizziness),
+            ("chronicCondition", \.chronicCondition), ("medication", \.medication),
+            ("boneOrJointProblem", \.boneOrJointProblem), ("supervisedOnly", \.supervisedOnly),
         ]
     }
+
+    /// The answer for each question by its format key, in format order.
+    public var answers: [(key: String, value: Bool)] { Self.fields.map { ($0.key, self[keyPath: $0.path]) } }
 
     /// Whether any answer is "yes".
     public var anyYes: Bool { answers.contains { $0.value } }
@@ -74,14 +77,17 @@ public struct RedFlags: Sendable, Equatable {
     /// Creates answers, all "no" by default.
     public init() {}
 
-    /// The answer for each flag by its format key, in format order.
-    public var answers: [(key: String, value: Bool)] {
+    /// Each flag's format key and the property holding its answer, in format order.
+    public static var fields: [(key: String, path: WritableKeyPath<RedFlags, Bool>)] {
         [
-            ("saddleNumbness", saddleNumbness), ("bladderOrBowelChange", bladderOrBowelChange),
-            ("progressiveLegWeakness", progressiveLegWeakness), ("unexplainedWeightLoss", unexplainedWeightLoss),
-            ("constantNightPain", constantNightPain), ("recentTrauma", recentTrauma),
+            ("saddleNumbness", \.saddleNumbness), ("bladderOrBowelChange", \.bladderOrBowelChange),
+            ("progressiveLegWeakness", \.progressiveLegWeakness), ("unexplainedWeightLoss", \.unexplainedWeightLoss),
+            ("constantNightPain", \.constantNightPain), ("recentTrauma", \.recentTrauma),
         ]
     }
+
+    /// The answer for each flag by its format key, in format order.
+    public var answers: [(key: String, value: Bool)] { Self.fields.map { ($0.key, self[keyPath: $0.path]) } }
 
     /// Whether any flag is raised.
     public var anyYes: Bool { answers.contains { $0.value } }
