@@ -33,7 +33,7 @@ struct ImportCommand: ParsableCommand {
     func run(_ io: CommandIO) async throws {
         let (_, text) = try AssessCommand.readDocument(file, io: io, json: json)
         let path = try SQLiteStoreOpener.path(database: database, io: io)
-        let store = try SQLiteStoreOpener.open(path)
+        let store = try SQLiteStoreOpener.open(path, io: io)
         let summary: ImportSummary
         do {
             summary = try await store.importDocument(text)

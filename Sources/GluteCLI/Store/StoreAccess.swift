@@ -12,7 +12,7 @@ struct StoreAccess {
 
     /// Opens the store at `--database`, else `$GLUTE_DATABASE`, else the XDG data folder.
     static func open(database: String?, io: CommandIO) async throws -> StoreAccess {
-        let store = try SQLiteStoreOpener.open(try SQLiteStoreOpener.path(database: database, io: io))
+        let store = try SQLiteStoreOpener.open(try SQLiteStoreOpener.path(database: database, io: io), io: io)
         do {
             return StoreAccess(store: store, person: try await store.defaultPerson(), io: io)
         } catch let error as StoreError {
@@ -94,10 +94,12 @@ enum SQLiteStoreOpener {
         }
     }
 
-    /// Opens (and migrates) the database at `path`.
-    static func open(_ path: String) throws -> any Store {
+    /// Opens (and migrates) the database at `path`, with the command's clock (so `GLUTE_NOW`
+    /// reaches every timestamp the store writes).
+    static func open(_ path: String, io: CommandIO) throws -> any Store {
+        let environment = StoreEnvironment(now: { io.timestamp }, makeID: StoreEnvironment.live.makeID)
         do {
-            return try SQLiteStore(path: path)
+            return try SQLiteStore(path: path, environment: environment)
         } catch {
             throw CLIError.failure("cannot open the database '\(path)': \(error)")
         }
