@@ -14,6 +14,7 @@ let package = Package(
     name: "GluteCoach",
     platforms: [.macOS(.v15), .iOS(.v18)],
     products: [
+        .library(name: "GluteJSON", targets: ["GluteJSON"]),
         .library(name: "GluteCore", targets: ["GluteCore"]),
         .executable(name: "glute", targets: ["glute"]),
     ],
@@ -24,13 +25,18 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(
+            name: "GluteJSON",
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "GluteCore",
+            dependencies: ["GluteJSON"],
             resources: [.copy("Resources")],
             swiftSettings: strictSettings
         ),
         .target(
             name: "GluteStore",
-            dependencies: ["GluteCore"],
+            dependencies: ["GluteCore", "GluteJSON"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -40,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "GluteCLI",
-            dependencies: ["GluteCore", "GluteStore", "GluteSQLite"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSQLite"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -50,27 +56,32 @@ let package = Package(
         ),
         .executableTarget(
             name: "GluteBench",
-            dependencies: ["GluteCore"],
+            dependencies: ["GluteJSON", "GluteCore"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "GluteFormBench",
-            dependencies: ["GluteCore"],
+            dependencies: ["GluteJSON", "GluteCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "GluteJSONTests",
+            dependencies: ["GluteJSON"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "GluteCoreTests",
-            dependencies: ["GluteCore"],
+            dependencies: ["GluteJSON", "GluteCore"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "GluteStoreTests",
-            dependencies: ["GluteStore", "GluteSQLite"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSQLite"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "GluteCLITests",
-            dependencies: ["GluteCLI", "glute"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteCLI", "glute"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

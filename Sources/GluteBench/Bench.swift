@@ -1,5 +1,6 @@
 import Foundation
 import GluteCore
+internal import GluteJSON
 
 #if canImport(Glibc)
     import Glibc

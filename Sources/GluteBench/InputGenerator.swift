@@ -1,4 +1,5 @@
 import GluteCore
+internal import GluteJSON
 
 /// Generated assessment documents for the benchmark: every answer varied with a fixed seed.
 enum InputGenerator {

@@ -1,4 +1,5 @@
 public import GluteCore
+internal import GluteJSON
 
 /// Storage for the daily loop: people, their assessments and plan versions, logged sets,
 /// wake-up calls and retests, plus a lossless export and an all-or-nothing import.

@@ -1,4 +1,5 @@
 import Foundation
+import GluteJSON
 import Testing
 
 @testable import GluteCore

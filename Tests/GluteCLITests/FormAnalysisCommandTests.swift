@@ -1,6 +1,7 @@
 import Foundation
 import GluteCLI
 import GluteCore
+import GluteJSON
 import Synchronization
 import Testing
 

@@ -53,7 +53,9 @@ import Testing
 
     @Test func discussionsAreWrappedAndExamplesKeepTheirLines() throws {
         let log = try GluteBinary.run(["log", "--help"])
-        #expect(log.stdout.contains("\n  glute log romanian-deadlift --sets 3x10 --load 16kg --felt glutes --rpe 7 --pain 1\n"))
+        #expect(
+            log.stdout.contains(
+                "\n  glute log romanian-deadlift --sets 3x10 --load 16kg --felt glutes --rpe 7 --pain 1\n"))
         let analyze = try GluteBinary.run(["analyze", "--help"])
         let overview = analyze.stdout.components(separatedBy: "\n\nUSAGE:")[0]
         #expect(overview.split(separator: "\n").allSatisfy { $0.count <= 80 || $0.hasPrefix("OVERVIEW:") })

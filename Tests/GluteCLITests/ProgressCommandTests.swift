@@ -1,5 +1,6 @@
 import Foundation
 import GluteCore
+import GluteJSON
 import Testing
 
 /// `glute progress` on a store filled by the binary itself: two assessments three weeks apart,

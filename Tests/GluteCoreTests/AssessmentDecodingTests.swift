@@ -1,3 +1,4 @@
+import GluteJSON
 import Testing
 
 @testable import GluteCore

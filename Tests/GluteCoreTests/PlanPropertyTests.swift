@@ -1,3 +1,4 @@
+import GluteJSON
 import Testing
 
 @testable import GluteCore
@@ -120,7 +121,8 @@ import Testing
     @Test func shortSessionsPutActivationOnOtherDaysSoStrengthKeepsItsTime() throws {
         var assessment = Fixtures.healthy()
         assessment.profile.minutesPerSession = 15
-        let plan = try #require(AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
+        let plan = try #require(
+            AssessmentEngine.evaluate(assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start).plan)
         let strengthDays = Set(plan.sessions.filter { $0.session.kind == .strength }.map(\.day))
         let activationDays = Set(plan.sessions.filter { $0.session.kind == .activation }.map(\.day))
         #expect(strengthDays == [.mon, .wed, .fri])

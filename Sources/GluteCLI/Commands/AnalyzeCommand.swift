@@ -1,5 +1,6 @@
 import Foundation
 import GluteCore
+internal import GluteJSON
 
 /// `glute analyze FILE`: measures a recorded test from a landmark file.
 struct AnalyzeCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import GluteCore
+internal import GluteJSON
 internal import GluteStore
 
 /// `glute assess`: the safety screen and self-tests, from a file or asked interactively, turned

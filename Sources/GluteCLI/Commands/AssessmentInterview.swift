@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 
 /// The interactive assessment: asks the safety screen first, stops at a red flag, then walks
 /// through each self-test with instructions, checking every answer before moving on.

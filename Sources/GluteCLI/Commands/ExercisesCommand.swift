@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 
 /// `glute exercises`: the exercise catalogue.
 struct ExercisesCommand: ParsableCommand {

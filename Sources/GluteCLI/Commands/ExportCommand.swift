@@ -1,5 +1,6 @@
 internal import Foundation
 internal import GluteCore
+internal import GluteJSON
 internal import GluteStore
 
 /// `glute export ics|csv|json`: the plan as a calendar, the logs as CSV, or everything as JSON.

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import GluteCore
+internal import GluteJSON
 internal import GluteStore
 
 /// `glute import json FILE`: reads a full export back.

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import GluteCore
+internal import GluteJSON
 internal import GluteStore
 
 /// `glute log`: records a set (or a wake-up call) in seconds, then says what comes next.

@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 
 /// `glute next`: the next prescription for every exercise and side of the plan, with reasons.
 struct NextCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 internal import GluteStore
 
 /// `glute plan`: this week's plan with the why of every item, or the history of plan versions.

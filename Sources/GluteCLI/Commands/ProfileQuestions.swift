@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 
 /// The profile part of the interactive assessment.
 struct ProfileQuestions {

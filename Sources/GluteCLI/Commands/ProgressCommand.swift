@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 
 /// `glute progress`: adherence, asymmetry, bridge reps, loads and resolved findings, as compact
 /// terminal charts or as JSON.

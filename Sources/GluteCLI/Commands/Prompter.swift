@@ -1,5 +1,6 @@
 internal import Foundation
 internal import GluteCore
+internal import GluteJSON
 
 /// Asks one question at a time and repeats it until the answer is valid.
 struct Prompter {

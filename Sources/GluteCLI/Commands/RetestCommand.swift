@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 internal import GluteStore
 
 /// `glute retest TEST`: repeats one self-test.

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import GluteCore
+internal import GluteJSON
 internal import GluteStore
 
 /// The flags of `glute log` for one exercise, checked one by one so every error names its flag.

@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 
 /// The self-tests of the interactive assessment, each with instructions a person can follow
 /// alone; every test can be skipped (it then counts as not tested).

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import GluteCore
+internal import GluteJSON
 internal import GluteStore
 
 /// `glute today`: what is due now: today's sessions at their current prescription, wake-up calls

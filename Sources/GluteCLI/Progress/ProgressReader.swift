@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 internal import GluteStore
 
 /// Reads everything `glute progress` charts from the store and turns it into the engine's

@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 
 /// Text pages for `glute explain`.
 struct ExplainRenderer {

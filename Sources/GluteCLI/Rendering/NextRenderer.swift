@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 
 /// Progression decisions as text.
 enum NextRenderer {

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import GluteCore
+internal import GluteJSON
 
 /// Writes findings and a plan as text a person reads in a terminal.
 struct ResultRenderer {

@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 internal import GluteStore
 
 /// What happens when a test is repeated: the result is kept, the gates are re-evaluated, and

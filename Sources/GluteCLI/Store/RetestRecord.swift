@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 
 /// How retests are kept in the store: the test's name and its result in the same shape as the
 /// assessment format's test (for example `{"left":{"reps":20,"feltIn":"glutes"},"right":...}`).

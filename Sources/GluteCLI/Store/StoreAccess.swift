@@ -1,5 +1,6 @@
 internal import Foundation
 internal import GluteCore
+internal import GluteJSON
 internal import GluteSQLite
 internal import GluteStore
 

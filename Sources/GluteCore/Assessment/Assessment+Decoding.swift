@@ -1,3 +1,5 @@
+public import GluteJSON
+
 extension Assessment {
     /// Limits of the interchange format, shared by the decoder and the interactive prompts.
     public enum Limits {

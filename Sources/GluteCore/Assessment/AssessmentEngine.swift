@@ -1,3 +1,5 @@
+public import GluteJSON
+
 /// The engine's front door: an assessment in, findings and a plan out.
 ///
 /// ```swift

@@ -1,3 +1,5 @@
+internal import GluteJSON
+
 /// Turns an assessment into findings, in the order of the format's table: safety first, then
 /// the self-tests, then lifestyle.
 ///

@@ -1,3 +1,5 @@
+internal import GluteJSON
+
 /// Reads Apple Vision body-pose JSON: per frame a `joints` object keyed by the joint names of
 /// `VNHumanBodyPoseObservation`, normalised with the origin at the bottom left (y up).
 ///

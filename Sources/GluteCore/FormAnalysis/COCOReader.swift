@@ -1,3 +1,5 @@
+internal import GluteJSON
+
 /// Reads COCO 17-keypoint JSON (OpenPose and MMPose style): per frame a flat `keypoints` array
 /// `[x0, y0, c0, x1, y1, c1, ...]` in pixels.
 enum COCOReader {

@@ -1,3 +1,5 @@
+public import GluteJSON
+
 extension FormAnalysis {
     /// The version of the output format of `landmarks-format.md`.
     public static let formatVersion = 1

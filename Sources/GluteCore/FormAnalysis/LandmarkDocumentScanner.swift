@@ -1,3 +1,5 @@
+internal import GluteJSON
+
 /// Splits a JSON landmark document into its top-level members, and the `frames` array into one
 /// byte range per frame, without building the document's tree.
 ///

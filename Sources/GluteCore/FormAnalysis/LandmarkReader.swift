@@ -1,3 +1,5 @@
+public import GluteJSON
+
 /// Reads a landmark file in any of the formats of `landmarks-format.md`, recognising the format
 /// from the document: the CSV header, or the JSON `format` key.
 ///

@@ -1,3 +1,5 @@
+public import GluteJSON
+
 /// Reads MediaPipe Pose CSV line by line: header `frame,t,landmark,x,y,z,visibility`, one row
 /// per landmark, rows of one frame together and frames in increasing order.
 ///

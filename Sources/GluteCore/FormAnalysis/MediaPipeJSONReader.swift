@@ -1,3 +1,5 @@
+internal import GluteJSON
+
 /// Reads MediaPipe Pose JSON: 33 landmarks per frame, `x` and `y` normalised to the image.
 enum MediaPipeJSONReader {
     /// The number of landmarks MediaPipe Pose gives per frame.

@@ -1,3 +1,5 @@
+internal import GluteJSON
+
 /// The rows of the reference file `emg.json` that carry a number, looked up by the exercise and
 /// muscle names the studies use.
 ///

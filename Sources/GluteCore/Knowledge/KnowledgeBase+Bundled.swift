@@ -1,4 +1,5 @@
 internal import Foundation
+public import GluteJSON
 
 extension KnowledgeBase {
     /// The knowledge base shipped with GluteCore, read once from its bundled resources.

@@ -1,3 +1,5 @@
+public import GluteJSON
+
 /// The catalogue of muscles, exercises and education cards, loaded from the JSON files bundled
 /// with GluteCore.
 ///

@@ -1,3 +1,5 @@
+internal import GluteJSON
+
 /// Reads the bundled knowledge files strictly, so a typo in the data fails the tests with the
 /// file and field named rather than shipping a half-read catalogue.
 enum KnowledgeDecoder {

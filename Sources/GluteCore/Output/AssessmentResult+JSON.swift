@@ -1,3 +1,5 @@
+public import GluteJSON
+
 extension AssessmentResult {
     /// The result in the interchange format (`version`, `findings`, `plan`).
     public var jsonValue: JSONValue {

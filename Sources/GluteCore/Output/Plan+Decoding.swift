@@ -1,3 +1,5 @@
+public import GluteJSON
+
 extension Plan {
     /// Reads a plan back from the JSON that ``jsonValue`` writes (for example one kept in the
     /// store), strictly: a damaged plan names the field.

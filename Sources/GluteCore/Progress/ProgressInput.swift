@@ -1,3 +1,5 @@
+public import GluteJSON
+
 /// Everything ``ProgressCalculator`` reads, as plain values: the plans, the logged sets and
 /// wake-up calls, the assessments and the bridge retests, each already dated in local time.
 ///

@@ -1,3 +1,5 @@
+public import GluteJSON
+
 extension ProgressReport {
     /// The report as the `glute progress --json` document (version 1).
     ///

@@ -1,3 +1,5 @@
+public import GluteJSON
+
 /// JSON forms of the progression values, for `glute next --json`, `glute log --json` and the API.
 ///
 /// Field names follow the plan items of assessment-format.md (`exercise`, `side`, `sets`,

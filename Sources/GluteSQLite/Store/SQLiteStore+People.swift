@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 public import GluteStore
 
 extension SQLiteStore {

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import GluteCore
+internal import GluteJSON
 public import GluteStore
 
 /// The SQLite back end of ``Store``: one database file, opened in WAL mode.

@@ -1,4 +1,5 @@
-public import GluteCore
+internal import GluteCore
+public import GluteJSON
 
 extension ExportDocument {
     /// Parses and validates a whole export document without touching any store.

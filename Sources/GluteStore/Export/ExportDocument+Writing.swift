@@ -1,4 +1,5 @@
-public import GluteCore
+internal import GluteCore
+public import GluteJSON
 
 extension ExportDocument {
     /// The document as a JSON value, members in a fixed order and absent values as `null`.

@@ -1,3 +1,5 @@
+internal import GluteJSON
+
 /// Everything a store holds, as one value: what ``Store/exportDocument()`` writes and
 /// ``Store/importDocument(_:)`` reads.
 ///

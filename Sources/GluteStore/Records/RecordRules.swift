@@ -1,4 +1,4 @@
-public import GluteCore
+public import GluteJSON
 
 /// Limits on stored text that every back end enforces, checked before writing so that callers
 /// get a field name instead of a constraint message.

@@ -1,4 +1,4 @@
-public import GluteCore
+public import GluteJSON
 
 /// What a person logs after doing an exercise: everything about the work except who and which id.
 ///

@@ -1,4 +1,4 @@
-public import GluteCore
+public import GluteJSON
 
 /// The one error type of the storage layer, thrown by every ``Store`` method.
 ///

@@ -1,3 +1,5 @@
+import GluteJSON
+
 @testable import GluteCore
 
 /// The properties of cases/README.md, checked on `glute assess --json` output.

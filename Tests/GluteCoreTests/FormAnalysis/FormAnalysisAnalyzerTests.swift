@@ -1,4 +1,5 @@
 import GluteCore
+import GluteJSON
 import Testing
 
 @Suite struct FormAnalysisAnalyzerTests {

@@ -1,5 +1,6 @@
 import Foundation
 import GluteCore
+import GluteJSON
 import Testing
 
 @Suite struct FormAnalysisReaderTests {

@@ -1,4 +1,5 @@
 import GluteCore
+import GluteJSON
 
 /// Edits a JSON document by path, to break one field at a time.
 struct JSONValueEditor {

@@ -1,4 +1,5 @@
 import GluteCore
+import GluteJSON
 
 /// Writes a synthetic figure in each input format of `landmarks-format.md`.
 extension SyntheticFigure {

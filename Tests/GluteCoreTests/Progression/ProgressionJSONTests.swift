@@ -1,4 +1,5 @@
 import GluteCore
+import GluteJSON
 import Testing
 
 /// The JSON shapes callers rely on.

@@ -1,3 +1,5 @@
+import GluteJSON
+
 @testable import GluteCore
 
 /// Builders for assessments used across the core tests.

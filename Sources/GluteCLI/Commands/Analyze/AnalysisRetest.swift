@@ -1,4 +1,5 @@
 internal import GluteCore
+internal import GluteJSON
 
 /// Fills the matching self-test of the latest assessment with what a recording measured, and
 /// keeps it as a retest: the single-leg squat's knee valgus, the single-leg stance's hip drop.

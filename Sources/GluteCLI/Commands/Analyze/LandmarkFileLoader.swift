@@ -1,5 +1,6 @@
 import Foundation
 import GluteCore
+internal import GluteJSON
 
 /// Reads a landmark file's bytes into a sequence, feeding CSV line by line so that long files
 /// report progress while they are read.

@@ -39,7 +39,8 @@ public struct JSONObjectReader: Sendable {
     /// The path of member `key`.
     public func field(_ key: String) -> String { Self.join(path, key) }
 
-    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    /// The path of member `key` inside the object at `path`.
+    public static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// The member `key`; `null` counts as absent.
     public func value(_ key: String) -> JSONValue? {
@@ -144,7 +145,9 @@ public struct JSONObjectReader: Sendable {
 
     // MARK: Conversions shared by the accessors
 
-    static func int(_ value: JSONValue, field: @autoclosure () -> String, in range: ClosedRange<Int>) throws(FieldError)
+    /// A whole number within `range`, or an error naming `field`.
+    public static func int(_ value: JSONValue, field: @autoclosure () -> String, in range: ClosedRange<Int>)
+        throws(FieldError)
         -> Int
     {
         guard case .number(let number) = value else {
@@ -160,7 +163,8 @@ public struct JSONObjectReader: Sendable {
         return integer
     }
 
-    static func number(_ value: JSONValue, field: @autoclosure () -> String, in range: ClosedRange<Double>)
+    /// A number within `range`, or an error naming `field`.
+    public static func number(_ value: JSONValue, field: @autoclosure () -> String, in range: ClosedRange<Double>)
         throws(FieldError) -> Double
     {
         guard case .number(let number) = value else {
@@ -175,21 +179,26 @@ public struct JSONObjectReader: Sendable {
         return number
     }
 
-    static func bool(_ value: JSONValue, field: @autoclosure () -> String) throws(FieldError) -> Bool {
+    /// A boolean, or an error naming `field`.
+    public static func bool(_ value: JSONValue, field: @autoclosure () -> String) throws(FieldError) -> Bool {
         guard case .bool(let flag) = value else {
             throw FieldError(field: field(), message: "must be true or false, not \(value.typeDescription)")
         }
         return flag
     }
 
-    static func string(_ value: JSONValue, field: @autoclosure () -> String) throws(FieldError) -> String {
+    /// A string, or an error naming `field`.
+    public static func string(_ value: JSONValue, field: @autoclosure () -> String) throws(FieldError) -> String {
         guard case .string(let text) = value else {
             throw FieldError(field: field(), message: "must be a string, not \(value.typeDescription)")
         }
         return text
     }
 
-    static func enumValue<T: RawRepresentable & CaseIterable>(_ value: JSONValue, field: @autoclosure () -> String)
+    /// One of the raw values of `T`, or an error naming `field` that lists them.
+    public static func enumValue<T: RawRepresentable & CaseIterable>(
+        _ value: JSONValue, field: @autoclosure () -> String
+    )
         throws(FieldError) -> T where T.RawValue == String
     {
         var allowed: String { T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import GluteCore
+@testable import GluteJSON
 
 @Suite struct JSONTests {
     @Test func parsesAndWritesEveryKindOfValue() throws {
@@ -41,24 +41,5 @@ import Testing
     @Test func rejectsDocumentsNestedTooDeep() {
         let text = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
         #expect(throws: JSONSyntaxError.self) { try JSONValue.parse(text) }
-    }
-}
-
-@Suite struct CivilDateTests {
-    @Test func roundTripsDaysAndWeekdays() {
-        for days in stride(from: -700_000, through: 800_000, by: 997) {
-            let date = CivilDate(daysSinceEpoch: days)
-            #expect(date.daysSinceEpoch == days)
-            #expect(CivilDate(date.description) == date)
-        }
-        #expect(CivilDate("2026-11-26")?.weekday == .thu)
-        #expect(CivilDate("2024-02-29")?.adding(days: 365).description == "2025-02-28")
-        #expect(CivilDate("2025-02-29") == nil)
-    }
-
-    @Test func clockTimesParseStrictly() {
-        #expect(ClockTime("09:30")?.minutes == 570)
-        #expect(ClockTime("24:00")?.minutes == 1440)
-        for bad in ["9:30", "24:01", "12:60", "ab:cd", "12-30", "123:0"] { #expect(ClockTime(bad) == nil) }
     }
 }

@@ -7,6 +7,13 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
     /// What was wrong there.
     public let reason: String
 
+    /// Creates an error at `line` and `column` (both 1-based).
+    public init(line: Int, column: Int, reason: String) {
+        self.line = line
+        self.column = column
+        self.reason = reason
+    }
+
     /// The error in words, with its line and column.
     public var description: String { "invalid JSON at line \(line), column \(column): \(reason)" }
 }
