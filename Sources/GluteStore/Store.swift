@@ -110,7 +110,7 @@ public protocol Store: Sendable {
     func loggedSets(for person: Person.ID, in range: Range<Timestamp>) async throws -> [LoggedSet]
 
     /// Every set of one exercise on one side for `person`, oldest first: the history progression reads.
-    func loggedSets(for person: Person.ID, exerciseID: String, side: LoggedSide) async throws -> [LoggedSet]
+    func loggedSets(for person: Person.ID, exerciseID: String, side: Side?) async throws -> [LoggedSet]
 
     /// Records a wake-up call as done or skipped. A person has one call per instant.
     func recordWakeUpCall(for person: Person.ID, at: Timestamp, outcome: WakeUpOutcome) async throws -> WakeUpCall

@@ -1,4 +1,5 @@
 import Foundation
+import GluteCore
 import GluteSQLite
 import GluteStore
 import Testing

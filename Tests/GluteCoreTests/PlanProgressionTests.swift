@@ -15,11 +15,11 @@ import Testing
 
     func log(
         _ day: Int, _ id: String, _ side: Side?, _ reps: [Int], load: Double? = nil,
-        felt: SessionLog.FeltIn = .glutes, balance: SessionLog.Balance = .steady, pain: Int = 0
+        felt: FeltIn = .glutes, balance: Balance = .steady, pain: Int = 0
     ) -> SessionLog {
         SessionLog(
             date: Fixtures.start.adding(days: day), exerciseID: id, side: side, sets: reps,
-            load: load.map { TrainingLoad($0, .kg) }, feltIn: felt, balance: balance, pain: pain)
+            load: load.map { Load($0, .kg) }, feltIn: felt, balance: balance, pain: pain)
     }
 
     @Test func theWeakerSideIsReadFromThePlan() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import GluteCore
 import GluteStore
 import Testing
 
@@ -27,8 +28,8 @@ import Testing
                 "SELECT 1 FROM person WHERE id = ?",
                 """
                 INSERT INTO logged_set (id, person_id, exercise_id, side, set_count, load_value, load_unit, \
-                duration_seconds, felt, balance, rpe, pain, performed_at, note) \
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                duration_seconds, felt, balance, rpe, pain, performed_at, note, numbness) \
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (?, ?, ?)",
                 "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (?, ?, ?)",

@@ -37,7 +37,10 @@ import Testing
         let store = try makeSQLiteStore(in: folder, recorder: recorder)
         #expect(!recorder.all.contains { $0.hasPrefix("CREATE TABLE ") || $0.hasPrefix("CREATE INDEX") })
         #expect(!recorder.all.contains { $0.hasPrefix("INSERT INTO schema_migration") })
-        #expect(try await store.runRaw("SELECT count(*) FROM schema_migration") == [[.integer(2)]])
+        #expect(
+            try await store.runRaw("SELECT count(*) FROM schema_migration") == [
+                [.integer(Int64(StoreSchema.migrations.count))]
+            ])
     }
 
     @Test func migratingUpToANameStopsThereAndResumesLater() async throws {
@@ -47,14 +50,20 @@ import Testing
         #expect(try await tables(first).contains("plan"))
         let second = try makeSQLiteStore(in: folder)
         #expect(try await tables(second).contains("logged_set"))
-        #expect(try await second.runRaw("SELECT max(version) FROM schema_migration") == [[.integer(2)]])
+        #expect(
+            try await second.runRaw("SELECT max(version) FROM schema_migration") == [
+                [.integer(Int64(StoreSchema.migrations.count))]
+            ])
     }
 
     @Test func aDatabaseFromANewerBuildIsRefused() async throws {
         let folder = try TemporaryFolder()
         let store = try makeSQLiteStore(in: folder)
         _ = try await store.runRaw(
-            "INSERT INTO schema_migration (version, name, applied_at) VALUES (3, 'from the future', 0)")
+            SQLQuery(
+                unsafeSQL:
+                    "INSERT INTO schema_migration (version, name, applied_at) VALUES (\(StoreSchema.migrations.count + 1), 'from the future', 0)"
+            ))
         let error = #expect(throws: StoreError.self) { try makeSQLiteStore(in: folder) }
         #expect(error?.code == .incompatibleSchema)
         #expect(error?.description.contains("use a newer glute") == true)
@@ -77,7 +86,10 @@ import Testing
             try await group.waitForAll()
         }
         let store = try makeSQLiteStore(in: folder)
-        #expect(try await store.runRaw("SELECT count(*) FROM schema_migration") == [[.integer(2)]])
+        #expect(
+            try await store.runRaw("SELECT count(*) FROM schema_migration") == [
+                [.integer(Int64(StoreSchema.migrations.count))]
+            ])
     }
 }
 
@@ -120,5 +132,30 @@ import Testing
 
     @Test func aMissingDialectIsAnError() {
         #expect(throws: StoreError.self) { try known[0].statements(for: .postgres) }
+    }
+
+    @Test func numbnessMarkersAtTheStartOfOldNotesMoveIntoTheField() async throws {
+        let folder = try TemporaryFolder()
+        let old = try makeSQLiteStore(in: folder, migrationTarget: StoreSchema.migrations[1].name)
+        _ = try await old.runRaw("INSERT INTO person (id, name, created_at) VALUES ('p', NULL, 0)")
+        for (id, note) in [
+            ("a", "'[new numbness] left calf'"), ("b", "'[new numbness]'"), ("c", "'quoting [new numbness] here'"),
+            ("d", "NULL"),
+        ] {
+            _ = try await old.runRaw(
+                SQLQuery(
+                    unsafeSQL: """
+                        INSERT INTO logged_set (id, person_id, exercise_id, side, set_count, felt, balance, pain, \
+                        performed_at, note, duration_seconds) VALUES ('\(id)', 'p', 'glute-bridge', 'both', 1, 'glutes', \
+                        'steady', 0, 0, \(note), 30)
+                        """))
+        }
+        let migrated = try makeSQLiteStore(in: folder)
+        let rows = try await migrated.runRaw("SELECT id, numbness, note FROM logged_set ORDER BY id")
+        #expect(
+            rows == [
+                [.text("a"), .integer(1), .text("left calf")], [.text("b"), .integer(1), .null],
+                [.text("c"), .integer(0), .text("quoting [new numbness] here")], [.text("d"), .integer(0), .null],
+            ])
     }
 }

@@ -1,3 +1,4 @@
+import GluteCore
 import GluteStore
 import Testing
 

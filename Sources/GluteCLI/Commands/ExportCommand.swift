@@ -81,7 +81,7 @@ enum LogCSV {
             let parts = Calendar.current.dateComponents([.hour, .minute], from: instant)
             let time = ClockTime(minutes: (parts.hour ?? 0) * 60 + (parts.minute ?? 0))?.description ?? ""
             rows.append([
-                io.localDate(set.performedAt).description, time, set.exerciseID, set.side.rawValue,
+                io.localDate(set.performedAt).description, time, set.exerciseID, Side.name(of: set.side),
                 String(set.setCount),
                 set.reps.map(String.init).joined(separator: " "), set.durationSeconds.map(String.init) ?? "",
                 set.load.map { JSONValue.format($0.value) } ?? "", set.load?.unit.rawValue ?? "", set.felt.rawValue,

@@ -36,9 +36,6 @@ struct LogCommand: ParsableCommand {
         ]
     )
 
-    /// Marks a logged set whose person reported new numbness, so the progression rules see it.
-    static let numbnessNote = "[new numbness]"
-
     enum Entry {
         case set(exercise: String, SetInput)
         case wakeUp(WakeUpOutcome)
@@ -91,12 +88,13 @@ struct LogCommand: ParsableCommand {
                     JSONValue.object([
                         "logged": .object([
                             "id": .string(logged.id.description), "exercise": .string(id),
-                            "side": .string(setEntry.side.rawValue), "at": .string(setEntry.performedAt.description),
+                            "side": .string(Side.name(of: setEntry.side)),
+                            "at": .string(setEntry.performedAt.description),
                         ]),
                         "next": .optional(decision) { .object($0.jsonObject) },
                     ]).serialized())
             } else {
-                io.print("Logged \(exercise.name), \(input.summary) (\(setEntry.side.rawValue)).")
+                io.print("Logged \(exercise.name), \(input.summary) (\(Side.name(of: setEntry.side))).")
                 if let decision { io.print("Next: " + NextRenderer.line(decision, knowledge: knowledge)) }
             }
         }
@@ -108,7 +106,7 @@ struct LogCommand: ParsableCommand {
     {
         guard let (plan, _) = try await access.latestPlan() else { return nil }
         let tracks = try await access.progressionTracks(plan: plan, knowledge: knowledge)
-        let side = set.side == .both ? nil : Side(rawValue: set.side.rawValue)
+        let side = set.side
         return tracks.first { track in
             track.side == side
                 && (track.planExercise == set.exerciseID || track.decision?.exerciseID == set.exerciseID

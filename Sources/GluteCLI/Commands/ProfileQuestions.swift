@@ -10,7 +10,7 @@ struct ProfileQuestions {
         io.print("\nAbout you and your day.")
         var profile = JSONObject()
         profile["age"] = .int(try prompt.integer("Age in years?", in: Assessment.Limits.age))
-        let units: WeightUnit = try prompt.choice("Units for weights?", default: .kg)
+        let units: LoadUnit = try prompt.choice("Units for weights?", default: .kg)
         profile["units"] = .string(units.rawValue)
         let hours = try prompt.number("Hours you sit on a usual day?", in: Assessment.Limits.sittingHours, default: 8)
         profile["sittingHoursPerDay"] = .number(hours)

@@ -5,13 +5,13 @@ internal import GluteStore
 
 /// The flags of `glute log` for one exercise, checked one by one so every error names its flag.
 struct SetInput {
-    let side: LoggedSide?
+    let side: Side??
     let setCount: Int
     let reps: [Int]
     let holdSeconds: Int?
-    let load: LoggedLoad?
-    let felt: FeltLocation
-    let balance: BalanceRating
+    let load: Load?
+    let felt: FeltIn
+    let balance: Balance
     let rpe: Int?
     let pain: Int
     let numbness: Bool
@@ -19,17 +19,17 @@ struct SetInput {
     let summary: String
 
     init(parsed: ParsedArguments) throws(CLIError) {
-        side = try parsed.option("side", expecting: "left, right or both") { LoggedSide(rawValue: $0) }
+        side = try parsed.option("side", expecting: "left, right or both") { Side.parse($0) }
         let sets = try parsed.requiredOption("sets", expecting: "sets like 2x15, 15,14,12 or 2x30s", SetInput.parseSets)
         setCount = sets.count
         reps = sets.reps
         holdSeconds = sets.seconds
         load = try parsed.option("load", expecting: "a number with kg or lb, like 8kg or 17.5lb", SetInput.parseLoad)
         felt = try parsed.requiredOption("felt", expecting: "glutes, hamstrings, lowerBack, quads or nowhere") {
-            FeltLocation(rawValue: $0)
+            FeltIn(rawValue: $0)
         }
         balance =
-            try parsed.option("balance", expecting: "steady, wobble or lost") { BalanceRating(rawValue: $0) } ?? .steady
+            try parsed.option("balance", expecting: "steady, wobble or lost") { Balance(rawValue: $0) } ?? .steady
         rpe = try parsed.option("rpe", expecting: "a whole number from 1 to 10") {
             Int($0).flatMap { (1...10).contains($0) ? $0 : nil }
         }
@@ -41,7 +41,7 @@ struct SetInput {
         if let text, text.count > 500 {
             throw CLIError.usage("Invalid value for '--note <text>': at most 500 characters.")
         }
-        note = numbness ? [LogCommand.numbnessNote, text].compactMap { $0 }.joined(separator: " ") : text
+        note = text
         var summary =
             sets.seconds.map { "\(sets.count) x \($0) s" }
             ?? (Set(sets.reps).count == 1
@@ -52,15 +52,15 @@ struct SetInput {
 
     /// The store entry, checking the side against the exercise.
     func entry(for exercise: Exercise, at time: Timestamp) throws(CLIError) -> SetEntry {
-        let chosen: LoggedSide
+        let chosen: Side?
         if exercise.isUnilateral {
-            guard let side, side != .both else {
+            guard let side, let side else {
                 throw CLIError.usage(
                     "Missing '--side <side>': \(exercise.id) is done one side at a time, so give left or right.")
             }
             chosen = side
         } else {
-            chosen = side ?? .both
+            chosen = side ?? nil
         }
         if load != nil, !exercise.loadable {
             throw CLIError.usage("Invalid value for '--load <load>': \(exercise.id) takes no external load.")
@@ -68,7 +68,7 @@ struct SetInput {
         let entry = SetEntry(
             exerciseID: exercise.id, side: chosen, setCount: setCount, reps: reps, load: load,
             durationSeconds: holdSeconds, felt: felt, balance: balance, rpe: rpe, pain: pain,
-            performedAt: time, note: note)
+            numbness: numbness, performedAt: time, note: note)
         do { try entry.validate() } catch { throw CLIError.usage("Invalid value: \(error)") }
         return entry
     }
@@ -101,12 +101,12 @@ struct SetInput {
     }
 
     /// `8kg`, `17.5lb`, `8 kg`.
-    static func parseLoad(_ text: String) -> LoggedLoad? {
+    static func parseLoad(_ text: String) -> Load? {
         let trimmed = text.lowercased().replacingOccurrences(of: " ", with: "")
         for unit in LoadUnit.allCases where trimmed.hasSuffix(unit.rawValue) {
-            guard let value = Double(trimmed.dropLast(unit.rawValue.count)), value >= 0, value <= LoggedLoad.maximum
+            guard let value = Double(trimmed.dropLast(unit.rawValue.count)), value >= 0, value <= Load.maximum
             else { return nil }
-            return LoggedLoad(value, unit)
+            return Load(value, unit)
         }
         return nil
     }

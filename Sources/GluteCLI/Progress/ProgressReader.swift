@@ -19,8 +19,7 @@ struct ProgressReader {
         let sets = try await access.allSets().map { set in
             ProgressInput.LoggedSet(
                 date: io.localDate(set.performedAt), exerciseID: set.exerciseID,
-                side: Side(rawValue: set.side.rawValue), reps: set.reps,
-                load: set.load.map { TrainingLoad($0.value, $0.unit == .kg ? .kg : .lb) })
+                side: set.side, reps: set.reps, load: set.load)
         }
         let wakeUps = try await store.wakeUpCalls(for: person, in: Self.allTime).map { call in
             ProgressInput.WakeUpAnswer(date: io.localDate(call.at), done: call.outcome == .done)

@@ -17,7 +17,7 @@ struct GuidedSession {
     struct Step {
         let item: PlanItem
         let exercise: Exercise
-        let sides: [(side: LoggedSide, prescription: Prescription?)]
+        let sides: [(side: Side?, prescription: Prescription?)]
     }
 
     /// Runs `session`; returns how many entries were logged.
@@ -31,10 +31,10 @@ struct GuidedSession {
         for (index, step) in steps.enumerated() {
             io.print("[\(index + 1)/\(steps.count)] \(step.exercise.name)")
             if let cue = step.exercise.cues.first { io.writeOutput(TextWrap.paragraph(cue, indent: 2)) }
-            var done: [(LoggedSide, [Int], Int?)] = []
+            var done: [(Side?, [Int], Int?)] = []
             for (side, prescription) in step.sides {
                 let sets = prescription?.sets ?? step.item.sets
-                let label = side == .both ? "" : " \(side.rawValue)"
+                let label = side.map { " \($0.rawValue)" } ?? ""
                 if let seconds = prescription.map({ $0.measure == .seconds ? $0.target : nil }) ?? step.item.seconds {
                     for set in 1...sets {
                         guard try await hold(seconds, label: "Set \(set)\(label)", prompt: prompt) else {
@@ -52,14 +52,13 @@ struct GuidedSession {
                     done.append((side, reps, nil))
                 }
             }
-            let felt: FeltLocation = try prompt.choice("  Where did you feel it most?", default: .glutes)
-            let balance: BalanceRating =
+            let felt: FeltIn = try prompt.choice("  Where did you feel it most?", default: .glutes)
+            let balance: Balance =
                 step.exercise.isUnilateral
                 ? try prompt.choice("  Balance?", default: .steady) : .steady
             let pain = try prompt.integer("  Pain during it, 0 to 10?", in: 0...10)
             for (side, reps, seconds) in done {
                 let load = step.sides.first { $0.side == side }?.prescription?.load
-                    .map { LoggedLoad($0.value, $0.unit == .kg ? .kg : .lb) }
                 let entry = SetEntry(
                     exerciseID: step.exercise.id, side: side, setCount: max(reps.count, step.item.sets),
                     reps: reps, load: load, durationSeconds: seconds, felt: felt, balance: balance,
@@ -83,7 +82,7 @@ struct GuidedSession {
         let id = mine.first?.current.exerciseID ?? item.exercise
         guard let exercise = knowledge.exercise(id) else { return nil }
         guard exercise.isUnilateral else {
-            return Step(item: item, exercise: exercise, sides: [(.both, mine.first { $0.side == nil }?.current)])
+            return Step(item: item, exercise: exercise, sides: [(nil, mine.first { $0.side == nil }?.current)])
         }
         let sides: [Side]
         switch item.side {
@@ -95,7 +94,7 @@ struct GuidedSession {
         return Step(
             item: item, exercise: exercise,
             sides: sides.map { side in
-                (side == .left ? .left : .right, mine.first { $0.side == side }?.current)
+                (side, mine.first { $0.side == side }?.current)
             })
     }
 

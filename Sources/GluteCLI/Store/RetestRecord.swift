@@ -17,13 +17,13 @@ enum RetestRecord {
         func side(_ side: String, _ key: String) -> String? { object?[side]?.objectValue?[key]?.stringValue }
         switch name {
         case "single-leg-bridge":
-            guard let left = side("left", "feltIn").flatMap(SessionLog.FeltIn.init(rawValue:)),
-                let right = side("right", "feltIn").flatMap(SessionLog.FeltIn.init(rawValue:))
+            guard let left = side("left", "feltIn").flatMap(FeltIn.init(rawValue:)),
+                let right = side("right", "feltIn").flatMap(FeltIn.init(rawValue:))
             else { return RetestResult(date: date) }
             return RetestResult(date: date, bridgeFeltIn: PerSide(left: left, right: right))
         case "single-leg-deadlift":
-            guard let left = side("left", "balance").flatMap(SessionLog.Balance.init(rawValue:)),
-                let right = side("right", "balance").flatMap(SessionLog.Balance.init(rawValue:))
+            guard let left = side("left", "balance").flatMap(Balance.init(rawValue:)),
+                let right = side("right", "balance").flatMap(Balance.init(rawValue:))
             else { return RetestResult(date: date) }
             return RetestResult(date: date, deadliftBalance: PerSide(left: left, right: right))
         case "hip-hinge":

@@ -65,13 +65,10 @@ struct StoreAccess {
         try await allSets().map { set in
             SessionLog(
                 date: io.localDate(set.performedAt), exerciseID: set.exerciseID,
-                side: set.side == .both ? nil : Side(rawValue: set.side.rawValue),
+                side: set.side,
                 sets: set.reps.isEmpty ? Array(repeating: set.durationSeconds ?? 0, count: set.setCount) : set.reps,
-                load: set.load.map { TrainingLoad($0.value, $0.unit == .kg ? .kg : .lb) },
-                feltIn: SessionLog.FeltIn(rawValue: set.felt.rawValue) ?? .nowhere,
-                balance: SessionLog.Balance(rawValue: set.balance.rawValue) ?? .steady,
-                rpe: set.rpe.map(Double.init), pain: set.pain,
-                newNumbness: set.note?.contains(LogCommand.numbnessNote) ?? false)
+                load: set.load, feltIn: set.felt, balance: set.balance,
+                rpe: set.rpe.map(Double.init), pain: set.pain, newNumbness: set.numbness)
         }
     }
 

@@ -63,7 +63,7 @@ extension Profile {
         typealias Limits = Assessment.Limits
         let age = try reader.requiredInt("age", in: Limits.age)
         let sex: Sex? = try reader.enumValue("sex")
-        let units: WeightUnit = try reader.enumValue("units") ?? .kg
+        let units: LoadUnit = try reader.enumValue("units") ?? .kg
         let sittingHours = try reader.requiredNumber("sittingHoursPerDay", in: Limits.sittingHours)
         let longest = try reader.requiredInt("longestSittingMinutes", in: Limits.longestSittingMinutes)
         let workHours = try WorkHours.decode(
@@ -132,6 +132,17 @@ extension SelfTests {
         "hipHinge", "pelvicTilt", "bodyweightSquatFeltIn",
     ]
 
+    /// The bridge test's `feltIn`: a ``FeltIn`` of ``FeltIn/bridgeTestCases`` only.
+    static func bridgeFeltIn(_ side: JSONObjectReader) throws(FieldError) -> FeltIn? {
+        guard let felt: FeltIn = try side.enumValue("feltIn") else { return nil }
+        guard FeltIn.bridgeTestCases.contains(felt) else {
+            let allowed = FeltIn.bridgeTestCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            throw FieldError(
+                field: side.field("feltIn"), message: "must be one of \(allowed), not \"\(felt.rawValue)\"")
+        }
+        return felt
+    }
+
     static func decode(_ reader: JSONObjectReader) throws(FieldError) -> SelfTests {
         typealias Limits = Assessment.Limits
         var tests = SelfTests()
@@ -139,7 +150,7 @@ extension SelfTests {
             side throws(FieldError) in
             BridgeResult(
                 reps: try side.requiredInt("reps", in: Limits.bridgeReps),
-                feltIn: try side.enumValue("feltIn"), pelvisLevel: try side.bool("pelvisLevel"))
+                feltIn: try bridgeFeltIn(side), pelvisLevel: try side.bool("pelvisLevel"))
         }
         tests.gluteSqueeze = try sides(reader, "gluteSqueeze", ["isolated", "strength"]) { side throws(FieldError) in
             SqueezeResult(

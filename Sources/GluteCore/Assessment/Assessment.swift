@@ -34,11 +34,6 @@ public enum Equipment: String, Sendable, CaseIterable, Codable, Comparable {
     public var addsLoad: Bool { self == .dumbbells || self == .kettlebell || self == .barbell }
 }
 
-/// Units for loads.
-public enum WeightUnit: String, Sendable, CaseIterable, Codable {
-    case kg, lb
-}
-
 /// The person's main training aim.
 public enum Goal: String, Sendable, CaseIterable, Codable {
     case stability, strength, hypertrophy

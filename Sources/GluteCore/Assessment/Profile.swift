@@ -5,7 +5,7 @@ public struct Profile: Sendable, Equatable {
     /// Self-reported sex, if given.
     public var sex: Sex?
     /// Units for loads.
-    public var units: WeightUnit
+    public var units: LoadUnit
     /// Hours sitting on a usual day, 0...24.
     public var sittingHoursPerDay: Double
     /// The longest stretch without standing up, in minutes.
@@ -27,7 +27,7 @@ public struct Profile: Sendable, Equatable {
 
     /// Creates a profile.
     public init(
-        age: Int, sex: Sex? = nil, units: WeightUnit = .kg, sittingHoursPerDay: Double,
+        age: Int, sex: Sex? = nil, units: LoadUnit = .kg, sittingHoursPerDay: Double,
         longestSittingMinutes: Int, workHours: WorkHours, goal: Goal = .stability,
         experience: Experience = .novice, equipment: [Equipment] = [], trainingDays: [Weekday],
         minutesPerSession: Int, femurLength: FemurLength? = nil

@@ -23,11 +23,6 @@ public struct SelfTests: Sendable, Equatable {
     public init() {}
 }
 
-/// Where a movement was felt most.
-public enum FeltIn: String, Sendable, CaseIterable, Codable {
-    case glutes, hamstrings, lowerBack, nowhere
-}
-
 /// One side of the single-leg glute bridge.
 ///
 /// The protocol of Freckleton et al. 2014: reps to failure.
@@ -94,11 +89,6 @@ public struct SquatResult: Sendable, Equatable {
     public init(kneeValgus: KneeValgus) {
         self.kneeValgus = kneeValgus
     }
-}
-
-/// Balance on one leg.
-public enum Balance: String, Sendable, CaseIterable, Codable {
-    case steady, wobble, lost
 }
 
 /// One side of the single-leg deadlift reach.

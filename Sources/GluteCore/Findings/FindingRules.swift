@@ -150,6 +150,7 @@ public enum FindingRules {
         case .glutes?: "glutes"
         case .hamstrings?: "hamstrings"
         case .lowerBack?: "lower back"
+        case .quads?: "quads"
         case .nowhere?: "felt nowhere"
         case nil: "not noted"
         }

@@ -105,20 +105,6 @@ public enum SideOrder: String, Sendable, CaseIterable {
     }
 }
 
-/// An external load.
-public struct Load: Sendable, Equatable {
-    /// The amount.
-    public var value: Double
-    /// Kilograms or pounds.
-    public var unit: WeightUnit
-
-    /// Creates a load.
-    public init(value: Double, unit: WeightUnit) {
-        self.value = value
-        self.unit = unit
-    }
-}
-
 /// One exercise in a session, with its dose and the reasons it is there.
 public struct PlanItem: Sendable, Equatable {
     /// The exercise id, from the catalogue.

@@ -10,7 +10,7 @@ enum StartingLoad {
     }
 
     /// The first load for `exercise` with `implement`, in the person's units.
-    static func load(for exercise: Exercise, implement: Equipment, experience: Experience, unit: WeightUnit) -> Load {
+    static func load(for exercise: Exercise, implement: Equipment, experience: Experience, unit: LoadUnit) -> Load {
         let level = experience == .novice ? 0 : experience == .intermediate ? 1 : 2
         let kilograms: [Double]
         switch (implement, exercise.pattern, exercise.isUnilateral) {

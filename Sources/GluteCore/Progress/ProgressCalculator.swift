@@ -120,7 +120,7 @@ public enum ProgressCalculator {
     static func loads(_ sets: [ProgressInput.LoggedSet], in period: ClosedRange<CivilDate>) -> [ProgressReport
         .LoadSeries]
     {
-        var heaviest: [String: [CivilDate: TrainingLoad]] = [:]
+        var heaviest: [String: [CivilDate: Load]] = [:]
         for set in sets where period.contains(set.date) {
             guard let load = set.load else { continue }
             if let current = heaviest[set.exerciseID]?[set.date], kilograms(current) >= kilograms(load) { continue }
@@ -154,7 +154,7 @@ public enum ProgressCalculator {
         .init(date: date, source: source, values: values, index: AsymmetryIndex.value(values))
     }
 
-    private static func kilograms(_ load: TrainingLoad) -> Double {
+    private static func kilograms(_ load: Load) -> Double {
         load.unit == .kg ? load.value : load.value * 0.453_592_37
     }
 

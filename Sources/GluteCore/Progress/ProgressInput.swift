@@ -47,10 +47,10 @@ public struct ProgressInput: Sendable, Equatable {
         /// Reps of each set; empty for holds.
         public var reps: [Int]
         /// The external load, if any.
-        public var load: TrainingLoad?
+        public var load: Load?
 
         /// Creates a set.
-        public init(date: CivilDate, exerciseID: String, side: Side?, reps: [Int], load: TrainingLoad? = nil) {
+        public init(date: CivilDate, exerciseID: String, side: Side?, reps: [Int], load: Load? = nil) {
             self.date = date
             self.exerciseID = exerciseID
             self.side = side

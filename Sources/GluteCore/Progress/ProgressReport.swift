@@ -61,7 +61,7 @@ public struct ProgressReport: Sendable, Equatable {
         /// The day.
         public var date: CivilDate
         /// The heaviest load logged that day.
-        public var load: TrainingLoad
+        public var load: Load
     }
 
     /// Single-leg bridge reps on one day; a side is `nil` when only the other side was logged.

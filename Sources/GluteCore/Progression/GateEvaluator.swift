@@ -112,7 +112,7 @@ public struct GateEvaluator: Sendable {
     }
 
     /// Where something was felt, as a phrase: "in the lower back", "nowhere in particular".
-    static func words(_ felt: SessionLog.FeltIn) -> String {
+    static func words(_ felt: FeltIn) -> String {
         switch felt {
         case .glutes: "in the glutes"
         case .hamstrings: "in the hamstrings"
@@ -124,8 +124,8 @@ public struct GateEvaluator: Sendable {
 
     /// The latest result of each test; among results of the same day, the later in the array wins.
     private struct Latest {
-        var bridge: (PerSide<SessionLog.FeltIn>, CivilDate)?
-        var balance: (PerSide<SessionLog.Balance>, CivilDate)?
+        var bridge: (PerSide<FeltIn>, CivilDate)?
+        var balance: (PerSide<Balance>, CivilDate)?
         var hinge: (Bool, CivilDate)?
 
         init(_ retests: [RetestResult]) {

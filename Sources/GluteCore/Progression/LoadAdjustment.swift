@@ -8,14 +8,14 @@
 /// `false`.
 ///
 /// ```swift
-/// let up = LoadAdjustment.increase(from: TrainingLoad(60, .kg), increment: .standard)
+/// let up = LoadAdjustment.increase(from: Load(60, .kg), increment: .standard)
 /// up.to?.description   // "62.5 kg" (+4.2 %)
 /// ```
 public struct LoadAdjustment: Sendable, Hashable {
     /// The load before the change.
-    public var from: TrainingLoad
+    public var from: Load
     /// The load after the change; `nil` when a regression leaves no external load.
-    public var to: TrainingLoad?
+    public var to: Load?
     /// The change in percent of ``from`` (positive for an increase); -100 when ``to`` is `nil`.
     public var percentChange: Double
     /// Whether an increase lies inside ACSM 2009's 2-10 %; always `true` for a decrease.
@@ -25,7 +25,7 @@ public struct LoadAdjustment: Sendable, Hashable {
     ///
     /// The engine builds them with ``increase(from:increment:)`` and
     /// ``decrease(from:increment:)``.
-    public init(from: TrainingLoad, to: TrainingLoad?, percentChange: Double, isWithinGuideline: Bool) {
+    public init(from: Load, to: Load?, percentChange: Double, isWithinGuideline: Bool) {
         self.from = from
         self.to = to
         self.percentChange = percentChange
@@ -44,7 +44,7 @@ public struct LoadAdjustment: Sendable, Hashable {
     ///   - increment: The equipment's step.
     /// - Returns: The adjustment. An unusable load (not finite, or absurdly large) comes back
     ///   unchanged, with ``isWithinGuideline`` `false`.
-    public static func increase(from load: TrainingLoad, increment: LoadIncrement) -> LoadAdjustment {
+    public static func increase(from load: Load, increment: LoadIncrement) -> LoadAdjustment {
         let step = increment.step(in: load.unit)
         let current = load.value
         guard current.isFinite, current < largestLoad else {
@@ -52,7 +52,7 @@ public struct LoadAdjustment: Sendable, Hashable {
         }
         guard current > 0 else {
             return LoadAdjustment(
-                from: load, to: TrainingLoad(step, load.unit), percentChange: 100,
+                from: load, to: Load(step, load.unit), percentChange: 100,
                 isWithinGuideline: false)
         }
         let firstAbove = Int((current / step + tolerance).rounded(.down)) + 1
@@ -83,7 +83,7 @@ public struct LoadAdjustment: Sendable, Hashable {
     ///   - load: The current load.
     ///   - increment: The equipment's step.
     /// - Returns: The adjustment; ``to`` is `nil` when nothing would be left.
-    public static func decrease(from load: TrainingLoad, increment: LoadIncrement) -> LoadAdjustment {
+    public static func decrease(from load: Load, increment: LoadIncrement) -> LoadAdjustment {
         let step = increment.step(in: load.unit)
         let current = load.value
         guard current.isFinite, current < largestLoad else {
@@ -98,10 +98,10 @@ public struct LoadAdjustment: Sendable, Hashable {
         return make(from: load, value: Double(index) * step, within: true)
     }
 
-    private static func make(from load: TrainingLoad, value: Double, within: Bool) -> LoadAdjustment {
+    private static func make(from load: Load, value: Double, within: Bool) -> LoadAdjustment {
         let percent = load.value > 0 ? (value - load.value) / load.value * 100 : 100
         return LoadAdjustment(
-            from: load, to: TrainingLoad(value, load.unit), percentChange: percent,
+            from: load, to: Load(value, load.unit), percentChange: percent,
             isWithinGuideline: within)
     }
 }

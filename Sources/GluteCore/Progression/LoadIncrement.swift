@@ -23,7 +23,7 @@ public enum LoadIncrement: String, Sendable, CaseIterable, Hashable {
     ///
     /// - Parameter unit: The unit the load is written in.
     /// - Returns: The step, a number every proposed load is a multiple of.
-    public func step(in unit: TrainingLoad.Unit) -> Double {
+    public func step(in unit: LoadUnit) -> Double {
         switch (self, unit) {
         case (.fine, .kg): 1
         case (.fine, .lb): 2.5

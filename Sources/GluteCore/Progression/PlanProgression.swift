@@ -99,7 +99,7 @@ public struct PlanProgression: Sendable {
         return Prescription(
             exerciseID: item.exercise, side: side, sets: item.sets, measure: item.seconds == nil ? .reps : .seconds,
             range: range, target: item.reps ?? item.seconds ?? range.lowerBound,
-            load: item.load.map { TrainingLoad($0.value, $0.unit == .kg ? .kg : .lb) })
+            load: item.load.map { Load($0.value, $0.unit == .kg ? .kg : .lb) })
     }
 
     private func gatesOpen(on date: CivilDate, _ retests: [RetestResult]) -> (open: Set<Gate.Code>, since: CivilDate?) {

@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// let next = Prescription(exerciseID: "split-squat", side: .left, sets: 3,
-///                         range: 8...12, target: 10, load: TrainingLoad(10, .kg))
+///                         range: 8...12, target: 10, load: Load(10, .kg))
 /// ```
 public struct Prescription: Sendable, Hashable {
     /// What a set is counted in.
@@ -30,7 +30,7 @@ public struct Prescription: Sendable, Hashable {
     /// The reps (or seconds) each set should reach, inside ``range``.
     public var target: Int
     /// The external load, or `nil` for bodyweight.
-    public var load: TrainingLoad?
+    public var load: Load?
 
     /// Creates a prescription.
     ///
@@ -51,7 +51,7 @@ public struct Prescription: Sendable, Hashable {
         measure: Measure = .reps,
         range: ClosedRange<Int>,
         target: Int,
-        load: TrainingLoad? = nil
+        load: Load? = nil
     ) {
         self.exerciseID = exerciseID
         self.side = side
@@ -70,7 +70,7 @@ public struct Prescription: Sendable, Hashable {
     }
 
     /// The same prescription with another load (`nil` for bodyweight).
-    func with(load: TrainingLoad?) -> Prescription {
+    func with(load: Load?) -> Prescription {
         var copy = self
         copy.load = load
         return copy

@@ -47,7 +47,7 @@ extension Prescription {
     }
 }
 
-extension TrainingLoad {
+extension Load {
     /// `{ "value": 22.5, "unit": "kg" }`.
     public var jsonObject: JSONObject { ["value": .number(value), "unit": .string(unit.rawValue)] }
 }

@@ -29,7 +29,7 @@ public struct ProgressionExercise: Sendable, Hashable {
     public var gate: Gate.Code?
     /// The first load when a loadable exercise reaches the top of its range without a load;
     /// `nil` means one step of ``increment`` in kilograms.
-    public var startingLoad: TrainingLoad?
+    public var startingLoad: Load?
 
     /// Creates an exercise description.
     ///
@@ -50,7 +50,7 @@ public struct ProgressionExercise: Sendable, Hashable {
         harder: String? = nil,
         isUnilateral: Bool,
         gate: Gate.Code? = nil,
-        startingLoad: TrainingLoad? = nil
+        startingLoad: Load? = nil
     ) {
         self.id = id
         self.isLoadable = isLoadable

@@ -147,7 +147,7 @@ struct ProgressionJudgement {
     private func increaseLoad(_ good: String) -> ProgressionDecision {
         let bottom = prescription.with(target: prescription.range.lowerBound)
         guard let current = prescription.load, current.value > 0 else {
-            let first = exercise.startingLoad ?? TrainingLoad(exercise.increment.step(in: .kg), .kg)
+            let first = exercise.startingLoad ?? Load(exercise.increment.step(in: .kg), .kg)
             return decision(
                 .increaseLoad, bottom.with(load: first), .increaseLoad,
                 "\(good): add a first load of "
@@ -155,7 +155,7 @@ struct ProgressionJudgement {
         }
         let change = LoadAdjustment.increase(from: current, increment: exercise.increment)
         let next = bottom.with(load: change.to)
-        let percent = "+\(TrainingLoad.format(change.percentChange)) %"
+        let percent = "+\(Load.format(change.percentChange)) %"
         let note =
             change.isWithinGuideline
             ? "\(percent); ACSM 2009: +2-10 %"

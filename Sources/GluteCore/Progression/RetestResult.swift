@@ -12,9 +12,9 @@ public struct RetestResult: Sendable, Equatable {
     /// The day of the retest.
     public var date: CivilDate
     /// Where the single-leg bridge was felt, per side.
-    public var bridgeFeltIn: PerSide<SessionLog.FeltIn>?
+    public var bridgeFeltIn: PerSide<FeltIn>?
     /// Balance in the single-leg deadlift reach, per side.
-    public var deadliftBalance: PerSide<SessionLog.Balance>?
+    public var deadliftBalance: PerSide<Balance>?
     /// Whether the hip-hinge wall test was passed.
     public var hipHingePassed: Bool?
 
@@ -27,8 +27,8 @@ public struct RetestResult: Sendable, Equatable {
     ///   - hipHingePassed: The hip-hinge wall test, if tested.
     public init(
         date: CivilDate,
-        bridgeFeltIn: PerSide<SessionLog.FeltIn>? = nil,
-        deadliftBalance: PerSide<SessionLog.Balance>? = nil,
+        bridgeFeltIn: PerSide<FeltIn>? = nil,
+        deadliftBalance: PerSide<Balance>? = nil,
         hipHingePassed: Bool? = nil
     ) {
         self.date = date

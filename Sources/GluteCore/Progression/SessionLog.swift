@@ -2,34 +2,10 @@
 ///
 /// ```swift
 /// let log = SessionLog(date: CivilDate("2026-11-26")!, exerciseID: "split-squat", side: .left,
-///                      sets: [12, 12, 11], load: TrainingLoad(10, .kg),
+///                      sets: [12, 12, 11], load: Load(10, .kg),
 ///                      feltIn: .glutes, balance: .steady, pain: 1)
 /// ```
 public struct SessionLog: Sendable, Hashable {
-    /// Where the work was felt most.
-    public enum FeltIn: String, Sendable, Hashable, CaseIterable {
-        /// In the glutes: the aim.
-        case glutes
-        /// In the hamstrings.
-        case hamstrings
-        /// In the lower back.
-        case lowerBack
-        /// In the front of the thighs.
-        case quads
-        /// Nowhere in particular.
-        case nowhere
-    }
-
-    /// How balance held during the sets.
-    public enum Balance: String, Sendable, Hashable, CaseIterable {
-        /// Steady throughout.
-        case steady
-        /// Wobbled but kept.
-        case wobble
-        /// Lost at least once (a foot went down, a hand grabbed support).
-        case lost
-    }
-
     /// The day of the session.
     public var date: CivilDate
     /// The catalogue id of the exercise done.
@@ -39,7 +15,7 @@ public struct SessionLog: Sendable, Hashable {
     /// Reps (or seconds, for holds) reached in each set, in order.
     public var sets: [Int]
     /// The external load used, or `nil` for bodyweight.
-    public var load: TrainingLoad?
+    public var load: Load?
     /// Where it was felt.
     public var feltIn: FeltIn
     /// How balance held.
@@ -71,7 +47,7 @@ public struct SessionLog: Sendable, Hashable {
         exerciseID: String,
         side: Side?,
         sets: [Int],
-        load: TrainingLoad? = nil,
+        load: Load? = nil,
         feltIn: FeltIn,
         balance: Balance = .steady,
         rpe: Double? = nil,

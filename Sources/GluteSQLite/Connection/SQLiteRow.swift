@@ -1,3 +1,4 @@
+internal import GluteCore
 internal import GluteStore
 
 /// One result row, copied out of the statement so it can outlive the next step.

@@ -10,7 +10,7 @@ enum SQLiteColumns {
         logged_set.id, logged_set.person_id, logged_set.exercise_id, logged_set.side, logged_set.set_count, \
         logged_set.load_value, logged_set.load_unit, logged_set.duration_seconds, logged_set.felt, \
         logged_set.balance, logged_set.rpe, logged_set.pain, logged_set.performed_at, logged_set.note, \
-        logged_set_rep.reps
+        logged_set.numbness, logged_set_rep.reps
         """
     static let wakeUpCall: SQLQuery = "id, person_id, called_at, outcome"
     static let retest: SQLQuery = "id, person_id, test_name, side, result_json, taken_at"
@@ -45,10 +45,10 @@ extension SQLiteConnection {
         try execute(
             """
             INSERT INTO logged_set (id, person_id, exercise_id, side, set_count, load_value, load_unit, \
-            duration_seconds, felt, balance, rpe, pain, performed_at, note) \
-            VALUES (\(set.id), \(set.personID), \(set.exerciseID), \(set.side), \(set.setCount), \(set.load?.value), \
-            \(set.load?.unit), \(set.durationSeconds), \(set.felt), \(set.balance), \(set.rpe), \(set.pain), \
-            \(set.performedAt), \(set.note))
+            duration_seconds, felt, balance, rpe, pain, performed_at, note, numbness) \
+            VALUES (\(set.id), \(set.personID), \(set.exerciseID), \(Side.name(of: set.side)), \(set.setCount), \
+            \(set.load?.value), \(set.load?.unit), \(set.durationSeconds), \(set.felt), \(set.balance), \(set.rpe), \
+            \(set.pain), \(set.performedAt), \(set.note), \(set.numbness))
             """)
         for (offset, reps) in set.reps.enumerated() {
             try execute(
@@ -80,18 +80,20 @@ extension SQLiteConnection {
         var sets: [LoggedSet] = []
         for row in try rows(query) {
             let id: LoggedSet.ID = try row.id(0)
-            let reps = try row.optionalInt(14)
+            let reps = try row.optionalInt(15)
             if let last = sets.last, last.id == id {
                 if let reps { sets[sets.count - 1].entry.reps.append(reps) }
                 continue
             }
-            var load: LoggedLoad?
-            if let value = try row.optionalDouble(5) { load = LoggedLoad(value, try row.enumValue(6)) }
+            var load: Load?
+            if let value = try row.optionalDouble(5) { load = Load(value, try row.enumValue(6)) }
+            let side: Side? = try row.text(3) == "both" ? nil : try row.enumValue(3)
             let entry = SetEntry(
-                exerciseID: try row.text(2), side: try row.enumValue(3), setCount: try row.int(4),
+                exerciseID: try row.text(2), side: side, setCount: try row.int(4),
                 reps: reps.map { [$0] } ?? [], load: load, durationSeconds: try row.optionalInt(7),
                 felt: try row.enumValue(8), balance: try row.enumValue(9), rpe: try row.optionalInt(10),
-                pain: try row.int(11), performedAt: try row.timestamp(12), note: try row.optionalText(13))
+                pain: try row.int(11), numbness: try row.int(14) == 1, performedAt: try row.timestamp(12),
+                note: try row.optionalText(13))
             sets.append(LoggedSet(id: id, personID: try row.id(1), entry: entry))
         }
         return sets

@@ -1,3 +1,4 @@
+internal import GluteCore
 internal import GluteStore
 
 /// Applies ``StoreSchema/migrations`` to one SQLite connection, forward only.

@@ -30,14 +30,14 @@ extension SQLiteStore {
     }
 
     /// Every set of one exercise on one side, oldest first.
-    public func loggedSets(for person: Person.ID, exerciseID: String, side: LoggedSide) async throws -> [LoggedSet] {
+    public func loggedSets(for person: Person.ID, exerciseID: String, side: Side?) async throws -> [LoggedSet] {
         try read { connection in
             try connection.fetchLoggedSets(
                 """
                 SELECT \(SQLiteColumns.loggedSet) FROM logged_set \
                 LEFT JOIN logged_set_rep ON logged_set_rep.logged_set_id = logged_set.id \
                 WHERE logged_set.person_id = \(person) AND logged_set.exercise_id = \(exerciseID) \
-                AND logged_set.side = \(side) \
+                AND logged_set.side = \(Side.name(of: side)) \
                 ORDER BY logged_set.performed_at, logged_set.id, logged_set_rep.set_number
                 """)
         }

@@ -1,4 +1,4 @@
-internal import GluteCore
+public import GluteCore
 internal import GluteJSON
 public import GluteStore
 

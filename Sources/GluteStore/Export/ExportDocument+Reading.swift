@@ -193,15 +193,19 @@ private struct DocumentReader {
             }
             reps.append(Int(number))
         }
-        var load: LoggedLoad?
+        var load: Load?
         if let loadReader = try reader.object("load", allowedKeys: ["value", "unit"]) {
-            load = LoggedLoad(
-                try loadReader.requiredNumber("value", in: 0...LoggedLoad.maximum),
+            load = Load(
+                try loadReader.requiredNumber("value", in: 0...Load.maximum),
                 try loadReader.requiredEnum("unit", as: LoadUnit.self))
         }
+        let sideName = try reader.requiredString("side")
+        guard let side = Side.parse(sideName) else {
+            throw FieldError(field: reader.field("side"), message: "must be one of \"left\", \"right\", \"both\"")
+        }
         let entry = SetEntry(
-            exerciseID: try requiredText(reader, "exerciseId", RecordRules.exerciseIDLength),
-            side: try reader.requiredEnum("side"),
+            exerciseID: try requiredText(reader, "exerciseId", SetEntry.exerciseIDLength),
+            side: side,
             setCount: try reader.requiredInt("setCount", in: SetEntry.setCountRange),
             reps: reps, load: load,
             durationSeconds: try reader.int("durationSeconds", in: SetEntry.durationRange),
@@ -209,7 +213,7 @@ private struct DocumentReader {
             rpe: try reader.int("rpe", in: SetEntry.rpeRange),
             pain: try reader.requiredInt("pain", in: SetEntry.painRange),
             performedAt: try time(reader, "performedAt"),
-            note: try text(reader, "note", RecordRules.noteLength))
+            note: try text(reader, "note", SetEntry.noteLength))
         try entry.validate(path: path)
         return LoggedSet(id: id, personID: person, entry: entry)
     }

@@ -58,7 +58,7 @@ extension ExportDocument {
             "personId": .string(set.personID.rawValue),
             "performedAt": time(set.performedAt),
             "exerciseId": .string(set.exerciseID),
-            "side": .string(set.side.rawValue),
+            "side": .string(Side.name(of: set.side)),
             "setCount": .int(set.setCount),
             "reps": .array(set.reps.map(JSONValue.int)),
             "load": .optional(set.load) { .object(["value": .number($0.value), "unit": .string($0.unit.rawValue)]) },

@@ -1,3 +1,4 @@
+internal import GluteCore
 internal import GluteJSON
 
 /// Everything a store holds, as one value: what ``Store/exportDocument()`` writes and

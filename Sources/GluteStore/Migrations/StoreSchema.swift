@@ -39,6 +39,11 @@ public enum StoreSchema {
             statements: [
                 .sqlite: SQLiteSchema.version2
             ]),
+        Migration(
+            version: 3, name: "numbness becomes a field of a logged set",
+            statements: [
+                .sqlite: SQLiteSchema.version3
+            ]),
     ]
 }
 
@@ -138,6 +143,23 @@ enum SQLiteSchema {
             outcome TEXT NOT NULL CHECK (outcome IN ('done', 'skip')),
             UNIQUE (person_id, called_at)
         ) STRICT
+        """,
+    ]
+
+    /// The marker the first releases put at the start of a note when new numbness was logged.
+    static let oldNumbnessMarker = "[new numbness]"
+
+    /// Numbness moves from a marker at the start of the note into its own column; the marker is
+    /// taken out of the note (a note that was only the marker becomes `NULL`). A note that quotes
+    /// the marker anywhere but at its start was the person's own text and stays as it is.
+    static let version3 = [
+        """
+        ALTER TABLE logged_set ADD COLUMN numbness INTEGER NOT NULL DEFAULT 0 CHECK (numbness IN (0, 1))
+        """,
+        """
+        UPDATE logged_set SET numbness = 1,
+            note = NULLIF(trim(substr(note, \(oldNumbnessMarker.count + 1))), '')
+        WHERE substr(note, 1, \(oldNumbnessMarker.count)) = '\(oldNumbnessMarker)'
         """,
     ]
 }

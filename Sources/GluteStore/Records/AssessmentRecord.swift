@@ -1,3 +1,5 @@
+public import GluteCore
+
 /// One assessment a person took: the input exactly as given and the engine's output.
 ///
 /// Both documents are kept as JSON text, byte for byte, so a later version of the engine can read

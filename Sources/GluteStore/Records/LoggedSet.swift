@@ -1,3 +1,5 @@
+public import GluteCore
+
 /// A stored set: an ``SetEntry`` with its identifier and the person who did it.
 ///
 /// The entry's fields read directly on the set (`set.pain`, `set.reps`).

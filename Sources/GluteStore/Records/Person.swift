@@ -1,3 +1,5 @@
+public import GluteCore
+
 /// A person whose training is stored: the single user of the CLI, or later a coach's client.
 ///
 /// Accounts, roles and coach-client links will be separate records that point at a person, so

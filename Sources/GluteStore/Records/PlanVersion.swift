@@ -1,3 +1,5 @@
+public import GluteCore
+
 /// One version of a person's plan.
 ///
 /// Versions count up from 1 per person and are never changed;

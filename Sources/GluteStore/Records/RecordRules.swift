@@ -15,10 +15,6 @@ public enum RecordRules {
     public static let reasonLength = 1...500
     /// A retest's test name.
     public static let testNameLength = 1...100
-    /// An exercise identifier.
-    public static let exerciseIDLength = 1...100
-    /// A logged set's note.
-    public static let noteLength = 0...1000
     /// A record identifier.
     public static let idLength = 1...64
 

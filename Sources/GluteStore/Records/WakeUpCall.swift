@@ -1,3 +1,5 @@
+public import GluteCore
+
 /// A wake-up call that came while the person was sitting, and whether it was done or skipped.
 ///
 /// A person has at most one wake-up call per instant.

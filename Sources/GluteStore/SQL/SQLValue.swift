@@ -1,3 +1,5 @@
+public import GluteCore
+
 /// A value bound to a statement parameter; the four storage classes both back ends share.
 public enum SQLValue: Sendable, Hashable {
     /// SQL `NULL`.
@@ -56,8 +58,13 @@ extension SQLBindable where Self: RawRepresentable, RawValue == String {
     public var sqlValue: SQLValue { .text(rawValue) }
 }
 
-extension LoggedSide: SQLBindable {}
-extension FeltLocation: SQLBindable {}
-extension BalanceRating: SQLBindable {}
+extension Bool: SQLBindable {
+    /// 1 or 0, as boolean columns store it.
+    public var sqlValue: SQLValue { .integer(self ? 1 : 0) }
+}
+
+extension Side: SQLBindable {}
+extension FeltIn: SQLBindable {}
+extension Balance: SQLBindable {}
 extension LoadUnit: SQLBindable {}
 extension WakeUpOutcome: SQLBindable {}

@@ -1,4 +1,5 @@
 internal import Foundation
+public import GluteCore
 
 /// The sources of time and identity a store uses, injected so that tests are deterministic.
 ///

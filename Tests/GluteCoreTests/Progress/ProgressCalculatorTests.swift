@@ -83,15 +83,15 @@ import Testing
         let input = ProgressInput(
             today: F.day(10), weeks: 2, plans: [F.plan],
             sets: [
-                F.set(1, "hip-thrust", load: TrainingLoad(20, .kg)),
-                F.set(1, "hip-thrust", load: TrainingLoad(50, .lb)),
-                F.set(1, "hip-thrust", load: TrainingLoad(22, .kg)),
-                F.set(8, "hip-thrust", load: TrainingLoad(25, .kg)),
-                F.set(2, "clamshell", side: .left), F.set(4, "goblet-squat", load: TrainingLoad(12, .kg)),
+                F.set(1, "hip-thrust", load: Load(20, .kg)),
+                F.set(1, "hip-thrust", load: Load(50, .lb)),
+                F.set(1, "hip-thrust", load: Load(22, .kg)),
+                F.set(8, "hip-thrust", load: Load(25, .kg)),
+                F.set(2, "clamshell", side: .left), F.set(4, "goblet-squat", load: Load(12, .kg)),
             ])
         let loads = ProgressCalculator.report(input).loads
         #expect(loads.map(\.exerciseID) == ["goblet-squat", "hip-thrust"])
-        #expect(loads[1].points.map(\.load) == [TrainingLoad(50, .lb), TrainingLoad(25, .kg)])
+        #expect(loads[1].points.map(\.load) == [Load(50, .lb), Load(25, .kg)])
     }
 
     @Test func findingsOfTheFirstAssessmentMissingFromTheLatestAreResolved() {

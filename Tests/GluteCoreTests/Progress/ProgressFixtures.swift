@@ -21,7 +21,7 @@ enum ProgressFixtures {
     /// A set of `exercise` on day `offset`.
     static func set(
         _ offset: Int, _ exercise: String, side: Side? = nil, reps: [Int] = [12, 12],
-        load: TrainingLoad? = nil
+        load: Load? = nil
     ) -> ProgressInput.LoggedSet {
         ProgressInput.LoggedSet(date: day(offset), exerciseID: exercise, side: side, reps: reps, load: load)
     }

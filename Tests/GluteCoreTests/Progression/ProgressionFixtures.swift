@@ -33,15 +33,15 @@ enum ProgressionFixtures {
 
     /// Three sets of 8-12 reps at `target`.
     static func prescription(
-        _ exercise: ProgressionExercise, side: Side?, target: Int = 10, load: TrainingLoad? = nil
+        _ exercise: ProgressionExercise, side: Side?, target: Int = 10, load: Load? = nil
     ) -> Prescription {
         Prescription(exerciseID: exercise.id, side: side, sets: 3, range: 8...12, target: target, load: load)
     }
 
     /// A log of `exercise` on `day`.
     static func log(
-        _ exercise: ProgressionExercise, side: Side?, day: Int, sets: [Int], load: TrainingLoad? = nil,
-        felt: SessionLog.FeltIn = .glutes, balance: SessionLog.Balance = .steady, pain: Int = 0,
+        _ exercise: ProgressionExercise, side: Side?, day: Int, sets: [Int], load: Load? = nil,
+        felt: FeltIn = .glutes, balance: Balance = .steady, pain: Int = 0,
         numbness: Bool = false
     ) -> SessionLog {
         SessionLog(

@@ -13,7 +13,7 @@ import Testing
 
     @Test(arguments: Side.allCases)
     func bridgeFeltInTheGlutesOnBothSidesOpensLoadedHinges(laggingSide: Side) {
-        var felt = PerSide<SessionLog.FeltIn>(left: .glutes, right: .glutes)
+        var felt = PerSide<FeltIn>(left: .glutes, right: .glutes)
         felt[laggingSide] = .hamstrings
         let failed = RetestResult(date: ProgressionFixtures.day(0), bridgeFeltIn: felt)
         let passed = RetestResult(
@@ -30,9 +30,9 @@ import Testing
         #expect(evaluator.openGates(from: [failed, passed]) == [.noLoadedHinge])
     }
 
-    @Test(arguments: Side.allCases, [SessionLog.Balance.wobble, .lost])
-    func singleLegLoadWaitsForSteadyBalanceOnBothSides(side: Side, balance: SessionLog.Balance) {
-        var value = PerSide<SessionLog.Balance>(left: .steady, right: .steady)
+    @Test(arguments: Side.allCases, [Balance.wobble, .lost])
+    func singleLegLoadWaitsForSteadyBalanceOnBothSides(side: Side, balance: Balance) {
+        var value = PerSide<Balance>(left: .steady, right: .steady)
         value[side] = balance
         let wobbly = RetestResult(date: ProgressionFixtures.day(0), deadliftBalance: value)
         let steady = RetestResult(

@@ -7,9 +7,9 @@ import Testing
     @Test(arguments: Side.allCases)
     func aLoadIncreaseSerialisesWithStableFieldNames(side: Side) {
         let exercise = ProgressionFixtures.splitSquat
-        let current = ProgressionFixtures.prescription(exercise, side: side, target: 12, load: TrainingLoad(20, .kg))
+        let current = ProgressionFixtures.prescription(exercise, side: side, target: 12, load: Load(20, .kg))
         let log = ProgressionFixtures.log(
-            exercise, side: side, day: 0, sets: [12, 12, 12], load: TrainingLoad(20, .kg))
+            exercise, side: side, day: 0, sets: [12, 12, 12], load: Load(20, .kg))
         let decision = ProgressionEngine().next(for: current, exercise: exercise, history: [log])
         let json = decision.jsonObject
         #expect(
@@ -29,7 +29,7 @@ import Testing
 
     @Test func aStopHasNoNextPrescription() {
         let exercise = ProgressionFixtures.hipThrust
-        let current = ProgressionFixtures.prescription(exercise, side: nil, load: TrainingLoad(40, .kg))
+        let current = ProgressionFixtures.prescription(exercise, side: nil, load: Load(40, .kg))
         let log = ProgressionFixtures.log(exercise, side: nil, day: 0, sets: [10, 10, 10], pain: 5)
         let json = ProgressionEngine().next(for: current, exercise: exercise, history: [log]).jsonObject
         #expect(json["side"] == .null)

@@ -6,7 +6,7 @@ import Testing
     /// A current load, its step, and the expected next load and whether it is within 2-10 %.
     struct Row: Sendable, CustomStringConvertible {
         var from: Double
-        var unit: TrainingLoad.Unit
+        var unit: LoadUnit
         var increment: LoadIncrement
         var to: Double?
         var within = true
@@ -40,8 +40,8 @@ import Testing
 
     @Test(arguments: increases)
     func increaseRoundsToTheStep(_ row: Row) {
-        let change = LoadAdjustment.increase(from: TrainingLoad(row.from, row.unit), increment: row.increment)
-        #expect(change.to == row.to.map { TrainingLoad($0, row.unit) })
+        let change = LoadAdjustment.increase(from: Load(row.from, row.unit), increment: row.increment)
+        #expect(change.to == row.to.map { Load($0, row.unit) })
         #expect(change.isWithinGuideline == row.within)
     }
 
@@ -58,19 +58,19 @@ import Testing
 
     @Test(arguments: decreases)
     func decreaseDropsAboutTenPercentAndAtLeastOneStep(_ row: Row) {
-        let change = LoadAdjustment.decrease(from: TrainingLoad(row.from, row.unit), increment: row.increment)
-        #expect(change.to == row.to.map { TrainingLoad($0, row.unit) })
+        let change = LoadAdjustment.decrease(from: Load(row.from, row.unit), increment: row.increment)
+        #expect(change.to == row.to.map { Load($0, row.unit) })
         if let to = change.to { #expect(to.value < row.from) }
     }
 
     /// Over a wide span of loads: the next load is on the step grid, heavier, and within 2-10 %
     /// whenever any multiple of the step is; otherwise it is the lightest multiple at least 2 % up.
-    @Test(arguments: LoadIncrement.allCases, TrainingLoad.Unit.allCases)
-    func increaseStaysInsideTheACSMBounds(_ increment: LoadIncrement, unit: TrainingLoad.Unit) {
+    @Test(arguments: LoadIncrement.allCases, LoadUnit.allCases)
+    func increaseStaysInsideTheACSMBounds(_ increment: LoadIncrement, unit: LoadUnit) {
         let step = increment.step(in: unit)
         for tenth in stride(from: 10, through: 4000, by: 5) {
             let current = Double(tenth) / 10
-            let change = LoadAdjustment.increase(from: TrainingLoad(current, unit), increment: increment)
+            let change = LoadAdjustment.increase(from: Load(current, unit), increment: increment)
             guard let next = change.to else {
                 Issue.record("\(current) \(unit) gave no load")
                 continue
@@ -99,15 +99,15 @@ import Testing
     }
 
     @Test func unusableLoadsComeBackUnchanged() {
-        let huge = TrainingLoad(1e12, .kg)
+        let huge = Load(1e12, .kg)
         #expect(LoadAdjustment.increase(from: huge, increment: .fine).to == huge)
         #expect(LoadAdjustment.decrease(from: huge, increment: .fine).to == huge)
-        let nan = LoadAdjustment.increase(from: TrainingLoad(.nan, .lb), increment: .fine)
+        let nan = LoadAdjustment.increase(from: Load(.nan, .lb), increment: .fine)
         #expect(nan.isWithinGuideline == false)
     }
 
     @Test func loadsPrintWithoutTrailingZeros() {
-        #expect(TrainingLoad(21, .kg).description == "21 kg")
-        #expect(TrainingLoad(22.5, .lb).description == "22.5 lb")
+        #expect(Load(21, .kg).description == "21 kg")
+        #expect(Load(22.5, .lb).description == "22.5 lb")
     }
 }

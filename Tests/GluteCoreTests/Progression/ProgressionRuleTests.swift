@@ -22,7 +22,7 @@ import Testing
             nextTarget: 10),
         RuleCase(
             label: "pain 2 still progresses", sets: [12, 12, 12], pain: 2, action: .increaseLoad,
-            code: .increaseLoad, nextTarget: 8, nextLoad: TrainingLoad(11, .kg)),
+            code: .increaseLoad, nextTarget: 8, nextLoad: Load(11, .kg)),
     ]
 
     @Test(arguments: safety, Side.allCases)
@@ -36,7 +36,7 @@ import Testing
         RuleCase(
             label: "once without an easier variant: lighter load", exercise: ProgressionFixtures.singleLegRDL,
             felt: .lowerBack, action: .regressLoad, code: .lowerBack, nextTarget: 10,
-            nextLoad: TrainingLoad(9, .kg), cue: true),
+            nextLoad: Load(9, .kg), cue: true),
         RuleCase(
             label: "once, bodyweight, no variant: bottom of the range",
             exercise: ProgressionFixtures.sideLyingAbduction, load: nil, felt: .lowerBack, action: .regressReps,
@@ -60,12 +60,12 @@ import Testing
     static let balance: [RuleCase] = [
         RuleCase(
             label: "lost once holds", sets: [12, 12, 12], balance: .lost, action: .hold, code: .balanceLost,
-            nextTarget: 10, nextLoad: TrainingLoad(10, .kg)),
+            nextTarget: 10, nextLoad: Load(10, .kg)),
         RuleCase(
             label: "lost twice regresses the load", earlier: [.init(balance: .lost)], balance: .lost,
-            action: .regressLoad, code: .balanceLostRepeated, nextTarget: 10, nextLoad: TrainingLoad(9, .kg)),
+            action: .regressLoad, code: .balanceLostRepeated, nextTarget: 10, nextLoad: Load(9, .kg)),
         RuleCase(
-            label: "lost twice at 1 kg leaves no load", load: TrainingLoad(1, .kg),
+            label: "lost twice at 1 kg leaves no load", load: Load(1, .kg),
             earlier: [.init(balance: .lost)], balance: .lost, action: .regressLoad,
             code: .balanceLostRepeated, nextLoad: .some(nil)),
         RuleCase(
@@ -79,10 +79,10 @@ import Testing
             code: .balanceLostRepeated, nextTarget: 8),
         RuleCase(
             label: "wobble at the top holds the load", sets: [12, 12, 12], balance: .wobble, action: .hold,
-            code: .balanceWobble, nextTarget: 10, nextLoad: TrainingLoad(10, .kg)),
+            code: .balanceWobble, nextTarget: 10, nextLoad: Load(10, .kg)),
         RuleCase(
             label: "wobble below the top still adds a rep", sets: [10, 10, 10], balance: .wobble,
-            action: .progressReps, code: .progressReps, nextTarget: 11, nextLoad: TrainingLoad(10, .kg)),
+            action: .progressReps, code: .progressReps, nextTarget: 11, nextLoad: Load(10, .kg)),
     ]
 
     @Test(arguments: balance, Side.allCases)
@@ -114,13 +114,13 @@ import Testing
             code: .progressReps, nextTarget: 12),
         RuleCase(
             label: "top of range adds load and restarts", target: 12, sets: [12, 12, 12],
-            action: .increaseLoad, code: .increaseLoad, nextTarget: 8, nextLoad: TrainingLoad(11, .kg)),
+            action: .increaseLoad, code: .increaseLoad, nextTarget: 8, nextLoad: Load(11, .kg)),
         RuleCase(
             label: "top reached early also adds load", target: 9, sets: [12, 13, 12],
             action: .increaseLoad, code: .increaseLoad, nextTarget: 8),
         RuleCase(
             label: "top of range without load adds a first load", load: nil, sets: [12, 12, 12],
-            action: .increaseLoad, code: .increaseLoad, nextTarget: 8, nextLoad: TrainingLoad(1, .kg)),
+            action: .increaseLoad, code: .increaseLoad, nextTarget: 8, nextLoad: Load(1, .kg)),
         RuleCase(
             label: "bodyweight top moves to harder", exercise: ProgressionFixtures.singleLegBridge, load: nil,
             sets: [12, 12, 12], action: .moveToHarder, code: .moveToHarder,
@@ -136,14 +136,14 @@ import Testing
     static let gates: [RuleCase] = [
         RuleCase(
             label: "closed gate holds at the top", exercise: ProgressionFixtures.singleLegRDL, sets: [12, 12, 12],
-            action: .hold, code: .gateClosed, nextTarget: 10, nextLoad: TrainingLoad(10, .kg)),
+            action: .hold, code: .gateClosed, nextTarget: 10, nextLoad: Load(10, .kg)),
         RuleCase(
             label: "closed gate still lets reps climb", exercise: ProgressionFixtures.singleLegRDL,
             action: .progressReps, code: .progressReps, nextTarget: 11),
         RuleCase(
             label: "open gate adds load", exercise: ProgressionFixtures.singleLegRDL, sets: [12, 12, 12],
             openGates: [.noLoadedHinge], action: .increaseLoad, code: .increaseLoad,
-            nextLoad: TrainingLoad(11, .kg)),
+            nextLoad: Load(11, .kg)),
         RuleCase(
             label: "another open gate does not help", exercise: ProgressionFixtures.singleLegRDL, sets: [12, 12, 12],
             openGates: [.noLoadSingleLeg], action: .hold, code: .gateClosed),

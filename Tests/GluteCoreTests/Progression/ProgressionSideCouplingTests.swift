@@ -4,7 +4,7 @@ import Testing
 /// Weaker side first; the stronger side matches its reps; a stop on one side stops both.
 @Suite struct ProgressionSideCouplingTests {
     private let exercise = ProgressionFixtures.splitSquat
-    private let load = TrainingLoad(10, .kg)
+    private let load = Load(10, .kg)
 
     private func decide(
         weak: Side, weakSets: [Int], strongSets: [Int], weakerSide: Side? = nil,

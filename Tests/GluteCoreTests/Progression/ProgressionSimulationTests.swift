@@ -36,7 +36,7 @@ import Testing
                 .increaseLoad,
             ])
         let firstLoad = try #require(step(4, "lunge", .left)?.decision)
-        #expect(firstLoad.next?.load == TrainingLoad(9, .kg))
+        #expect(firstLoad.next?.load == Load(9, .kg))
         #expect(firstLoad.next?.target == 8)
         #expect(firstLoad.loadChange?.isWithinGuideline == false)
         // The stronger right side does a rep more each time, and is held to the left side's reps.
@@ -49,8 +49,8 @@ import Testing
                 .regressLoad, .hold, .increaseLoad,
             ])
         #expect(codes("lunge", .left, 9...11) == ["balance-lost", "balance-lost-repeated", "balance-wobble"])
-        #expect(step(10, "lunge", .left)?.decision.next?.load == TrainingLoad(8, .kg))
-        #expect(step(12, "lunge", .left)?.decision.next?.load == TrainingLoad(9, .kg))
+        #expect(step(10, "lunge", .left)?.decision.next?.load == Load(8, .kg))
+        #expect(step(12, "lunge", .left)?.decision.next?.load == Load(9, .kg))
         // Pain 3 holds; pain 5 stops the right side, and the left side stops with it.
         #expect(codes("lunge", .right, 19...19) == ["pain-elevated"])
         #expect(actions("lunge", .right, 20...20) == [.stopAndSwap])
@@ -107,7 +107,7 @@ import Testing
                 == [.noLoadedHinge, .noLoadSingleLeg, .noBarbellHinge])
         let unlocked = step(21, "hinge", nil)?.decision
         #expect(unlocked?.action == .increaseLoad)
-        #expect(unlocked?.next?.load == TrainingLoad(8, .kg), "the exercise's starting load")
+        #expect(unlocked?.next?.load == Load(8, .kg), "the exercise's starting load")
         // Then double progression with load: 8 -> 9 -> 10 -> 11 -> 12 kg, one step every third session.
         let loads = person.steps.filter { $0.slot == "hinge" && $0.decision.action == .increaseLoad }
             .compactMap { $0.decision.next?.load?.value }

@@ -6,18 +6,18 @@ import GluteCore
 struct RuleCase: Sendable, CustomStringConvertible {
     /// A session before the judged one: where it was felt and how balance held.
     struct Earlier: Sendable {
-        var felt: SessionLog.FeltIn = .glutes
-        var balance: SessionLog.Balance = .steady
+        var felt: FeltIn = .glutes
+        var balance: Balance = .steady
     }
 
     var label: String
     var exercise: ProgressionExercise = ProgressionFixtures.splitSquat
     var target = 10
-    var load: TrainingLoad? = TrainingLoad(10, .kg)
+    var load: Load? = Load(10, .kg)
     var earlier: [Earlier] = []
     var sets = [10, 10, 10]
-    var felt: SessionLog.FeltIn = .glutes
-    var balance: SessionLog.Balance = .steady
+    var felt: FeltIn = .glutes
+    var balance: Balance = .steady
     var pain = 0
     var numbness = false
     var openGates: Set<Gate.Code> = []
@@ -26,7 +26,7 @@ struct RuleCase: Sendable, CustomStringConvertible {
     var code: ProgressionReason.Code
     var nextExercise: String?? = .none
     var nextTarget: Int? = nil
-    var nextLoad: TrainingLoad?? = .none
+    var nextLoad: Load?? = .none
     var cue = false
     var retest = false
 

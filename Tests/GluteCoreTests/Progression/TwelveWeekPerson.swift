@@ -40,7 +40,7 @@ struct TwelveWeekPerson {
             ProgressionExercise(id: "step-up", isLoadable: true, increment: .fine, isUnilateral: true),
             ProgressionExercise(
                 id: "dumbbell-rdl", isLoadable: true, increment: .fine, isUnilateral: false,
-                gate: .noLoadedHinge, startingLoad: TrainingLoad(8, .kg)),
+                gate: .noLoadedHinge, startingLoad: Load(8, .kg)),
         ].map { ($0.id, $0) })
 
     /// What the plan swaps an exercise for when it hurts.
@@ -51,8 +51,8 @@ struct TwelveWeekPerson {
             left: start("single-leg-glute-bridge", .left, range: 10...20),
             right: start("single-leg-glute-bridge", .right, range: 10...20)),
         "lunge": PerSide(
-            left: start("split-squat", .left, load: TrainingLoad(8, .kg)),
-            right: start("split-squat", .right, load: TrainingLoad(8, .kg))),
+            left: start("split-squat", .left, load: Load(8, .kg)),
+            right: start("split-squat", .right, load: Load(8, .kg))),
     ]
     var bilateral: [String: Prescription] = ["hinge": start("dumbbell-rdl", nil)]
     var history: [SessionLog] = []
@@ -63,7 +63,7 @@ struct TwelveWeekPerson {
         ProgressionFixtures.day(session / 3 * 7 + [0, 2, 4][session % 3])
     }
 
-    static func start(_ id: String, _ side: Side?, range: ClosedRange<Int> = 8...12, load: TrainingLoad? = nil)
+    static func start(_ id: String, _ side: Side?, range: ClosedRange<Int> = 8...12, load: Load? = nil)
         -> Prescription
     {
         Prescription(exerciseID: id, side: side, sets: 3, range: range, target: range.lowerBound, load: load)
@@ -113,7 +113,7 @@ struct TwelveWeekPerson {
     private func follow(_ decision: ProgressionDecision, _ current: Prescription) -> Prescription {
         if let next = decision.next { return next }
         let swap = Self.swaps[current.exerciseID] ?? current.exerciseID
-        return Self.start(swap, current.side, load: TrainingLoad(6, .kg))
+        return Self.start(swap, current.side, load: Load(6, .kg))
     }
 
     static func exercise(_ id: String) -> ProgressionExercise {
@@ -139,8 +139,8 @@ struct TwelveWeekPerson {
         -> SessionLog
     {
         let reps = prescription.side == .left ? prescription.target : prescription.target + 1
-        var felt = SessionLog.FeltIn.glutes
-        var balance = SessionLog.Balance.steady
+        var felt = FeltIn.glutes
+        var balance = Balance.steady
         var pain = 0
         switch (slot, prescription.side) {
         case ("bridge", .left?):

@@ -20,7 +20,7 @@ struct AssessmentGenerator {
         let endMinutes = Int.random(in: (startMinutes + 30)...1440, using: &random)
         let profile = Profile(
             age: Int.random(in: 14...100, using: &random), sex: pick([nil, .female, .male, .other]),
-            units: pick(WeightUnit.allCases), sittingHoursPerDay: hours, longestSittingMinutes: longest,
+            units: pick(LoadUnit.allCases), sittingHoursPerDay: hours, longestSittingMinutes: longest,
             workHours: WorkHours(
                 start: ClockTime(minutes: startMinutes)!, end: ClockTime(minutes: endMinutes)!,
                 days: {

@@ -16,7 +16,7 @@ extension StoreContract {
             let found = try await store.loggedSets(for: person.id, in: at(9)..<at(12))
             #expect(found == [early, hold, late])
             #expect(found[0].reps == [15, 15, 12])
-            #expect(found[0].load == LoggedLoad(12.5, .kg))
+            #expect(found[0].load == Load(12.5, .kg))
             #expect(found[0].note == "felt \"good\"\non the left")
             #expect(found[1].reps.isEmpty)
             #expect(found[1].durationSeconds == 30)
@@ -31,12 +31,12 @@ extension StoreContract {
             _ = try await store.logSet(sampleEntry(side: .right, performedAt: at(9)), for: person.id)
             _ = try await store.logSet(sampleEntry(exercise: "clamshell", side: .left), for: person.id)
             let minimal = SetEntry(
-                exerciseID: "glute-bridge", side: .both, sets: 2, reps: 15, felt: .nowhere,
+                exerciseID: "glute-bridge", side: nil, sets: 2, reps: 15, felt: .nowhere,
                 balance: .steady, pain: 0, performedAt: at(7))
             let both = try await store.logSet(minimal, for: person.id)
             #expect(
                 try await store.loggedSets(for: person.id, exerciseID: "glute-bridge", side: .left) == [left1, left2])
-            #expect(try await store.loggedSets(for: person.id, exerciseID: "glute-bridge", side: .both) == [both])
+            #expect(try await store.loggedSets(for: person.id, exerciseID: "glute-bridge", side: nil) == [both])
             #expect(both.reps == [15, 15])
             #expect(both.load == nil && both.rpe == nil && both.note == nil && both.durationSeconds == nil)
         },

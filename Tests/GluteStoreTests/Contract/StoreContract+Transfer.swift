@@ -18,11 +18,11 @@ extension StoreContract {
         _ = try await store.savePlan(for: ana.id, planJSON: "{\"v\":2}", reason: "pain reported", assessmentID: nil)
         _ = try await store.savePlan(for: ben.id, planJSON: "{}", reason: "coach edit", assessmentID: nil)
         for index in 0..<sets {
-            let side: LoggedSide = [.left, .right, .both][index % 3]
+            let side: Side? = [.left, .right, nil][index % 3]
             var entry = sampleEntry(
                 side: side, performedAt: at(9).adding(seconds: Int64(index * 61)),
                 pain: index % 11, reps: index % 4 == 0 ? [] : [10, index % 7])
-            if index % 2 == 0 { entry.load = LoggedLoad(Double(index) * 1.25 + 0.1, index % 3 == 0 ? .lb : .kg) }
+            if index % 2 == 0 { entry.load = Load(Double(index) * 1.25 + 0.1, index % 3 == 0 ? .lb : .kg) }
             if index % 5 == 0 { entry.note = nil; entry.rpe = nil }
             _ = try await store.logSet(entry, for: index % 3 == 2 ? ben.id : ana.id)
         }

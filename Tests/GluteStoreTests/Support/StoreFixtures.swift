@@ -81,11 +81,11 @@ func at(_ hour: Int, _ minute: Int = 0, day: Int = 2) -> Timestamp {
 
 /// A typical logged set, adjustable through its parameters.
 func sampleEntry(
-    exercise: String = "glute-bridge", side: LoggedSide = .left, performedAt: Timestamp = at(9),
+    exercise: String = "glute-bridge", side: Side? = .left, performedAt: Timestamp = at(9),
     pain: Int = 1, reps: [Int] = [15, 12]
 ) -> SetEntry {
     SetEntry(
         exerciseID: exercise, side: side, setCount: reps.isEmpty ? 3 : reps.count, reps: reps,
-        load: LoggedLoad(12.5, .kg), durationSeconds: reps.isEmpty ? 30 : nil, felt: .glutes, balance: .wobble,
+        load: Load(12.5, .kg), durationSeconds: reps.isEmpty ? 30 : nil, felt: .glutes, balance: .wobble,
         rpe: 7, pain: pain, performedAt: performedAt, note: "felt \"good\"\non the left")
 }

@@ -1,5 +1,3 @@
-public import GluteCore
-
 /// An instant in time, in whole milliseconds since 1970-01-01T00:00:00Z (UTC).
 ///
 /// Stored as one integer column (`…_at`) in every back end, so range queries compare plain

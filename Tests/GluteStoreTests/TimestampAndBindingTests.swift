@@ -46,8 +46,8 @@ import Testing
 
     @Test func optionalsAndEnumsBind() {
         let missing: Int? = nil
-        let query: SQLQuery = "VALUES (\(missing), \(LoggedSide.both), \(Optional(2.5)))"
-        #expect(query.bindings == [.null, .text("both"), .real(2.5)])
+        let query: SQLQuery = "VALUES (\(missing), \(Balance.wobble), \(Optional(2.5)))"
+        #expect(query.bindings == [.null, .text("wobble"), .real(2.5)])
     }
 
     @Test func fragmentsSpliceWithTheirBindings() {
