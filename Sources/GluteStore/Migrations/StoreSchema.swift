@@ -149,9 +149,10 @@ enum SQLiteSchema {
     /// The marker the first releases put at the start of a note when new numbness was logged.
     static let oldNumbnessMarker = "[new numbness]"
 
-    /// Numbness moves from a marker at the start of the note into its own column; the marker is
-    /// taken out of the note (a note that was only the marker becomes `NULL`). A note that quotes
-    /// the marker anywhere but at its start was the person's own text and stays as it is.
+    /// Numbness moves from a marker at the start of the note into its own column.
+    ///
+    /// The marker is taken out of the note (a note that was only the marker becomes `NULL`). A note
+    /// that quotes the marker anywhere but at its start was the person's own text and stays as it is.
     static let version3 = [
         """
         ALTER TABLE logged_set ADD COLUMN numbness INTEGER NOT NULL DEFAULT 0 CHECK (numbness IN (0, 1))
