@@ -23,7 +23,14 @@ import Testing
         ("profile.age", { $0.set("profile.age", 13) }, "between 14 and 100"),
         ("profile.age", { $0.set("profile.age", nil) }, "required"),
         ("profile.workHours.start", { $0.set("profile.workHours.start", "9am") }, "HH:MM"),
-        ("profile.workHours.end", { $0.set("profile.workHours.end", "08:00") }, "later than start"),
+        ("profile.workHours.end", { $0.set("profile.workHours.end", "09:00") }, "must differ from start"),
+        ("profile.workHours.start", { $0.set("profile.workHours.start", "24:00") }, "before 24:00"),
+        ("profile.wakeUpEveryMinutes", { $0.set("profile.wakeUpEveryMinutes", 29) }, "must be between 30 and 90"),
+        ("profile.wakeUpEveryMinutes", { $0.set("profile.wakeUpEveryMinutes", 91) }, "must be between 30 and 90"),
+        ("profile.wakeUpEveryMinutes", { $0.set("profile.wakeUpEveryMinutes", 45.5) }, "whole number"),
+        ("profile.timeZone", { $0.set("profile.timeZone", "Mars/Olympus_Mons") }, "IANA time-zone name"),
+        ("profile.timeZone", { $0.set("profile.timeZone", "") }, "IANA time-zone name"),
+        ("profile.timeZone", { $0.set("profile.timeZone", 1) }, "string"),
         ("profile.equipment[1]", { $0.set("profile.equipment", ["band", "rope"]) }, "\"rope\""),
         ("profile.trainingDays[1]", { $0.set("profile.trainingDays", ["mon", "mon"]) }, "twice"),
         ("profile.minutesPerSession", { $0.set("profile.minutesPerSession", 4) }, "between 5 and 180"),
@@ -48,6 +55,42 @@ import Testing
             #expect(error.field == field)
             #expect(error.message.contains(words), "\(error.message)")
         }
+    }
+
+    @Test func theWakeUpIntervalDefaultsToSixtyAndSetsThePlansInterval() throws {
+        let plain = try Assessment.decode(Fixtures.json())
+        #expect(plain.profile.wakeUpEveryMinutes == 60)
+        #expect(plain.profile.timeZone == nil)
+        for minutes in [30, 45, 90] {
+            let assessment = try Assessment.decode(
+                Fixtures.json { $0.set("profile.wakeUpEveryMinutes", .int(minutes)) })
+            #expect(assessment.profile.wakeUpEveryMinutes == minutes)
+            let plan = AssessmentEngine.evaluate(
+                assessment, knowledge: try Fixtures.knowledge(), startingOn: Fixtures.start
+            ).plan
+            #expect(plan?.wakeUpCalls.everyMinutes == minutes)
+            #expect(plan?.jsonValue.objectValue?["wakeUpCalls"]?.objectValue?["everyMinutes"] == .int(minutes))
+        }
+    }
+
+    @Test(arguments: ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "UTC"])
+    func aKnownTimeZoneIsKeptByName(name: String) throws {
+        let assessment = try Assessment.decode(Fixtures.json { $0.set("profile.timeZone", .string(name)) })
+        #expect(assessment.profile.timeZone == name)
+    }
+
+    /// Start and end either way round: an earlier end is a night shift ending the next morning.
+    @Test(arguments: [
+        ("09:00", "17:30", false), ("22:00", "06:00", true), ("00:00", "24:00", false), ("23:59", "00:00", true),
+    ])
+    func workHoursMayRunPastMidnight(start: String, end: String, night: Bool) throws {
+        let assessment = try Assessment.decode(
+            Fixtures.json {
+                $0.set("profile.workHours.start", .string(start))
+                $0.set("profile.workHours.end", .string(end))
+            })
+        #expect(assessment.profile.workHours.isNightShift == night)
+        #expect(assessment.profile.workHours.end.description == end)
     }
 
     @Test func textThatIsNotJSONIsReportedOnTheDocument() {

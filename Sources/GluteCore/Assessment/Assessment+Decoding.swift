@@ -1,3 +1,4 @@
+internal import Foundation
 public import GluteJSON
 
 extension Assessment {
@@ -19,6 +20,8 @@ extension Assessment {
         public static let stanceSeconds = 0...600
         /// Pain on a 0-10 scale.
         public static let pain = 0...10
+        /// Minutes of sitting between wake-up calls.
+        public static let wakeUpEveryMinutes = PlanGenerator.wakeUpMinutesRange
     }
 
     /// Decodes and validates an assessment document (format version 1).
@@ -55,8 +58,8 @@ extension Assessment {
 
 extension Profile {
     static let keys = [
-        "age", "sex", "units", "sittingHoursPerDay", "longestSittingMinutes", "workHours", "goal",
-        "experience", "equipment", "trainingDays", "minutesPerSession", "femurLength",
+        "age", "sex", "units", "sittingHoursPerDay", "longestSittingMinutes", "workHours", "wakeUpEveryMinutes",
+        "timeZone", "goal", "experience", "equipment", "trainingDays", "minutesPerSession", "femurLength",
     ]
 
     static func decode(_ reader: JSONObjectReader) throws(FieldError) -> Profile {
@@ -68,6 +71,9 @@ extension Profile {
         let longest = try reader.requiredInt("longestSittingMinutes", in: Limits.longestSittingMinutes)
         let workHours = try WorkHours.decode(
             try reader.requiredObject("workHours", allowedKeys: ["start", "end", "days"]))
+        let every =
+            try reader.int("wakeUpEveryMinutes", in: Limits.wakeUpEveryMinutes) ?? PlanGenerator.defaultWakeUpMinutes
+        let zone = try timeZone(reader)
         let goal: Goal = try reader.enumValue("goal") ?? .stability
         let experience: Experience = try reader.enumValue("experience") ?? .novice
         let equipment: [Equipment] = try reader.requiredEnumSet("equipment")
@@ -78,7 +84,18 @@ extension Profile {
             age: age, sex: sex, units: units, sittingHoursPerDay: sittingHours,
             longestSittingMinutes: longest, workHours: workHours, goal: goal, experience: experience,
             equipment: equipment, trainingDays: trainingDays, minutesPerSession: minutes,
-            femurLength: femur)
+            femurLength: femur, wakeUpEveryMinutes: every, timeZone: zone)
+    }
+
+    /// The optional `timeZone`: an IANA name that Foundation's `TimeZone(identifier:)` knows.
+    static func timeZone(_ reader: JSONObjectReader) throws(FieldError) -> String? {
+        guard let name = try reader.string("timeZone") else { return nil }
+        guard !name.isEmpty, TimeZone(identifier: name) != nil else {
+            throw FieldError(
+                field: reader.field("timeZone"),
+                message: "must be an IANA time-zone name such as \"Europe/Berlin\", not \"\(name)\"")
+        }
+        return name
     }
 }
 
@@ -93,9 +110,15 @@ extension WorkHours {
             return time
         }
         let start = try time("start")
+        guard start < ClockTime.endOfDay else {
+            throw FieldError(field: reader.field("start"), message: "must be before 24:00")
+        }
         let end = try time("end")
-        guard end > start else {
-            throw FieldError(field: reader.field("end"), message: "must be later than start (\(start))")
+        // An end before the start is a night shift that ends the next morning.
+        guard end != start else {
+            throw FieldError(
+                field: reader.field("end"),
+                message: "must differ from start (\(start)); an earlier end is a night shift ending the next morning")
         }
         let days: [Weekday] = try reader.requiredEnumSet("days")
         return WorkHours(start: start, end: end, days: days)

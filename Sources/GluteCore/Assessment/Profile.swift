@@ -12,6 +12,13 @@ public struct Profile: Sendable, Equatable {
     public var longestSittingMinutes: Int
     /// Working hours, when wake-up calls ring.
     public var workHours: WorkHours
+    /// Minutes of sitting between wake-up calls, 30...90 (60 when not given).
+    public var wakeUpEveryMinutes: Int
+    /// The person's IANA time-zone name ("Europe/Berlin"), when given; `nil` means the machine's
+    /// zone (CLI) or the account's (API).
+    ///
+    /// The decoder accepts only names that Foundation's `TimeZone(identifier:)` knows.
+    public var timeZone: String?
     /// The main aim.
     public var goal: Goal
     /// Training experience.
@@ -30,7 +37,8 @@ public struct Profile: Sendable, Equatable {
         age: Int, sex: Sex? = nil, units: LoadUnit = .kg, sittingHoursPerDay: Double,
         longestSittingMinutes: Int, workHours: WorkHours, goal: Goal = .stability,
         experience: Experience = .novice, equipment: [Equipment] = [], trainingDays: [Weekday],
-        minutesPerSession: Int, femurLength: FemurLength? = nil
+        minutesPerSession: Int, femurLength: FemurLength? = nil,
+        wakeUpEveryMinutes: Int = PlanGenerator.defaultWakeUpMinutes, timeZone: String? = nil
     ) {
         self.age = age
         self.sex = sex
@@ -38,6 +46,8 @@ public struct Profile: Sendable, Equatable {
         self.sittingHoursPerDay = sittingHoursPerDay
         self.longestSittingMinutes = longestSittingMinutes
         self.workHours = workHours
+        self.wakeUpEveryMinutes = wakeUpEveryMinutes
+        self.timeZone = timeZone
         self.goal = goal
         self.experience = experience
         self.equipment = equipment
@@ -51,13 +61,19 @@ public struct Profile: Sendable, Equatable {
 }
 
 /// The working day: start and end time and the days worked.
+///
+/// An end before the start is a night shift: it ends the next morning, and `days` are the days
+/// it starts on (22:00 to 06:00 on `fri` runs from Friday evening to Saturday morning).
 public struct WorkHours: Sendable, Equatable {
     /// When work starts.
     public var start: ClockTime
-    /// When work ends; after `start`.
+    /// When work ends: later the same day, or, when earlier than `start`, the next morning.
     public var end: ClockTime
-    /// The days worked, without repeats.
+    /// The days a working period starts on, without repeats.
     public var days: [Weekday]
+
+    /// Whether the working period runs past midnight into the next morning.
+    public var isNightShift: Bool { end < start }
 
     /// Creates working hours.
     public init(start: ClockTime, end: ClockTime, days: [Weekday]) {

@@ -1,7 +1,8 @@
 public import Foundation
 
-/// The plan as an iCalendar file: one recurring event per wake-up call time on working days and
-/// one per session on its weekday, each with an alarm, until the reassessment date.
+/// The plan as an iCalendar file: one recurring event per wake-up call time of a working period
+/// (on the working days, or on the mornings after them for the after-midnight calls of a night
+/// shift) and one per session on its weekday, each with an alarm, until the reassessment date.
 ///
 /// UIDs are derived from `calendarID` and what the event is, so exporting the same plan again
 /// updates events in a calendar instead of duplicating them. Times carry the time zone's TZID
@@ -31,7 +32,8 @@ public struct PlanCalendar: Sendable {
         self.sessionTime = sessionTime
     }
 
-    /// The wake-up call times in a working day.
+    /// The wake-up call times of one working period, in the order they ring (for a night shift
+    /// the after-midnight ones last; their events recur on the mornings after the working days).
     public var wakeUpTimes: [ClockTime] { plan.wakeUpCalls.times }
 
     /// The calendar text, with `now` as the DTSTAMP of every event.
@@ -49,14 +51,18 @@ public struct PlanCalendar: Sendable {
             localDate: plan.reassessOn, time: ClockTime(minutes: 1439) ?? sessionTime, timeZone: timeZone)
         let calls = plan.wakeUpCalls
         let options = calls.options.map(\.text).joined(separator: "\n")
-        if let first = firstDate(on: calls.days) {
-            for time in wakeUpTimes {
+        // One weekly event per call of a working period; after-midnight calls of a night shift
+        // recur on the day after each working day.
+        if let first = firstDate(on: calls.days), let period = calls.workingPeriod(startingOn: first) {
+            for call in period.calls {
+                let shift = first.days(until: call.date)
                 ics.begin("VEVENT")
-                ics.line("UID", "\(calendarID)-wakeup-\(Self.compact(time))@glutecoach")
+                ics.line("UID", "\(calendarID)-wakeup-\(Self.compact(call.time))@glutecoach")
                 ics.line("DTSTAMP", stamp)
-                ics.line("DTSTART;TZID=\(zone)", Self.local(first, time))
+                ics.line("DTSTART;TZID=\(zone)", Self.local(call.date, call.time))
                 ics.line("DURATION", "PT2M")
-                ics.line("RRULE", "FREQ=WEEKLY;BYDAY=\(Self.byDay(calls.days));UNTIL=\(until)")
+                let byDay = Self.byDay(calls.days.map { Weekday(index: $0.index + shift) })
+                ics.line("RRULE", "FREQ=WEEKLY;BYDAY=\(byDay);UNTIL=\(until)")
                 ics.line("SUMMARY", ICalendarWriter.escape("Glute wake-up call"))
                 ics.line("DESCRIPTION", ICalendarWriter.escape("Stand up. Take turns:\n" + options))
                 ics.line("CATEGORIES", "GLUTECOACH,WAKE-UP")

@@ -24,30 +24,6 @@ public struct Plan: Sendable, Equatable {
     }
 }
 
-/// Short breaks from sitting during working hours.
-public struct WakeUpCalls: Sendable, Equatable {
-    /// Minutes of sitting between calls (30...90; 60 by default).
-    public var everyMinutes: Int
-    /// When the working day (and the calls) start.
-    public var start: ClockTime
-    /// When the working day ends; no call rings at or after it.
-    public var end: ClockTime
-    /// The days with calls.
-    public var days: [Weekday]
-    /// What to do at each call, taken in turn.
-    public var options: [WakeUpOption]
-    /// Finding codes and principles behind it.
-    public var why: [String]
-
-    /// The call times of a working day: every `everyMinutes` after `start`, before `end`.
-    public var times: [ClockTime] {
-        guard everyMinutes > 0 else { return [] }
-        return stride(from: start.minutes + everyMinutes, to: end.minutes, by: everyMinutes).compactMap {
-            ClockTime(minutes: $0)
-        }
-    }
-}
-
 /// One thing to do at a wake-up call.
 public struct WakeUpOption: Sendable, Equatable {
     /// The exercise id, from the catalogue.

@@ -92,8 +92,11 @@ public enum PlanGenerator {
         var why = ["wake-up-call"]
         if context.findings.has(.prolongedSitting) { why.append("prolonged-sitting") }
         if context.findings.has(.recruitmentDeficit) { why.append("recruitment-deficit") }
+        // The person's interval, kept inside the range the format allows.
+        let every = min(
+            max(context.profile.wakeUpEveryMinutes, wakeUpMinutesRange.lowerBound), wakeUpMinutesRange.upperBound)
         return WakeUpCalls(
-            everyMinutes: defaultWakeUpMinutes, start: hours.start, end: hours.end, days: hours.days,
+            everyMinutes: every, start: hours.start, end: hours.end, days: hours.days,
             options: [
                 WakeUpOption(
                     exercise: "glute-bridge", reps: 10, seconds: nil, weakerSideExtraSeconds: nil, weakerSide: nil,

@@ -1,5 +1,6 @@
-/// When the plan's wake-up calls ring: one every `everyMinutes` after `start`, before `end`, on
-/// the plan's working `days`, in local time.
+/// When the plan's wake-up calls ring: one every `everyMinutes` after `start`, before `end`, in
+/// each working period starting on the plan's `days` (through midnight for a night shift), in
+/// local time.
 ///
 /// The terminal reminder asks it what to do at each poll with ``action(due:now:)``, which decides
 /// on the wall clock: after a suspend a missed call rings once at once (when still inside working
@@ -29,46 +30,47 @@ public struct WakeUpSchedule: Sendable, Equatable {
         self.calls = calls
     }
 
-    /// The call times on `weekday`, earliest first; empty on days off.
+    /// The clock times of the calls that ring on `weekday`, earliest first; empty on days
+    /// without calls.
+    ///
+    /// For a night shift these are the evening calls of a period starting that day and the
+    /// after-midnight calls of one that started the day before.
     public func times(on weekday: Weekday) -> [ClockTime] {
-        calls.days.contains(weekday) ? calls.times : []
+        var times: [ClockTime] = []
+        let morning = calls.times.filter { $0 < calls.start }
+        if calls.isNightShift, calls.days.contains(Weekday(index: weekday.index - 1)) { times += morning }
+        if calls.days.contains(weekday) { times += calls.times.filter { $0 > calls.start } }
+        return times.sorted()
     }
 
-    /// Whether `moment` is inside working hours: a working day, from `start` up to (not including) `end`.
-    public func isWorking(at moment: LocalDateTime) -> Bool {
-        calls.days.contains(moment.date.weekday)
-            && (calls.start.minutes * 60..<calls.end.minutes * 60).contains(moment.secondOfDay)
-    }
+    /// The calls that ring on the local date `date`, earliest first.
+    public func calls(on date: CivilDate) -> [LocalDateTime] { calls.calls(on: date) }
+
+    /// Whether `moment` is inside working hours: from a working period's start up to (not
+    /// including) its end, which for a night shift is the next morning.
+    public func isWorking(at moment: LocalDateTime) -> Bool { calls.isWorking(at: moment) }
 
     /// The first call strictly after `moment`, looking at most a week ahead; `nil` when the plan has no calls.
-    public func nextCall(after moment: LocalDateTime) -> LocalDateTime? {
-        for offset in 0...7 {
-            let day = moment.date.adding(days: offset)
-            if let time = times(on: day.weekday).first(where: { LocalDateTime(date: day, time: $0) > moment }) {
-                return LocalDateTime(date: day, time: time)
-            }
-        }
-        return nil
-    }
+    public func nextCall(after moment: LocalDateTime) -> LocalDateTime? { calls.nextCall(after: moment) }
 
-    /// The start of the working period that `call` belongs to.
+    /// The start of the working period that `call` belongs to (the evening before, for an
+    /// after-midnight call of a night shift).
     public func workingPeriodStart(of call: LocalDateTime) -> LocalDateTime {
-        LocalDateTime(date: call.date, time: calls.start)
+        calls.workingPeriod(containing: call)?.start ?? LocalDateTime(date: call.date, time: calls.start)
     }
 
     /// What to do at `now` when the next call is `due`.
     ///
-    /// Before `due`: wait. At or after it: ring once when a call of today's working hours came
-    /// between `due` and `now` and `now` is still in working hours (so a call missed during a
-    /// suspend rings as soon as the machine wakes); otherwise skip it quietly (a call missed
-    /// into the evening, or one from an earlier day when the machine wakes before today's first
-    /// call). Either way the next call is the first one after `now`, so several missed calls
-    /// never ring in a burst.
+    /// Before `due`: wait. At or after it: ring once when a call of the current working period
+    /// came between `due` and `now` and `now` is still in working hours (so a call missed during
+    /// a suspend rings as soon as the machine wakes); otherwise skip it quietly (a call missed
+    /// into the evening, or one from an earlier period when the machine wakes before this
+    /// period's first call). Either way the next call is the first one after `now`, so several
+    /// missed calls never ring in a burst.
     public func action(due: LocalDateTime, now: LocalDateTime) -> Action {
         guard now >= due else { return .wait(until: due) }
         let next = nextCall(after: now)
-        let latestToday = times(on: now.date.weekday).map { LocalDateTime(date: now.date, time: $0) }.last { $0 <= now }
-        guard isWorking(at: now), let latestToday, latestToday >= due else { return .skip(next: next) }
+        guard let latest = calls.dueCall(at: now), latest >= due else { return .skip(next: next) }
         return .ring(next: next)
     }
 }

@@ -5,6 +5,8 @@ public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// 00:00.
     public static let midnight = ClockTime(checkedMinutes: 0)
+    /// 24:00, the end of the day.
+    public static let endOfDay = ClockTime(checkedMinutes: 1440)
 
     private init(checkedMinutes: Int) { minutes = checkedMinutes }
 

@@ -76,4 +76,19 @@ import Testing
         #expect(F.at(0, 9).seconds(until: F.at(1, 9)) == 86_400)
         #expect(F.at(0, 7, 5, 9).description == "2026-11-02 07:05:09")
     }
+
+    @Test func aNightShiftRingsOnTheRightDaysAndAfterASuspendAcrossMidnight() {
+        let night = WakeUpSchedule(calls: WakeUpCallsTests.nightCalls)
+        #expect(night.times(on: .mon).map(\.description) == ["23:00"])
+        #expect(night.times(on: .tue).count == 7)
+        #expect(night.times(on: .sat).map(\.description) == ["00:00", "01:00", "02:00", "03:00", "04:00", "05:00"])
+        #expect(night.times(on: .sun).isEmpty)
+        #expect(night.workingPeriodStart(of: F.at(1, 3)) == F.at(0, 22))
+        // Suspended at 23:30, woken at 02:10: the 00:00, 01:00 and 02:00 calls ring once.
+        #expect(night.action(due: F.at(1, 0), now: F.at(1, 2, 10)) == .ring(next: F.at(1, 3)))
+        // Woken at 07:00 after the shift ended: skipped quietly until the evening.
+        #expect(night.action(due: F.at(1, 5), now: F.at(1, 7)) == .skip(next: F.at(1, 23)))
+        // Woken at 22:30 before the first call of the next shift: last night's call is not rung.
+        #expect(night.action(due: F.at(1, 5), now: F.at(1, 22, 30)) == .skip(next: F.at(1, 23)))
+    }
 }
