@@ -28,19 +28,19 @@ public enum PlanGenerator {
         let activationCount =
             findings.has(.recruitmentDeficit)
             ? ActivationBuilder.recruitmentSessionsPerWeek : ActivationBuilder.baseSessionsPerWeek
-        let strengthDays = DayPicker.spread(
-            count: min(profile.trainingDays.count, StrengthBuilder.maximumSessions(profile.experience)),
-            preferring: profile.trainingDays, fallback: [])
-        // Activation is the warm-up of a strength day when both fit the person's minutes;
-        // otherwise it goes on the other days, so that strength days keep their whole time.
-        let bothFit = profile.minutesPerSession >= activation.minutes + StrengthBuilder.minimumMinutes
-        let otherDays = Weekday.allCases.filter { !strengthDays.contains($0) }
+        // A strength session needs its minimum minutes; without them the training days are free
+        // for activation.
+        let strengthFits = profile.minutesPerSession >= StrengthBuilder.minimumMinutes
+        let strengthDays =
+            strengthFits
+            ? DayPicker.spread(
+                count: min(profile.trainingDays.count, StrengthBuilder.maximumSessions(profile.experience)),
+                tiers: [profile.trainingDays]) : []
         let activationDays = DayPicker.spread(
             count: activationCount,
-            preferring: bothFit
-                ? strengthDays + profile.trainingDays + profile.workHours.days
-                : otherDays.filter(profile.workHours.days.contains) + otherDays,
-            fallback: Weekday.allCases)
+            tiers: activationTiers(
+                profile, strengthDays: strengthDays,
+                bothFit: profile.minutesPerSession >= activation.minutes + StrengthBuilder.minimumMinutes))
         var notes: [String] = []
         var week: [PlanDay] = []
         var strengthIndex = 0
@@ -66,12 +66,16 @@ public enum PlanGenerator {
             notes.append(
                 "No training days were given, so the plan has activation sessions only; add days to get strength sessions."
             )
+        } else if !strengthFits {
+            notes.append(
+                "\(profile.minutesPerSession) minutes are too few for a strength session (it needs \(StrengthBuilder.minimumMinutes)), so your training days get activation sessions; with \(StrengthBuilder.minimumMinutes + activation.minutes) minutes or more a strength session fits after activation."
+            )
         } else if strengthIndex == 0 {
             notes.append(
                 "\(profile.minutesPerSession) minutes leave no room for strength work after activation; with \(StrengthBuilder.minimumMinutes + activation.minutes) minutes or more a strength session fits."
             )
         }
-        if profile.trainingDays.count > strengthDays.count {
+        if strengthFits, profile.trainingDays.count > strengthDays.count {
             notes.append(
                 "Strength work is capped at \(strengthDays.count) days a week for \(profile.experience.rawValue) lifters (ACSM 2009); the other days can be rest or walking."
             )
@@ -79,6 +83,26 @@ public enum PlanGenerator {
         return Plan(
             startsOn: start, wakeUpCalls: wakeUpCalls(context), week: week, gates: PlanGates.gates(context),
             reassessOn: start.adding(days: reassessmentDays), ergonomics: ergonomics(findings, profile), notes: notes)
+    }
+
+    /// The days activation sessions go on, in order of preference (``DayPicker/spread(count:tiers:)``
+    /// uses every day of a tier before the next).
+    ///
+    /// - When activation and strength both fit the minutes, activation is the warm-up of the
+    ///   strength days, then goes on the other training days, then the work days.
+    /// - When no strength session fits at all, activation takes the training days the person
+    ///   gave, then their work days.
+    /// - When a strength session fits but not after activation, activation goes on the training
+    ///   days without strength, then the work days without strength, so that strength days keep
+    ///   their whole time; a strength day takes one only when the week has no other day left.
+    ///
+    /// Any other day is used only when these give fewer days than the plan needs.
+    static func activationTiers(_ profile: Profile, strengthDays: [Weekday], bothFit: Bool) -> [[Weekday]] {
+        let training = profile.trainingDays, work = profile.workHours.days, all = Weekday.allCases
+        if bothFit { return [strengthDays, training, work, all] }
+        if strengthDays.isEmpty { return [training, work, all] }
+        func free(_ days: [Weekday]) -> [Weekday] { days.filter { !strengthDays.contains($0) } }
+        return [free(training), free(work), free(all), strengthDays]
     }
 
     static func wakeUpCalls(_ context: PlanContext) -> WakeUpCalls {
@@ -128,49 +152,4 @@ public enum PlanGenerator {
                 id: "screen-height", text: "Put the top of the screen at eye level so you are not pulled forward."),
         ]
     }
-}
-
-/// Chooses days spread over the week.
-enum DayPicker {
-    /// `count` days from `preferring` (then `fallback` when there are not enough): of all such
-    /// sets, the one whose closest two days (counting round the week) are farthest apart, then
-    /// the one using the most preferred days, then the earliest in preference order.
-    static func spread(count: Int, preferring: [Weekday], fallback: [Weekday]) -> [Weekday] {
-        // Work on week bit masks (bit 0 = Monday): at most 128 subsets, no allocation per subset.
-        var poolMask = 0, preferredMask = 0
-        var position = [Int](repeating: 0, count: 7)  // rank of each day in preference order
-        var rank = 0
-        for day in preferring + fallback where poolMask & (1 << day.index) == 0 {
-            poolMask |= 1 << day.index
-            position[day.index] = rank
-            rank += 1
-        }
-        for day in preferring { preferredMask |= 1 << day.index }
-        let size = min(count, poolMask.nonzeroBitCount)
-        guard size > 0 else { return [] }
-        var best = (mask: 0, gap: -1, preferred: -1, order: Int.max)
-        for mask in 1..<128 where mask & poolMask == mask && mask.nonzeroBitCount == size {
-            let gap = minimumGap(weekMask: mask)
-            let preferredCount = (mask & preferredMask).nonzeroBitCount
-            var order = 0
-            for day in 0..<7 where mask & (1 << day) != 0 { order += position[day] }
-            if (gap, preferredCount, -order) > (best.gap, best.preferred, -best.order) {
-                best = (mask, gap, preferredCount, order)
-            }
-        }
-        return Weekday.allCases.filter { best.mask & (1 << $0.index) != 0 }
-    }
-
-    /// The smallest distance in days between two days of a week bit mask (bit 0 = Monday),
-    /// counting round the week; 7 for a single day.
-    static func minimumGap(weekMask: Int) -> Int {
-        var first = -1, previous = -1, gap = 7
-        for day in 0..<7 where weekMask & (1 << day) != 0 {
-            if previous >= 0 { gap = min(gap, day - previous) } else { first = day }
-            previous = day
-        }
-        guard first >= 0, previous != first else { return 7 }
-        return min(gap, 7 - (previous - first))
-    }
-
 }
