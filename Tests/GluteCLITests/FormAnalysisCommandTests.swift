@@ -23,15 +23,16 @@ final class CapturedOutput: Sendable {
 }
 
 @Suite struct FormAnalysisCommandTests {
-    /// A front-view single-leg squat on the left leg, three reps, knee valgus reaching `fppa`.
-    static func singleLegSquat(fppa: Double) -> String {
+    /// A front-view single-leg squat on the left leg, three reps, knee valgus reaching `fppa`, the
+    /// leg `depth` shorter at the bottom (0: standing still); every point has `visibility`.
+    static func singleLegSquat(fppa: Double, depth: Double = 0.2, visibility: Double = 0.99) -> String {
         var frames: [JSONValue] = []
         for index in 0..<270 {
             let t = Double(index) / 30
             let cycle = (t - 1).truncatingRemainder(dividingBy: 2.5)
             let p = t < 1 || t > 8.5 || cycle > 2 ? 0 : (1 - cos(Double.pi * cycle)) / 2
             let half = fppa * p / 2 * Double.pi / 180
-            let extent = 840 * (1 - 0.2 * p)
+            let extent = 840 * (1 - depth * p)
             let hipY = 1840 - extent
             var points = [(x: Double, y: Double)](repeating: (540, 900), count: 33)
             points[27] = (630, 1840)  // left ankle, person facing the camera
@@ -43,7 +44,10 @@ final class CapturedOutput: Sendable {
             points[11] = (740, hipY - 550)
             points[12] = (340, hipY - 550)
             let landmarks = points.map { point -> JSONValue in
-                .object(["x": .number(point.x / 1080), "y": .number(point.y / 1920), "z": 0, "visibility": 0.99])
+                .object([
+                    "x": .number(point.x / 1080), "y": .number(point.y / 1920), "z": 0,
+                    "visibility": .number(visibility),
+                ])
             }
             frames.append(.object(["t": .number(t), "landmarks": .array(landmarks)]))
         }
@@ -132,6 +136,60 @@ final class CapturedOutput: Sendable {
 
 /// An analysed recording fills the matching self-test of the stored assessment.
 @Suite struct FormAnalysisSaveTests {
+    /// A database holding one assessment, as the environment that names it.
+    func assessedDatabase() throws -> [String: String] {
+        let environment = ["GLUTE_DATABASE": try GluteBinary.temporaryFile("", name: "analyze.sqlite")]
+        let desk = GluteBinary.fixtures.appendingPathComponent("cases/desk-worker-left-amnesia.json").path
+        #expect(try GluteBinary.run(["assess", "--input", desk], environment: environment).status == 0)
+        return environment
+    }
+
+    /// Every file in the database's folder with its bytes, to show that nothing was written.
+    func databaseFiles(_ environment: [String: String]) throws -> [String: Data] {
+        let folder = URL(fileURLWithPath: try #require(environment["GLUTE_DATABASE"])).deletingLastPathComponent()
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    @Test func aRecordingWithoutRepetitionsIsNotSaved() throws {
+        let environment = try assessedDatabase()
+        let before = try databaseFiles(environment)
+        let file = try GluteBinary.temporaryFile(
+            FormAnalysisCommandTests.singleLegSquat(fppa: 24, depth: 0), name: "still.json")
+        let result = try GluteBinary.run(
+            ["analyze", file, "--test", "single-leg-squat", "--save"], environment: environment)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Error: no repetition was found in the recording, so nothing was saved"))
+        #expect(result.stdout.isEmpty)
+        #expect(try databaseFiles(environment) == before)
+    }
+
+    @Test func aRecordingWithNoUsableFrameIsNotSaved() throws {
+        let environment = try assessedDatabase()
+        let before = try databaseFiles(environment)
+        let file = try GluteBinary.temporaryFile(
+            FormAnalysisCommandTests.singleLegSquat(fppa: 24, visibility: 0.2), name: "dark.json")
+        let result = try GluteBinary.run(
+            ["analyze", file, "--test", "single-leg-squat", "--save"], environment: environment)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("(0 of 270 frames used), so nothing was saved"))
+        #expect(result.stdout.isEmpty)
+        #expect(try databaseFiles(environment) == before)
+    }
+
+    @Test func aRefusedSaveCreatesNoDatabase() throws {
+        let database = try GluteBinary.temporaryFile("", name: "never.sqlite")
+        let file = try GluteBinary.temporaryFile(
+            FormAnalysisCommandTests.singleLegSquat(fppa: 24, depth: 0), name: "still.json")
+        let result = try GluteBinary.run(
+            ["analyze", file, "--test", "single-leg-squat", "--save"], environment: ["GLUTE_DATABASE": database])
+        #expect(result.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: database))
+    }
+
     @Test func aMarkedValgusRecordingBecomesARetestAndChangesThePlan() throws {
         let environment = ["GLUTE_DATABASE": try GluteBinary.temporaryFile("", name: "analyze.sqlite")]
         let desk = GluteBinary.fixtures.appendingPathComponent("cases/desk-worker-left-amnesia.json").path

@@ -76,6 +76,7 @@ struct AnalyzeCommand: ParsableCommand {
         progress.clear()
         var saved: String?
         if save {
+            if let refusal = AnalysisSaveCheck.refusal(analysis) { throw refusal }
             saved = try await AnalysisRetest.save(
                 analysis.answers, access: try await StoreAccess.open(database: database, io: io))
         }
