@@ -45,6 +45,29 @@ struct AnalysisPlan: Sendable {
 
     static func bit(_ joint: BodyJoint) -> UInt8 { 1 << UInt8(joint.rawValue) }
 
+    /// The warning when coordinates are normalised and the image size is unknown, saying how to
+    /// give it for `format` (`nil`: poses pushed by code).
+    static func unknownImageSizeWarning(format: LandmarkFormat?, test: FormTest) -> String {
+        let kept =
+            FormMetric.depth.needsImageAspect(in: test) ? "Repetitions and tempo" : "Repetitions, tempo and depth"
+        let how: String
+        switch format {
+        case .mediaPipeCSV:
+            how =
+                "MediaPipe CSV gives x and y as fractions of the image width and height and cannot carry "
+                + "the size. Give the video's size in pixels with --size WIDTHxHEIGHT, e.g. --size 1080x1920."
+        case .mediaPipeJSON, .appleVision:
+            how =
+                "The file gives x and y as fractions of the image width and height but no \"width\" and "
+                + "\"height\". Add them to the file, or give the video's size in pixels with --size "
+                + "WIDTHxHEIGHT, e.g. --size 1080x1920."
+        case .coco17, nil:
+            how = "The coordinates are not in pixels; scale x by the image width and y by its height."
+        }
+        return "Angles are not reported: the image size is unknown, and on a video that is not square "
+            + "angles measured in fractions of it come out wrong. \(how) \(kept) do not need it."
+    }
+
     /// The message when the view does not suit the test's metrics, or `nil`.
     static func viewMessage(test: FormTest, view: CameraView) -> String? {
         switch (test, view) {
