@@ -24,9 +24,10 @@ final class CapturedOutput: Sendable {
 
 @Suite struct FormAnalysisCommandTests {
     /// A front-view single-leg squat on the left leg, three reps, knee valgus reaching `fppa`, the
-    /// leg `depth` shorter at the bottom (0: standing still); every point has `visibility`.
-    static func singleLegSquat(fppa: Double, depth: Double = 0.2, visibility: Double = 0.99) -> String {
-        var frames: [JSONValue] = []
+    /// leg `depth` shorter at the bottom (0: standing still): MediaPipe's 33 landmarks of each
+    /// frame in pixels of a 1080 x 1920 (portrait) video.
+    static func singleLegSquatFrames(fppa: Double, depth: Double) -> [(t: Double, points: [(x: Double, y: Double)])] {
+        var frames: [(t: Double, points: [(x: Double, y: Double)])] = []
         for index in 0..<270 {
             let t = Double(index) / 30
             let cycle = (t - 1).truncatingRemainder(dividingBy: 2.5)
@@ -43,19 +44,38 @@ final class CapturedOutput: Sendable {
             points[28] = (450, hipY + 560)  // right foot off the floor
             points[11] = (740, hipY - 550)
             points[12] = (340, hipY - 550)
-            let landmarks = points.map { point -> JSONValue in
+            frames.append((t, points))
+        }
+        return frames
+    }
+
+    /// The squat as MediaPipe JSON with the image size; every point has `visibility`.
+    static func singleLegSquat(fppa: Double, depth: Double = 0.2, visibility: Double = 0.99) -> String {
+        let frames = singleLegSquatFrames(fppa: fppa, depth: depth).map { frame -> JSONValue in
+            let landmarks = frame.points.map { point -> JSONValue in
                 .object([
                     "x": .number(point.x / 1080), "y": .number(point.y / 1920), "z": 0,
                     "visibility": .number(visibility),
                 ])
             }
-            frames.append(.object(["t": .number(t), "landmarks": .array(landmarks)]))
+            return .object(["t": .number(frame.t), "landmarks": .array(landmarks)])
         }
         let document: JSONObject = [
             "format": "mediapipe-pose-33", "fps": 30, "width": 1080, "height": 1920,
             "view": "front", "frames": .array(frames),
         ]
         return JSONValue.object(document).serialized(.compact)
+    }
+
+    /// The squat as MediaPipe CSV: normalised, and without the image size.
+    static func singleLegSquatCSV(fppa: Double) -> String {
+        var lines = ["frame,t,landmark,x,y,z,visibility"]
+        for (index, frame) in singleLegSquatFrames(fppa: fppa, depth: 0.2).enumerated() {
+            for (landmark, point) in frame.points.enumerated() {
+                lines.append("\(index),\(frame.t),\(landmark),\(point.x / 1080),\(point.y / 1920),0,0.99")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     func write(_ text: String) throws -> String {
@@ -180,6 +200,23 @@ final class CapturedOutput: Sendable {
         #expect(try databaseFiles(environment) == before)
     }
 
+    @Test func aRecordingWithoutTheImageSizeIsNotSaved() throws {
+        let environment = try assessedDatabase()
+        let before = try databaseFiles(environment)
+        let file = try GluteBinary.temporaryFile(
+            FormAnalysisCommandTests.singleLegSquatCSV(fppa: 24), name: "squat.csv")
+        let refused = try GluteBinary.run(
+            ["analyze", file, "--test", "single-leg-squat", "--save"], environment: environment)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("the image size is unknown, so nothing was saved; give the video's size"))
+        #expect(try databaseFiles(environment) == before)
+        let saved = try GluteBinary.run(
+            ["analyze", file, "--test", "single-leg-squat", "--size", "1080x1920", "--save"],
+            environment: environment)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(saved.stdout.contains("Saved as a retest of single-leg-squat."))
+    }
+
     @Test func aRefusedSaveCreatesNoDatabase() throws {
         let database = try GluteBinary.temporaryFile("", name: "never.sqlite")
         let file = try GluteBinary.temporaryFile(
@@ -212,5 +249,78 @@ final class CapturedOutput: Sendable {
         let result = try GluteBinary.run(["analyze", file, "--test", "hip-hinge", "--save"], environment: environment)
         #expect(result.status == 1)
         #expect(result.stderr.contains("nothing was saved"))
+    }
+}
+
+/// `--size` gives coordinates that are fractions of the image their aspect; without it, angles
+/// are `null` and a warning says how to give it.
+@Suite struct FormAnalysisSizeTests {
+    /// The first repetition and the summary of the left leg in `analyze --json` output.
+    func leftSide(_ stdout: String) throws -> (rep: JSONObject, summary: JSONObject, warnings: [String]) {
+        let root = try #require(try JSONValue.parse(stdout).objectValue)
+        let left = try #require(root["sides"]?.objectValue?["left"]?.objectValue)
+        let reps = try #require(left["reps"]?.arrayValue)
+        #expect(reps.count == 3)
+        return (
+            try #require(reps.first?.objectValue), try #require(left["summary"]?.objectValue),
+            root["warnings"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        )
+    }
+
+    @Test func aPortraitCSVGivesTheRightAngleWithSizeAndNullWithout() throws {
+        let file = try GluteBinary.temporaryFile(
+            FormAnalysisCommandTests.singleLegSquatCSV(fppa: 15), name: "squat.csv")
+        let sized = try GluteBinary.run(
+            ["analyze", file, "--test", "single-leg-squat", "--size", "1080x1920", "--json"])
+        #expect(sized.status == 0, "\(sized.stderr)")
+        let withSize = try leftSide(sized.stdout)
+        #expect(abs((withSize.rep["fppaDegrees"]?.numberValue ?? .nan) - 15) < 1)
+        #expect(withSize.summary["kneeValgus"] == "marked")
+        #expect(!withSize.warnings.contains { $0.contains("--size") })
+
+        let unsized = try GluteBinary.run(["analyze", file, "--test", "single-leg-squat", "--json"])
+        #expect(unsized.status == 0, "\(unsized.stderr)")
+        let without = try leftSide(unsized.stdout)
+        for key in ["fppaDegrees", "pelvicDropDegrees", "trunkLeanDegrees"] { #expect(without.rep[key] == .null) }
+        #expect(abs((without.rep["depth"]?.numberValue ?? .nan) - 0.2) < 0.02)
+        #expect(without.rep["bottom"] == withSize.rep["bottom"] && without.rep["end"] == withSize.rep["end"])
+        #expect(without.summary["fppaDegrees"] == .null && without.summary["kneeValgus"] == .null)
+        #expect(without.warnings.contains { $0.contains("give it in pixels with --size WIDTHxHEIGHT") })
+    }
+
+    @Test func withoutTheSizeTheTableSaysNotAvailable() throws {
+        let file = try GluteBinary.temporaryFile(
+            FormAnalysisCommandTests.singleLegSquatCSV(fppa: 15), name: "squat.csv")
+        let result = try GluteBinary.run(["analyze", file, "--test", "single-leg-squat"])
+        #expect(result.status == 0)
+        let row = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("  1 ") })
+        #expect(row.split(separator: " ").filter { $0 == "n/a" }.count == 3)
+        let unwrapped = result.stdout.replacingOccurrences(of: "\n    ", with: " ")
+        #expect(unwrapped.contains("--size WIDTHxHEIGHT, e.g. --size 1080x1920"))
+    }
+
+    @Test(arguments: ["1080", "1080x", "x1920", "0x1920", "1080x1920x3", "-1080x1920", "1080.5x1920", "wide"])
+    func aMalformedSizeIsAUsageError(size: String) throws {
+        let file = try GluteBinary.temporaryFile(
+            FormAnalysisCommandTests.singleLegSquatCSV(fppa: 15), name: "squat.csv")
+        let result = try GluteBinary.run(["analyze", file, "--size", size])
+        #expect(result.status == 64)
+        #expect(
+            result.stderr.hasPrefix(
+                "Error: Invalid value '\(size)' for '--size <WIDTHxHEIGHT>': expected WIDTHxHEIGHT in pixels"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aSizeMustAgreeWithTheFilesOwn() throws {
+        let file = try GluteBinary.temporaryFile(FormAnalysisCommandTests.singleLegSquat(fppa: 15), name: "squat.json")
+        let wrong = try GluteBinary.run(["analyze", file, "--size", "1920x1080", "--json"])
+        #expect(wrong.status == 64)
+        #expect(
+            wrong.stderr.hasPrefix(
+                "Error: --size 1920x1080 disagrees with the file's own width and height (1080x1920)"))
+        #expect(wrong.stdout.isEmpty)
+        let same = try GluteBinary.run(["analyze", file, "--size", "1080X1920", "--json"])
+        #expect(same.status == 0)
+        #expect(abs((try leftSide(same.stdout).rep["fppaDegrees"]?.numberValue ?? .nan) - 15) < 1)
     }
 }

@@ -50,22 +50,24 @@ struct AnalysisPlan: Sendable {
     static func unknownImageSizeWarning(format: LandmarkFormat?, test: FormTest) -> String {
         let kept =
             FormMetric.depth.needsImageAspect(in: test) ? "Repetitions and tempo" : "Repetitions, tempo and depth"
+        let why = "Angles are not reported: x and y are fractions of the image width and height, and without "
         let how: String
         switch format {
         case .mediaPipeCSV:
             how =
-                "MediaPipe CSV gives x and y as fractions of the image width and height and cannot carry "
-                + "the size. Give the video's size in pixels with --size WIDTHxHEIGHT, e.g. --size 1080x1920."
+                why + "the image size angles come out wrong on a video that is not square. MediaPipe CSV "
+                + "cannot carry the size: give it in pixels with --size WIDTHxHEIGHT, e.g. --size 1080x1920."
         case .mediaPipeJSON, .appleVision:
             how =
-                "The file gives x and y as fractions of the image width and height but no \"width\" and "
-                + "\"height\". Add them to the file, or give the video's size in pixels with --size "
-                + "WIDTHxHEIGHT, e.g. --size 1080x1920."
+                why + "the image size angles come out wrong on a video that is not square. The file gives no "
+                + "\"width\" and \"height\": add them, or give the size in pixels with --size WIDTHxHEIGHT, "
+                + "e.g. --size 1080x1920."
         case .coco17, nil:
-            how = "The coordinates are not in pixels; scale x by the image width and y by its height."
+            how =
+                "Angles are not reported: the coordinates are not in square units, and angles come out wrong "
+                + "on an image that is not square; scale x by the image width and y by its height."
         }
-        return "Angles are not reported: the image size is unknown, and on a video that is not square "
-            + "angles measured in fractions of it come out wrong. \(how) \(kept) do not need it."
+        return how + " \(kept) do not need it."
     }
 
     /// The message when the view does not suit the test's metrics, or `nil`.

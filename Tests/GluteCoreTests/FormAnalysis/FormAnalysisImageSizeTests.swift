@@ -74,7 +74,7 @@ import Testing
             let without = analyse(sequence)
             #expect(without.sides.left?.reps.count == 3)
             #expect(without.sides.left?.summary.fppaDegrees == nil)
-            #expect(without.warnings.contains { $0.contains("no \"width\" and \"height\". Add them to the file") })
+            #expect(without.warnings.contains { $0.contains("The file gives no \"width\" and \"height\": add them") })
             sequence.setImageSize(width: 1080, height: 1920)
             let with = analyse(sequence)
             #expect(abs((with.sides.left?.summary.fppaDegrees?.mean ?? .nan) - 15) < 1)

@@ -10,6 +10,8 @@ struct AnalysisReport {
     /// A column of the repetition table.
     private struct Column: Sendable {
         let title: String
+        /// The metric the column shows, if it is one that can be withheld.
+        var metric: FormMetric? = nil
         let value: @Sendable (RepetitionResult) -> String?
     }
 
@@ -17,15 +19,18 @@ struct AnalysisReport {
         Column(title: "start") { seconds($0.start) },
         Column(title: "bottom") { seconds($0.bottom) },
         Column(title: "end") { seconds($0.end) },
-        Column(title: "FPPA") { $0.fppaDegrees.map(degrees) },
-        Column(title: "pelvic drop") { $0.pelvicDropDegrees.map(degrees) },
-        Column(title: "trunk lean") { $0.trunkLeanDegrees.map(degrees) },
-        Column(title: "hip flex") { $0.hipFlexionDegrees.map(degrees) },
-        Column(title: "knee flex") { $0.kneeFlexionDegrees.map(degrees) },
-        Column(title: "hip/knee") { $0.hipKneeRatio.map { decimal($0, 2) } },
-        Column(title: "depth") { $0.depth.map { decimal($0, 2) } },
+        Column(title: "FPPA", metric: .fppaDegrees) { $0.fppaDegrees.map(degrees) },
+        Column(title: "pelvic drop", metric: .pelvicDropDegrees) { $0.pelvicDropDegrees.map(degrees) },
+        Column(title: "trunk lean", metric: .trunkLeanDegrees) { $0.trunkLeanDegrees.map(degrees) },
+        Column(title: "hip flex", metric: .hipFlexionDegrees) { $0.hipFlexionDegrees.map(degrees) },
+        Column(title: "knee flex", metric: .kneeFlexionDegrees) { $0.kneeFlexionDegrees.map(degrees) },
+        Column(title: "hip/knee", metric: .hipKneeRatio) { $0.hipKneeRatio.map { decimal($0, 2) } },
+        Column(title: "depth", metric: .depth) { $0.depth.map { decimal($0, 2) } },
         Column(title: "down/up") { "\(decimal($0.descentSeconds, 1))/\(decimal($0.ascentSeconds, 1)) s" },
     ]
+
+    /// What a cell shows for a metric withheld for want of the image size.
+    static let notAvailable = "n/a"
 
     /// A hold has a length, not a way down and up.
     private static let holdColumns: [Column] =
@@ -68,10 +73,13 @@ struct AnalysisReport {
     private func table(_ reps: [RepetitionResult]) -> [String] {
         guard !reps.isEmpty else { return [] }
         let all = analysis.test == .singleLegStance ? Self.holdColumns : Self.columns
-        let shown = all.filter { column in reps.contains { column.value($0) != nil } }
+        let withheld = analysis.metricsNeedingImageSize
+        func isWithheld(_ column: Column) -> Bool { column.metric.map(withheld.contains) ?? false }
+        let shown = all.filter { column in isWithheld(column) || reps.contains { column.value($0) != nil } }
         var rows = [["#"] + shown.map(\.title)]
         for (index, rep) in reps.enumerated() {
-            rows.append([String(index + 1)] + shown.map { $0.value(rep) ?? "-" })
+            rows.append(
+                [String(index + 1)] + shown.map { $0.value(rep) ?? (isWithheld($0) ? Self.notAvailable : "-") })
         }
         var widths = [Int](repeating: 0, count: rows[0].count)
         for row in rows { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) } }
