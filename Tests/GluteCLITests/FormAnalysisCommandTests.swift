@@ -49,9 +49,39 @@ final class CapturedOutput: Sendable {
         return frames
     }
 
+    /// A left-leg bridge filmed from the feet, four reps, in MediaPipe's landmarks on a 1080 x 1920
+    /// image: the hips rise 110 pixels and stay level.
+    static func bridgeFrames() -> [(t: Double, points: [(x: Double, y: Double)])] {
+        var frames: [(t: Double, points: [(x: Double, y: Double)])] = []
+        for index in 0..<330 {
+            let t = Double(index) / 30
+            let cycle = (t - 1).truncatingRemainder(dividingBy: 2.5)
+            let p = t < 1 || t > 11 || cycle > 2 ? 0 : (1 - cos(Double.pi * cycle)) / 2
+            let hipY = 1100 - 110 * p
+            var points = [(x: Double, y: Double)](repeating: (540, 900), count: 33)
+            points[23] = (630, hipY)  // left (working) hip
+            points[24] = (450, hipY)
+            points[25] = (660, 950 - 110 * p)  // left knee, foot on the floor
+            points[27] = (680, 1700)
+            points[26] = (450, hipY - 250)  // right leg held up
+            points[28] = (450, hipY - 500)
+            points[11] = (740, 800)
+            points[12] = (340, 800)
+            frames.append((t, points))
+        }
+        return frames
+    }
+
     /// The squat as MediaPipe JSON with the image size; every point has `visibility`.
     static func singleLegSquat(fppa: Double, depth: Double = 0.2, visibility: Double = 0.99) -> String {
-        let frames = singleLegSquatFrames(fppa: fppa, depth: depth).map { frame -> JSONValue in
+        mediaPipeJSON(singleLegSquatFrames(fppa: fppa, depth: depth), visibility: visibility)
+    }
+
+    /// Frames of 1080 x 1920 pixels as MediaPipe JSON with the image size.
+    static func mediaPipeJSON(
+        _ frames: [(t: Double, points: [(x: Double, y: Double)])], visibility: Double = 0.99
+    ) -> String {
+        let frames = frames.map { frame -> JSONValue in
             let landmarks = frame.points.map { point -> JSONValue in
                 .object([
                     "x": .number(point.x / 1080), "y": .number(point.y / 1920), "z": 0,
@@ -129,6 +159,37 @@ final class CapturedOutput: Sendable {
         #expect(captured.stdout.contains("Left leg (standing leg): 3 reps"))
         #expect(captured.stdout.contains("knee caves in: none"))
         #expect(captured.stdout.contains("Herrington 2014"))
+    }
+
+    @Test func everyColumnOfTheTableGivesItsUnit() throws {
+        let squat = try GluteBinary.temporaryFile(Self.singleLegSquat(fppa: 10), name: "squat.json")
+        let still = try GluteBinary.temporaryFile(Self.singleLegSquat(fppa: 0, depth: 0), name: "stance.json")
+        let bridge = try GluteBinary.temporaryFile(Self.mediaPipeJSON(Self.bridgeFrames()), name: "bridge.json")
+        /// The cells of a table line: text between runs of two or more spaces.
+        func cells(_ line: Substring) -> [String] {
+            line.split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        let times = [("start", "(s)"), ("bottom", "(s)"), ("end", "(s)")]
+        for (file, test, columns) in [
+            (
+                squat, "single-leg-squat",
+                [
+                    ("FPPA", "(°)"), ("pelvic drop", "(°)"), ("trunk lean", "(°)"), ("depth", "(x leg length)"),
+                    ("down/up", "(s)"),
+                ]
+            ),
+            (still, "single-leg-stance", [("pelvic drop", "(°)"), ("trunk lean", "(°)"), ("hold", "(s)")]),
+            (bridge, "single-leg-bridge", [("pelvic drop", "(°)"), ("rise", "(x hip width)"), ("down/up", "(s)")]),
+        ] {
+            let result = try GluteBinary.run(["analyze", file, "--test", test])
+            #expect(result.status == 0, "\(result.stderr)")
+            let lines = result.stdout.split(separator: "\n")
+            let header = try #require(lines.firstIndex { $0.hasPrefix("  #") })
+            #expect(cells(lines[header]) == ["#"] + (times + columns).map(\.0), "\(result.stdout)")
+            #expect(cells(lines[header + 1]) == (times + columns).map(\.1), "\(result.stdout)")
+            #expect(lines[header + 2].hasPrefix("  1 ") && !lines[header + 2].contains("°"))
+            #expect(lines[header...(header + 2)].allSatisfy { $0.count <= 80 })
+        }
     }
 
     @Test func aBadFileExits65NamingTheField() async throws {
