@@ -11,7 +11,9 @@ struct AnalyzeCommand: ParsableCommand {
             FILE holds the landmarks a pose estimator found in the video: MediaPipe Pose
             (JSON or CSV), COCO 17 keypoints (JSON) or Apple Vision joints (JSON);
             scripts/video-to-landmarks.py makes one from a video. Film single-leg tests
-            from the front and the hinge from the side. See docs/form-analysis.md.
+            from the front and the hinge from the side. Angles need the video's size:
+            MediaPipe CSV cannot carry it, so give --size (such as --size 1080x1920);
+            without it, angles are not reported. See docs/form-analysis.md.
             """,
         arguments: [ArgumentDefinition("file", help: "The landmark file.")],
         options: [
@@ -22,6 +24,10 @@ struct AnalyzeCommand: ParsableCommand {
             .option("side", value: "side", help: "Only this side: left or right (the standing or working leg)."),
             .option(
                 "view", value: "view", help: "The camera view, front or side (default: from the file, else judged)."),
+            .option(
+                "size", value: "WIDTHxHEIGHT",
+                help: "The video's size in pixels, such as 1080x1920, for coordinates given as fractions of it "
+                    + "(MediaPipe CSV, or JSON without width and height)."),
             .flag(
                 "save",
                 help: "Keep the answers as a retest of the matching self-test; the plan follows when findings change."),
@@ -32,6 +38,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     let path: String
     let options: FormAnalyzer.Options
+    let size: ImageSize?
     let json: Bool
     let save: Bool
     let database: String?
@@ -45,6 +52,7 @@ struct AnalyzeCommand: ParsableCommand {
             test: try parsed.option("test", expecting: "one of \(tests)", FormTest.init(rawValue:)),
             side: try parsed.option("side", expecting: "left or right", Side.init(rawValue:)),
             view: try parsed.option("view", expecting: "front or side", CameraView.init(rawValue:)))
+        size = try parsed.option("size", expecting: ImageSize.expected, ImageSize.init)
         json = parsed.flag("json")
     }
 
@@ -57,7 +65,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let progress = ProgressBar(io: io, enabled: io.outputIsTerminal && data.count > ProgressBar.minimumBytes)
         progress.update(0)
-        let sequence: LandmarkSequence
+        var sequence: LandmarkSequence
         do {
             sequence = try LandmarkFileLoader.load(data, progress: { progress.update(0.5 * $0) })
         } catch {
@@ -72,10 +80,19 @@ struct AnalyzeCommand: ParsableCommand {
             }
             throw CLIError.data(field: error.field, error.message)
         }
+        if let size {
+            do {
+                try size.apply(to: &sequence)
+            } catch {
+                progress.clear()
+                throw error
+            }
+        }
         let analysis = FormAnalyzer(options: options).analyze(sequence, progress: { progress.update(0.5 + 0.5 * $0) })
         progress.clear()
         var saved: String?
         if save {
+            if let refusal = AnalysisSaveCheck.refusal(analysis) { throw refusal }
             saved = try await AnalysisRetest.save(
                 analysis.answers, access: try await StoreAccess.open(database: database, io: io))
         }

@@ -45,6 +45,31 @@ struct AnalysisPlan: Sendable {
 
     static func bit(_ joint: BodyJoint) -> UInt8 { 1 << UInt8(joint.rawValue) }
 
+    /// The warning when coordinates are normalised and the image size is unknown, saying how to
+    /// give it for `format` (`nil`: poses pushed by code).
+    static func unknownImageSizeWarning(format: LandmarkFormat?, test: FormTest) -> String {
+        let kept =
+            FormMetric.depth.needsImageAspect(in: test) ? "Repetitions and tempo" : "Repetitions, tempo and depth"
+        let why = "Angles are not reported: x and y are fractions of the image width and height, and without "
+        let how: String
+        switch format {
+        case .mediaPipeCSV:
+            how =
+                why + "the image size angles come out wrong on a video that is not square. MediaPipe CSV "
+                + "cannot carry the size: give it in pixels with --size WIDTHxHEIGHT, e.g. --size 1080x1920."
+        case .mediaPipeJSON, .appleVision:
+            how =
+                why + "the image size angles come out wrong on a video that is not square. The file gives no "
+                + "\"width\" and \"height\": add them, or give the size in pixels with --size WIDTHxHEIGHT, "
+                + "e.g. --size 1080x1920."
+        case .coco17, nil:
+            how =
+                "Angles are not reported: the coordinates are not in square units, and angles come out wrong "
+                + "on an image that is not square; scale x by the image width and y by its height."
+        }
+        return how + " \(kept) do not need it."
+    }
+
     /// The message when the view does not suit the test's metrics, or `nil`.
     static func viewMessage(test: FormTest, view: CameraView) -> String? {
         switch (test, view) {

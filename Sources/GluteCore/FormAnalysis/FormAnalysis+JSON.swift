@@ -6,7 +6,10 @@ extension FormAnalysis {
 
     /// The analysis as the JSON of `glute analyze --json` (`landmarks-format.md`, version 1).
     ///
-    /// Angles are rounded to 0.1 degree, times to 0.01 s, depth and ratios to 0.01.
+    /// Times are seconds from the start of the file, rounded to 0.01 s; angles (`…Degrees`) are
+    /// degrees, rounded to 0.1; `hipKneeRatio` has no unit and `depth` is a fraction of the standing
+    /// leg's height in the image (a bridge's: of the hip width), both rounded to 0.01. A value the
+    /// test, the view or an unknown image size (``metricsNeedingImageSize``) cannot give is `null`.
     public var jsonValue: JSONValue {
         var sidesObject = JSONObject()
         for result in measuredSides {

@@ -17,6 +17,10 @@ public struct FormAnalysis: Sendable, Equatable {
     public var sides: PerSide<SideResult?>
     /// Things the person should know about the recording or the numbers, in plain words.
     public var warnings: [String]
+    /// The metrics this test and view give that were left `nil` because the image size is unknown
+    /// (normalised coordinates with no width and height; see
+    /// ``FormMetric/needsImageAspect(in:)``), in ``FormMetric`` order; empty when it is known.
+    public var metricsNeedingImageSize: [FormMetric] = []
 
     /// The sides measured, left first.
     public var measuredSides: [SideResult] { Side.allCases.compactMap { sides[$0] } }

@@ -29,12 +29,14 @@ public struct FormAnalysisStream: Sendable {
     /// - Parameters:
     ///   - side: only report this side; in a side view, the leg measured (default: left).
     ///   - frameRate: frames per second, for the smoothing window.
-    ///   - squareUnits: whether coordinates are pixels (or scaled to them); `false` adds a warning.
+    ///   - squareUnits: whether coordinates are pixels (or scaled to them); when `false`, angles
+    ///     are not reported (see ``FormAnalysis/metricsNeedingImageSize``) and a warning says so.
     public init(test: FormTest, view: CameraView, side: Side? = nil, frameRate: Double, squareUnits: Bool = true) {
         self.init(
             plan: AnalysisPlan(
                 test: test, testWasRecognised: false, view: view, measured: side ?? .left,
-                onlySide: side, warnings: []),
+                onlySide: side,
+                warnings: squareUnits ? [] : [AnalysisPlan.unknownImageSizeWarning(format: nil, test: test)]),
             frameRate: frameRate, hasSquareUnits: squareUnits)
     }
 
@@ -68,9 +70,6 @@ public struct FormAnalysisStream: Sendable {
         var detector = detector
         var found = found
         var warnings = plan.warnings
-        if !hasSquareUnits, !warnings.contains(where: { $0.contains("image size") }) {
-            warnings.append("Angles assume a square image; on a portrait or landscape video they are wrong.")
-        }
         let wasActive = detector.isActive
         if let rep = detector.finish(closeOpen: plan.test == .singleLegStance) {
             found.append(rep)
@@ -85,7 +84,7 @@ public struct FormAnalysisStream: Sendable {
         var analysis = FormAnalysis(
             test: plan.test, testWasRecognised: plan.testWasRecognised, view: plan.view, frames: frames,
             framesUsed: framesUsed, sides: PerSide(left: nil, right: nil), warnings: warnings)
-        ResultBuilder(plan: plan, signal: signal).fill(&analysis, with: found)
+        ResultBuilder(plan: plan, signal: signal, aspectIsKnown: hasSquareUnits).fill(&analysis, with: found)
         return analysis
     }
 }

@@ -25,10 +25,8 @@ extension FormAnalyzer {
             view = test.preferredView
             warnings.append("The camera view was not given and could not be judged; taken as \(view.rawValue).")
         }
-        if !sequence.hasSquareUnits {
-            warnings.append(
-                "The file gives no image size, so angles assume a square image; on a portrait or "
-                    + "landscape video they are wrong. Give width and height.")
+        if sequence.needsImageSize {
+            warnings.append(AnalysisPlan.unknownImageSizeWarning(format: sequence.format, test: test))
         }
         let measured = options.side ?? survey.nearSide
         if view == .side, !test.isSingleLeg, options.side == nil {

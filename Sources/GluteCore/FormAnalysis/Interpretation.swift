@@ -1,6 +1,8 @@
 /// The plain-language reading of a side's numbers, naming the norms and their sources.
 enum Interpretation {
-    static func text(for summary: SideSummary, reps: [RepetitionResult], test: FormTest, view: CameraView) -> String {
+    static func text(
+        for summary: SideSummary, reps: [RepetitionResult], test: FormTest, view: CameraView, aspectIsKnown: Bool
+    ) -> String {
         var parts: [String] = []
         let count = summary.reps
         if count == 0 { return "Nothing to measure: no \(test == .singleLegStance ? "hold" : "repetition") was found." }
@@ -50,8 +52,13 @@ enum Interpretation {
         }
         if parts.isEmpty {
             parts.append("\(count) \(noun) counted.")
-            if view == .front, test == .hipHinge { parts.append("Film from the side to see the flexion angles.") }
-            if view == .side, test.isSingleLeg { parts.append("Film from the front to see knee and pelvis.") }
+            if view == .front, test == .hipHinge {
+                parts.append("Film from the side to see the flexion angles.")
+            } else if view == .side, test.isSingleLeg {
+                parts.append("Film from the front to see knee and pelvis.")
+            } else if !aspectIsKnown {
+                parts.append("The angles need the image size (see the warnings).")
+            }
         }
         if let first = reps.first, count > 0 {
             let descent = reps.map(\.descentSeconds).reduce(0, +) / Double(count)

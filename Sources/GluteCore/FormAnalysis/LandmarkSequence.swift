@@ -2,7 +2,9 @@
 ///
 /// Coordinates are in image units with y pointing down. Readers scale normalised coordinates by
 /// the image size when the file gives it, so that one unit is the same length across and down
-/// and angles come out right on images that are not square. Points are stored frame by frame
+/// and angles come out right on images that are not square; without it they stay normalised
+/// (``needsImageSize``), the analysis reports no angles, and ``setImageSize(width:height:)``
+/// scales them later. Points are stored frame by frame
 /// (`frame * BodyJoint.count + joint`), each with the confidence the estimator gave it; a point
 /// the file did not have is stored with confidence 0.
 ///
@@ -75,6 +77,41 @@ public struct LandmarkSequence: Sendable {
     public func point(_ joint: BodyJoint, frame: Int) -> (x: Float, y: Float, confidence: Float) {
         let index = frame * BodyJoint.count + joint.rawValue
         return (xs[index], ys[index], confidences[index])
+    }
+
+    /// Whether the coordinates are still normalised to the image without its size, so that angles
+    /// cannot be measured until ``setImageSize(width:height:)`` is called.
+    ///
+    /// MediaPipe CSV always needs the size; MediaPipe and Apple Vision JSON need it when the file
+    /// gives no `width` and `height`; COCO gives pixels and never needs it.
+    public var needsImageSize: Bool { !hasSquareUnits }
+
+    /// Gives normalised coordinates the size of the image they were found in: scales every x by
+    /// `width` and every y by `height`, so that one unit is one pixel across and down.
+    ///
+    /// A sequence already in square units (pixels, or scaled by a size the file gave) is left as
+    /// it is: compare ``imageWidth`` and ``imageHeight`` first when a size from elsewhere might
+    /// disagree with the file's.
+    ///
+    /// ```swift
+    /// var sequence = try LandmarkReader.read(csv)
+    /// sequence.setImageSize(width: 1080, height: 1920)
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - width: the image width in pixels (positive).
+    ///   - height: the image height in pixels (positive).
+    public mutating func setImageSize(width: Double, height: Double) {
+        precondition(width > 0 && height > 0, "the image size must be positive")
+        guard needsImageSize else { return }
+        let scaleX = Float(width), scaleY = Float(height)
+        for index in xs.indices {
+            xs[index] *= scaleX
+            ys[index] *= scaleY
+        }
+        imageWidth = width
+        imageHeight = height
+        hasSquareUnits = true
     }
 
     /// The median frame rate, from the frame times; `nil` with fewer than two frames.

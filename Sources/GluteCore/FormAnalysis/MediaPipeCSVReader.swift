@@ -7,8 +7,9 @@ public import GluteJSON
 /// call ``finish()`` at the end, so a long recording never has to be held as text.
 ///
 /// Errors use the same paths as the JSON format (`frames[3].landmarks[25].x`), with the line
-/// number in the message. CSV cannot carry the image size, so coordinates stay normalised and
-/// angles assume a square image; the analysis warns about it.
+/// number in the message. CSV cannot carry the image size, so coordinates stay normalised
+/// (``LandmarkSequence/needsImageSize``): give the size with
+/// ``LandmarkSequence/setImageSize(width:height:)``, or the analysis reports no angles.
 public struct MediaPipeCSVReader: Sendable {
     /// The header line the format requires.
     public static let header = "frame,t,landmark,x,y,z,visibility"

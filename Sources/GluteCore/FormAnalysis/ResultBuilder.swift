@@ -3,20 +3,27 @@
 struct ResultBuilder {
     let plan: AnalysisPlan
     let signal: MovementSignal
+    /// Whether coordinates are in square units; when not, metrics that need the image's aspect
+    /// are left out.
+    let aspectIsKnown: Bool
     var side: Side? { plan.onlySide }
 
     func fill(_ analysis: inout FormAnalysis, with found: [DetectedRepetition]) {
         var reps = PerSide<[RepetitionResult]>(left: [], right: [])
         var otherSide = 0
+        var withheld = Set<FormMetric>()
         for rep in found {
             for repSide in sides(of: rep) {
                 if let side, side != repSide {
                     otherSide += 1
                     continue
                 }
-                reps[repSide].append(result(rep, side: repSide))
+                var result = result(rep, side: repSide)
+                if !aspectIsKnown { withhold(from: &result, into: &withheld) }
+                reps[repSide].append(result)
             }
         }
+        analysis.metricsNeedingImageSize = FormMetric.allCases.filter(withheld.contains)
         if otherSide > 0, plan.test.isSingleLeg {
             analysis.warnings.append("\(otherSide) repetition(s) on the other leg were left out (--side).")
         }
@@ -33,6 +40,15 @@ struct ResultBuilder {
                 summary: summary(reps[repSide], side: repSide))
         }
         Interpretation.compareSides(&analysis)
+    }
+
+    /// Leaves out of `result` the metrics that need the image's aspect, noting which were there.
+    private func withhold(from result: inout RepetitionResult, into withheld: inout Set<FormMetric>) {
+        for metric in FormMetric.allCases where metric.needsImageAspect(in: plan.test) {
+            guard result[keyPath: metric.keyPath] != nil else { continue }
+            result[keyPath: metric.keyPath] = nil
+            withheld.insert(metric)
+        }
     }
 
     /// When nothing was found, the side asked for (or the measured one) is still listed, empty.
@@ -111,11 +127,12 @@ struct ResultBuilder {
             let mean = ratios.reduce(0, +) / Double(ratios.count)
             summary.hipKneeRatio = mean
             summary.pattern = FormNorms.pattern(hipKneeRatio: mean)
-        } else if plan.view == .side, !plan.test.isSingleLeg, !reps.isEmpty {
+        } else if plan.view == .side, !plan.test.isSingleLeg, !reps.isEmpty, aspectIsKnown {
             // Knees hardly bent: hip-led by any measure.
             summary.pattern = .hinge
         }
-        summary.interpretation = Interpretation.text(for: summary, reps: reps, test: plan.test, view: plan.view)
+        summary.interpretation = Interpretation.text(
+            for: summary, reps: reps, test: plan.test, view: plan.view, aspectIsKnown: aspectIsKnown)
         return summary
     }
 }

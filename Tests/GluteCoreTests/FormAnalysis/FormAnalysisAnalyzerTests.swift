@@ -43,14 +43,13 @@ import Testing
 
     @Test func everyFormatGivesTheSameAnswer() throws {
         let figure = SyntheticFigure.singleLegSquat(stance: .left, fppa: 10, reps: 3).withNoise(sigma: 1.5)
-        var square = figure
-        square.width = 1920  // CSV carries no image size: use square pixels
-        square.height = 1920
         for text in [
             figure.mediaPipeJSON(), figure.cocoJSON(), figure.appleVisionJSON(),
-            figure.appleVisionJSON(visionNames: true), square.mediaPipeCSV(),
+            figure.appleVisionJSON(visionNames: true), figure.mediaPipeCSV(),
         ] {
-            let analysis = try analyse(text, .singleLegSquat)
+            var sequence = try LandmarkReader.read(text)
+            sequence.setImageSize(width: figure.width, height: figure.height)  // CSV carries no size
+            let analysis = FormAnalyzer(options: .init(test: .singleLegSquat)).analyze(sequence)
             let left = try #require(analysis.sides.left)
             #expect(left.reps.count == 3)
             #expect(abs((left.summary.fppaDegrees?.mean ?? .nan) - 10) < 1)

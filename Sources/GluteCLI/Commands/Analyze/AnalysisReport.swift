@@ -7,31 +7,53 @@ struct AnalysisReport {
 
     init(_ analysis: FormAnalysis) { self.analysis = analysis }
 
-    /// A column of the repetition table.
+    /// A column of the repetition table, titled over two lines: its name, then the unit of its
+    /// cells (a second line keeps the widest table, a side-view squat, within 80 columns).
     private struct Column: Sendable {
         let title: String
+        let unit: String
+        /// The metric the column shows, if it is one that can be withheld.
+        var metric: FormMetric? = nil
         let value: @Sendable (RepetitionResult) -> String?
     }
 
-    private static let columns: [Column] = [
-        Column(title: "start") { seconds($0.start) },
-        Column(title: "bottom") { seconds($0.bottom) },
-        Column(title: "end") { seconds($0.end) },
-        Column(title: "FPPA") { $0.fppaDegrees.map(degrees) },
-        Column(title: "pelvic drop") { $0.pelvicDropDegrees.map(degrees) },
-        Column(title: "trunk lean") { $0.trunkLeanDegrees.map(degrees) },
-        Column(title: "hip flex") { $0.hipFlexionDegrees.map(degrees) },
-        Column(title: "knee flex") { $0.kneeFlexionDegrees.map(degrees) },
-        Column(title: "hip/knee") { $0.hipKneeRatio.map { decimal($0, 2) } },
-        Column(title: "depth") { $0.depth.map { decimal($0, 2) } },
-        Column(title: "down/up") { "\(decimal($0.descentSeconds, 1))/\(decimal($0.ascentSeconds, 1)) s" },
-    ]
-
-    /// A hold has a length, not a way down and up.
-    private static let holdColumns: [Column] =
-        columns.dropLast() + [
-            Column(title: "hold") { decimal($0.end - $0.start, 1) + " s" }
+    /// The table's columns for `test`: times in seconds from the start of the file, angles in
+    /// degrees, hip flexion over knee flexion, depth as a fraction of the standing leg's height in
+    /// the image (for a bridge: the rise in hip widths), and the tempo (for a hold: its length).
+    private static func columns(for test: FormTest) -> [Column] {
+        var columns: [Column] = [
+            Column(title: "start", unit: "(s)") { seconds($0.start) },
+            Column(title: "bottom", unit: "(s)") { seconds($0.bottom) },
+            Column(title: "end", unit: "(s)") { seconds($0.end) },
+            Column(title: "FPPA", unit: "(°)", metric: .fppaDegrees) { $0.fppaDegrees.map(degrees) },
+            Column(title: "pelvic drop", unit: "(°)", metric: .pelvicDropDegrees) {
+                $0.pelvicDropDegrees.map(degrees)
+            },
+            Column(title: "trunk lean", unit: "(°)", metric: .trunkLeanDegrees) { $0.trunkLeanDegrees.map(degrees) },
+            Column(title: "hip flex", unit: "(°)", metric: .hipFlexionDegrees) { $0.hipFlexionDegrees.map(degrees) },
+            Column(title: "knee flex", unit: "(°)", metric: .kneeFlexionDegrees) {
+                $0.kneeFlexionDegrees.map(degrees)
+            },
+            Column(title: "hip/knee", unit: "(ratio)", metric: .hipKneeRatio) {
+                $0.hipKneeRatio.map { decimal($0, 2) }
+            },
+            test == .singleLegBridge
+                ? Column(title: "rise", unit: "(x hip width)", metric: .depth) { $0.depth.map { decimal($0, 2) } }
+                : Column(title: "depth", unit: "(x leg length)", metric: .depth) { $0.depth.map { decimal($0, 2) } },
         ]
+        if test == .singleLegStance {
+            columns.append(Column(title: "hold", unit: "(s)") { decimal($0.end - $0.start, 1) })
+        } else {
+            columns.append(
+                Column(title: "down/up", unit: "(s)") {
+                    "\(decimal($0.descentSeconds, 1))/\(decimal($0.ascentSeconds, 1))"
+                })
+        }
+        return columns
+    }
+
+    /// What a cell shows for a metric withheld for want of the image size.
+    static let notAvailable = "n/a"
 
     var text: String {
         var lines: [String] = []
@@ -67,11 +89,14 @@ struct AnalysisReport {
     /// The repetition table, with only the columns that hold a value.
     private func table(_ reps: [RepetitionResult]) -> [String] {
         guard !reps.isEmpty else { return [] }
-        let all = analysis.test == .singleLegStance ? Self.holdColumns : Self.columns
-        let shown = all.filter { column in reps.contains { column.value($0) != nil } }
-        var rows = [["#"] + shown.map(\.title)]
+        let all = Self.columns(for: analysis.test)
+        let withheld = analysis.metricsNeedingImageSize
+        func isWithheld(_ column: Column) -> Bool { column.metric.map(withheld.contains) ?? false }
+        let shown = all.filter { column in isWithheld(column) || reps.contains { column.value($0) != nil } }
+        var rows = [["#"] + shown.map(\.title), [""] + shown.map(\.unit)]
         for (index, rep) in reps.enumerated() {
-            rows.append([String(index + 1)] + shown.map { $0.value(rep) ?? "-" })
+            rows.append(
+                [String(index + 1)] + shown.map { $0.value(rep) ?? (isWithheld($0) ? Self.notAvailable : "-") })
         }
         var widths = [Int](repeating: 0, count: rows[0].count)
         for row in rows { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) } }
@@ -84,7 +109,7 @@ struct AnalysisReport {
     }
 
     static func seconds(_ value: Double) -> String { decimal(value, 2) }
-    static func degrees(_ value: Double) -> String { decimal(value, 1) + "°" }
+    static func degrees(_ value: Double) -> String { decimal(value, 1) }
 
     static func decimal(_ value: Double, _ places: Int) -> String {
         var scale = 1.0
