@@ -40,13 +40,18 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "GluteApp",
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "GluteSQLite",
             dependencies: ["GluteStore", "CSQLite"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "GluteCLI",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSQLite"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -72,6 +77,11 @@ let package = Package(
         .testTarget(
             name: "GluteCoreTests",
             dependencies: ["GluteJSON", "GluteCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "GluteAppTests",
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -25,6 +25,8 @@ extension SQLiteError {
         public static let locked = ResultCode(rawValue: 6)
         /// Disk I/O error (10).
         public static let ioError = ResultCode(rawValue: 10)
+        /// An attempt to write a read-only database (8).
+        public static let readOnly = ResultCode(rawValue: 8)
         /// The database file could not be opened (14).
         public static let cantOpen = ResultCode(rawValue: 14)
         /// A constraint was violated (19).

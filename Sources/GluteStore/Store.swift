@@ -1,171 +1,169 @@
 public import GluteCore
-internal import GluteJSON
+public import GluteJSON
 
-/// Storage for the daily loop: people, their assessments and plan versions, logged sets,
-/// wake-up calls and retests, plus a lossless export and an all-or-nothing import.
+/// Storage for GluteCoach: people, their assessments and plan versions, the progression state
+/// of each plan item, logged sets, wake-up calls, retests and deletions.
 ///
-/// Every back end (SQLite now, PostgreSQL later) passes the same contract tests. Methods are
-/// `async` and the store is `Sendable`: any number of tasks may call one store at once, and
-/// several stores (processes or stateless servers) may share one database. Each write is one
-/// transaction and is durable when the call returns.
-///
-/// Lists come back in a stable order: by time, then by identifier.
+/// Every read and write runs inside a transaction that the use case opens, so a use case that
+/// writes several records writes all of them or none:
 ///
 /// ```swift
-/// let store = try await SQLiteStore(path: SQLiteStore.defaultPath(explicit: nil))
-/// let me = try await store.defaultPerson()
-/// _ = try await store.logSet(entry, for: me.id)
-/// let week = try await store.loggedSets(for: me.id, in: monday..<nextMonday)
+/// let logged = try await store.write { tx in
+///     let set = try tx.insertSet(entry, for: person)
+///     try tx.saveItemStates([next], plan: version.id, for: person)
+///     return set
+/// }
+/// let week = try await store.read { tx in try tx.loggedSets(for: person, in: monday..<nextMonday) }
 /// ```
 ///
+/// The body runs on the store's own thread (never on Swift's cooperative pool) and must not
+/// wait on anything: it reads, computes with the pure engine, and writes. A write is durable when
+/// `write` returns. A back end may commit the writes of several callers together (one disk sync
+/// for many requests); each caller's body still succeeds or fails on its own, and a caller that
+/// is cancelled before its body starts is skipped without touching anyone else's work.
+///
+/// Every method of a transaction names the person it is for; the only read of everyone is the
+/// explicit whole-database export. Lists come back in a stable order: by time, then by
+/// identifier. Every back end (SQLite now, PostgreSQL later) passes the same contract tests.
 /// All methods throw ``StoreError``.
+public protocol Store: Sendable {
+    /// Runs `body` in one read transaction: every query in it sees one snapshot.
+    ///
+    /// Reads never write, so they work on a database the user cannot write to.
+    func read<Value: Sendable>(_ body: @escaping @Sendable (any StoreReader) throws -> Value) async throws -> Value
+
+    /// Runs `body` in one write transaction: everything it writes is on disk when this returns,
+    /// or nothing is.
+    func write<Value: Sendable>(_ body: @escaping @Sendable (any StoreWriter) throws -> Value) async throws -> Value
+
+    /// Everything in the database, read from one snapshot: the explicit whole-database export.
+    func exportDatabase() async throws -> ExportDocument
+
+    /// Waits for pending writes and closes the database; later calls fail.
+    func close() async
+}
+
+/// The reads of one transaction.
 ///
 /// ## Topics
 /// ### People
-/// - ``createPerson(name:)``, ``defaultPerson()``, ``person(_:)``, ``people()``
+/// - ``person(_:)``, ``earliestPerson()``
 /// ### Assessments and plans
-/// - ``recordAssessment(for:inputJSON:outputJSON:takenAt:)``, ``latestAssessment(for:)``, ``assessments(for:)``
-/// - ``savePlan(for:planJSON:reason:assessmentID:)``, ``latestPlan(for:)``, ``planHistory(for:)``
-/// - ``recordAssessment(for:inputJSON:outputJSON:takenAt:plan:)``
+/// - ``latestAssessment(for:)``, ``assessments(for:)``, ``currentPlan(for:)``, ``planHistory(for:)``
+/// - ``itemStates(plan:for:)``, ``latestItemStates(for:)``
 /// ### Daily log
-/// - ``logSet(_:for:)``, ``loggedSets(for:in:)``, ``loggedSets(for:exerciseID:side:)``
-/// - ``recordWakeUpCall(for:at:outcome:)``, ``wakeUpCalls(for:in:)``
-/// - ``recordRetest(for:testName:side:resultJSON:takenAt:)``, ``retests(for:testName:)``
-/// ### Export and import
-/// - ``exportedDocument()``, ``importDocument(_:)-(ExportDocument)``
-/// - ``exportDocument()``, ``importDocument(_:)-(String)``
-public protocol Store: Sendable {
-    // MARK: People
-
-    /// Creates a person with an optional name (1 to 200 characters), created now.
-    func createPerson(name: String?) async throws -> Person
-
-    /// The single user of the CLI: the earliest created person, created (without a name) on first use.
-    ///
-    /// Safe to call from several processes at once: only one person is created.
-    func defaultPerson() async throws -> Person
-
+/// - ``loggedSets(for:in:)``, ``loggedSet(_:for:)``, ``wakeUpCalls(for:in:)``, ``wakeUpCall(_:for:)``
+/// - ``retests(for:kind:)``, ``retest(_:for:)``, ``deletions(for:)``
+public protocol StoreReader {
     /// The person with `id`, or `nil`.
-    func person(_ id: Person.ID) async throws -> Person?
+    func person(_ id: Person.ID) throws -> Person?
 
-    /// Every person, earliest created first.
-    func people() async throws -> [Person]
-
-    // MARK: Assessments
-
-    /// Stores an assessment: the input JSON text exactly as given and the engine's output JSON text.
-    ///
-    /// - Throws: ``StoreError/Code/notFound`` for an unknown person; ``StoreError/Code/invalidRecord``
-    ///   when either text is not JSON.
-    func recordAssessment(
-        for person: Person.ID, inputJSON: String, outputJSON: String,
-        takenAt: Timestamp
-    ) async throws -> AssessmentRecord
+    /// The earliest created person, or `nil` in an empty database: the one person of a
+    /// single-user front end such as the command line.
+    func earliestPerson() throws -> Person?
 
     /// The most recently taken assessment of `person`, or `nil`.
-    func latestAssessment(for person: Person.ID) async throws -> AssessmentRecord?
+    func latestAssessment(for person: Person.ID) throws -> AssessmentRecord?
 
     /// Every assessment of `person`, oldest first.
-    func assessments(for person: Person.ID) async throws -> [AssessmentRecord]
+    func assessments(for person: Person.ID) throws -> [AssessmentRecord]
 
-    // MARK: Plans
-
-    /// Saves the next plan version of `person` (1 for the first), created now.
-    ///
-    /// - Parameters:
-    ///   - reason: why this version exists, 1 to 500 characters.
-    ///   - assessmentID: the assessment it was generated from; it must belong to `person`.
-    func savePlan(
-        for person: Person.ID, planJSON: String, reason: String,
-        assessmentID: AssessmentRecord.ID?
-    ) async throws -> PlanVersion
-
-    /// Stores an assessment and the plan version made from it in one transaction: both are on
-    /// disk when the call returns, or neither is.
-    ///
-    /// - Parameters:
-    ///   - plan: the plan's JSON text and the reason for the new version; `nil` stores the
-    ///     assessment alone.
-    /// - Returns: the assessment and, when `plan` was given, the new plan version (pointing at it).
-    func recordAssessment(
-        for person: Person.ID, inputJSON: String, outputJSON: String, takenAt: Timestamp,
-        plan: (json: String, reason: String)?
-    ) async throws -> (assessment: AssessmentRecord, plan: PlanVersion?)
-
-    /// The highest plan version of `person`, or `nil`.
-    func latestPlan(for person: Person.ID) async throws -> PlanVersion?
+    /// The highest plan version of `person` (active or stopped), or `nil`.
+    func currentPlan(for person: Person.ID) throws -> PlanVersion?
 
     /// Every plan version of `person`, version 1 first.
-    func planHistory(for person: Person.ID) async throws -> [PlanVersion]
+    func planHistory(for person: Person.ID) throws -> [PlanVersion]
 
-    // MARK: Daily log
+    /// The progression state of every item of plan version `plan`, in key order.
+    func itemStates(plan: PlanVersion.ID, for person: Person.ID) throws -> [ItemState]
 
-    /// Stores one logged set; it is on disk when the call returns.
-    ///
-    /// - Throws: ``StoreError/Code/invalidRecord`` naming the field when the entry breaks
-    ///   ``SetEntry/validate(path:)``; ``StoreError/Code/notFound`` for an unknown person.
-    func logSet(_ entry: SetEntry, for person: Person.ID) async throws -> LoggedSet
+    /// The latest known state of every item key `person` has had, across all plan versions: what
+    /// a new version carries over.
+    func latestItemStates(for person: Person.ID) throws -> [ItemKey: ItemState]
 
     /// The sets `person` performed in `range` (start included, end excluded), oldest first.
-    func loggedSets(for person: Person.ID, in range: Range<Timestamp>) async throws -> [LoggedSet]
+    func loggedSets(for person: Person.ID, in range: Range<Timestamp>) throws -> [LoggedSet]
 
-    /// Every set of one exercise on one side for `person`, oldest first: the history progression reads.
-    func loggedSets(for person: Person.ID, exerciseID: String, side: Side?) async throws -> [LoggedSet]
+    /// The logged set with `id`, when it is `person`'s.
+    func loggedSet(_ id: LoggedSet.ID, for person: Person.ID) throws -> LoggedSet?
 
-    /// Records a wake-up call as done or skipped. A person has one call per instant.
-    func recordWakeUpCall(for person: Person.ID, at: Timestamp, outcome: WakeUpOutcome) async throws -> WakeUpCall
+    /// The wake-up call logs of `person` in `range` (start included, end excluded), oldest first.
+    func wakeUpCalls(for person: Person.ID, in range: Range<Timestamp>) throws -> [WakeUpCall]
 
-    /// The wake-up calls of `person` in `range` (start included, end excluded), oldest first.
-    func wakeUpCalls(for person: Person.ID, in range: Range<Timestamp>) async throws -> [WakeUpCall]
+    /// The wake-up call log with `id`, when it is `person`'s.
+    func wakeUpCall(_ id: WakeUpCall.ID, for person: Person.ID) throws -> WakeUpCall?
 
-    /// Stores the result of a retest.
-    func recordRetest(
-        for person: Person.ID, testName: String, side: Side?, resultJSON: String,
-        takenAt: Timestamp
-    ) async throws -> Retest
+    /// The retests of `person`, oldest first, only those of `kind` when it is given.
+    func retests(for person: Person.ID, kind: RetestKind?) throws -> [Retest]
 
-    /// The retests of `person`, oldest first, only those of `testName` when it is given.
-    func retests(for person: Person.ID, testName: String?) async throws -> [Retest]
+    /// The retest with `id`, when it is `person`'s.
+    func retest(_ id: Retest.ID, for person: Person.ID) throws -> Retest?
 
-    // MARK: Export and import
-
-    /// Everything in the store, read from one consistent snapshot.
-    ///
-    /// ``exportDocument()`` turns it into the JSON text.
-    func exportedDocument() async throws -> ExportDocument
-
-    /// Adds every record of an already validated document in one transaction, all or nothing.
-    ///
-    /// A failure part-way (for example an identifier that already exists) leaves the store exactly
-    /// as it was. ``importDocument(_:)-(String)`` parses and validates text first.
-    ///
-    /// - Returns: how many records of each kind were added.
-    func importDocument(_ document: ExportDocument) async throws -> ImportSummary
+    /// The deletions of `person`'s entries, oldest first.
+    func deletions(for person: Person.ID) throws -> [Deletion]
 }
 
-extension Store {
-    /// Everything in the store as one JSON document (``ExportDocument``), pretty-printed.
+/// The writes of one transaction, beside its reads.
+///
+/// Records get their identifiers from the store; times are always given by the caller.
+public protocol StoreWriter: StoreReader {
+    /// Creates a person.
     ///
-    /// The same contents always give the same bytes, whichever back end wrote them.
-    public func exportDocument() async throws -> String {
-        try await exportedDocument().serialized()
-    }
+    /// - Throws: ``StoreError/Code/invalidRecord`` for a name outside 1 to 200 characters or an
+    ///   unknown time zone.
+    func createPerson(name: String?, timeZone: String?, at time: Timestamp) throws -> Person
 
-    /// Adds everything in an export document's text to the store, all or nothing.
+    /// Changes a person's time zone.
+    func setTimeZone(_ timeZone: String, for person: Person.ID) throws
+
+    /// Stores an assessment: its input text exactly as given and the engine's output.
+    func insertAssessment(for person: Person.ID, inputText: String, output: JSONValue, takenAt: Timestamp)
+        throws -> AssessmentRecord
+
+    /// Saves the next plan version of `person` (1 for the first).
     ///
-    /// The whole document is validated first and nothing is written when any part is wrong; then
-    /// every record is written in one transaction, so a failure part-way (for example an
-    /// identifier that already exists) leaves the store exactly as it was.
+    /// - Parameters:
+    ///   - status: the plan, or a stop with its reason.
+    ///   - reason: why this version exists, 1 to 500 characters.
+    ///   - assessment: the assessment it was made from; it must belong to `person`.
+    ///   - causes: the logged entries that caused it.
+    func insertPlan(
+        for person: Person.ID, status: PlanVersion.Status, reason: String, assessment: AssessmentRecord.ID?,
+        causes: [String], at time: Timestamp
+    ) throws -> PlanVersion
+
+    /// Records one more entry among the causes of plan version `plan`.
+    func addCause(_ entryID: String, to plan: PlanVersion.ID, for person: Person.ID) throws
+
+    /// Replaces the states of the given items of plan version `plan`; other items keep theirs.
+    func saveItemStates(_ states: [ItemState], plan: PlanVersion.ID, for person: Person.ID, at time: Timestamp)
+        throws
+
+    /// Removes every item state of plan version `plan` (before a rebuild writes them again).
+    func clearItemStates(plan: PlanVersion.ID, for person: Person.ID) throws
+
+    /// Stores one logged set.
     ///
-    /// ```swift
-    /// let summary = try await store.importDocument(text)
-    /// ```
+    /// - Throws: ``StoreError/Code/invalidRecord`` naming the field when the entry breaks
+    ///   ``SetEntry/validate(path:)``.
+    func insertSet(_ entry: SetEntry, for person: Person.ID) throws -> LoggedSet
+
+    /// Records a wake-up call log.
+    func insertWakeUpCall(
+        for person: Person.ID, at time: Timestamp, outcome: WakeUpOutcome, answers call: Timestamp?
+    ) throws -> WakeUpCall
+
+    /// Stores the result of a retest.
+    func insertRetest(for person: Person.ID, kind: RetestKind, result: JSONValue, takenAt: Timestamp) throws
+        -> Retest
+
+    /// Deletes one of `person`'s entries (a set, a wake-up call log or a retest) and records the
+    /// deletion; an entry that is not theirs is not found.
+    func deleteEntry(_ kind: Deletion.Kind, id: String, for person: Person.ID, entry: JSONValue, at time: Timestamp)
+        throws -> Deletion
+
+    /// Adds every record of an already validated export document, keeping its identifiers.
     ///
-    /// - Returns: how many records of each kind were added.
-    /// - Throws: ``StoreError/Code/invalidDocument`` naming the field path, or the back end's error.
-    public func importDocument(_ text: String) async throws -> ImportSummary {
-        let document: ExportDocument
-        do { document = try ExportDocument.parse(text) } catch { throw StoreError.invalidDocument(error) }
-        return try await importDocument(document)
-    }
+    /// A failure part-way (an identifier that already exists, say) fails the whole transaction.
+    func importRecords(_ document: ExportDocument) throws -> ImportSummary
 }

@@ -4,6 +4,26 @@ internal import GluteJSON
 
 /// `glute analyze FILE`: measures a recorded test from a landmark file.
 struct AnalyzeCommand: ParsableCommand {
+    static let test = Option<FormTest>(
+        "test", value: "name",
+        help: "The test recorded: " + FormTest.allCases.map(\.rawValue).joined(separator: ", ")
+            + " (default: recognised).",
+        expecting: "one of " + FormTest.allCases.map(\.rawValue).joined(separator: ", "),
+        parse: FormTest.init(rawValue:))
+    static let side = Option<Side>(
+        "side", value: "side", help: "Only this side: left or right (the standing or working leg).",
+        expecting: "left or right", parse: Side.init(rawValue:))
+    static let view = Option<CameraView>(
+        "view", value: "view", help: "The camera view, front or side (default: from the file, else judged).",
+        expecting: "front or side", parse: CameraView.init(rawValue:))
+    static let size = Option<ImageSize>(
+        "size", value: "WIDTHxHEIGHT",
+        help: "The video's size in pixels, such as 1080x1920, for coordinates given as fractions of it "
+            + "(MediaPipe CSV, or JSON without width and height).",
+        expecting: ImageSize.expected, parse: ImageSize.init)
+    static let save = Flag(
+        "save", help: "Keep the answers as a retest of the matching self-test; the plan follows when findings change.")
+
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Measure a recorded test (knee FPPA, pelvic drop, hinge or squat) from body landmarks.",
@@ -17,22 +37,8 @@ struct AnalyzeCommand: ParsableCommand {
             """,
         arguments: [ArgumentDefinition("file", help: "The landmark file.")],
         options: [
-            .option(
-                "test", value: "name",
-                help: "The test recorded: "
-                    + FormTest.allCases.map(\.rawValue).joined(separator: ", ") + " (default: recognised)."),
-            .option("side", value: "side", help: "Only this side: left or right (the standing or working leg)."),
-            .option(
-                "view", value: "view", help: "The camera view, front or side (default: from the file, else judged)."),
-            .option(
-                "size", value: "WIDTHxHEIGHT",
-                help: "The video's size in pixels, such as 1080x1920, for coordinates given as fractions of it "
-                    + "(MediaPipe CSV, or JSON without width and height)."),
-            .flag(
-                "save",
-                help: "Keep the answers as a retest of the matching self-test; the plan follows when findings change."),
-            CommonOptions.database,
-            CommonOptions.json,
+            test.definition, side.definition, view.definition, size.definition, save.definition,
+            CommonOptions.database.definition, CommonOptions.json.definition,
         ]
     )
 
@@ -45,15 +51,12 @@ struct AnalyzeCommand: ParsableCommand {
 
     init(parsed: ParsedArguments) throws(CLIError) {
         path = parsed.positional(0) ?? ""
-        save = parsed.flag("save")
-        database = parsed.option("database")
-        let tests = FormTest.allCases.map(\.rawValue).joined(separator: ", ")
+        save = parsed.isSet(Self.save)
+        database = try parsed.value(CommonOptions.database)
         options = FormAnalyzer.Options(
-            test: try parsed.option("test", expecting: "one of \(tests)", FormTest.init(rawValue:)),
-            side: try parsed.option("side", expecting: "left or right", Side.init(rawValue:)),
-            view: try parsed.option("view", expecting: "front or side", CameraView.init(rawValue:)))
-        size = try parsed.option("size", expecting: ImageSize.expected, ImageSize.init)
-        json = parsed.flag("json")
+            test: try parsed.value(Self.test), side: try parsed.value(Self.side), view: try parsed.value(Self.view))
+        size = try parsed.value(Self.size)
+        json = parsed.isSet(CommonOptions.json)
     }
 
     func run(_ io: CommandIO) async throws {
@@ -93,8 +96,7 @@ struct AnalyzeCommand: ParsableCommand {
         var saved: String?
         if save {
             if let refusal = AnalysisSaveCheck.refusal(analysis) { throw refusal }
-            saved = try await AnalysisRetest.save(
-                analysis.answers, access: try await StoreAccess.open(database: database, io: io))
+            saved = try await AnalysisRetest.save(analysis.answers, database: database, io: io)
         }
         if json {
             io.writeOutput(analysis.jsonValue.serialized(.pretty))

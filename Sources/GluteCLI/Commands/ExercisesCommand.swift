@@ -1,3 +1,4 @@
+internal import GluteApp
 internal import GluteCore
 internal import GluteJSON
 
@@ -6,13 +7,13 @@ struct ExercisesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exercises",
         abstract: "List the exercise catalogue with patterns, equipment and published EMG data.",
-        options: [CommonOptions.json]
+        options: [CommonOptions.json.definition]
     )
 
     let json: Bool
 
     init(parsed: ParsedArguments) throws(CLIError) {
-        json = parsed.flag("json")
+        json = parsed.isSet(CommonOptions.json)
     }
 
     func run(_ io: CommandIO) async throws {
@@ -36,36 +37,5 @@ struct ExercisesCommand: ParsableCommand {
 
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
-    }
-}
-
-extension Exercise {
-    /// The catalogue entry as `glute exercises --json` lists it.
-    var jsonValue: JSONValue {
-        let targets: [JSONValue] = muscles.map { muscle in
-            .object([
-                "muscle": .string(muscle),
-                "emg": .array(
-                    emg.filter { $0.muscle == muscle }.map { measurement in
-                        .object([
-                            "percentMVIC": .number(measurement.percentMVIC),
-                            "sd": .optional(measurement.sd, JSONValue.number),
-                            "metric": .string(measurement.metric),
-                            "measuredExercise": .string(measurement.measuredExercise),
-                            "measuredMuscle": .string(measurement.measuredMuscle),
-                            "study": .string(measurement.study),
-                            "verification": .string(measurement.verification),
-                        ])
-                    }),
-            ])
-        }
-        return .object([
-            "id": .string(id), "name": .string(name), "pattern": .string(pattern.rawValue),
-            "laterality": .string(laterality.rawValue), "equipment": .strings(equipment.map(\.rawValue)),
-            "loadable": .bool(loadable), "loadWith": .strings(loadWith.map(\.rawValue)),
-            "loadType": .string(loadType.rawValue), "difficulty": .int(difficulty),
-            "balanceDemand": .string(balanceDemand.rawValue), "targets": .array(targets),
-            "cues": .strings(cues), "easier": .strings(easier), "harder": .strings(harder),
-        ])
     }
 }

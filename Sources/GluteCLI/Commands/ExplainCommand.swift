@@ -1,4 +1,6 @@
+internal import GluteApp
 internal import GluteCore
+internal import GluteJSON
 
 /// `glute explain TOPIC`: a muscle, an exercise, a finding code, an education card or a principle.
 struct ExplainCommand: ParsableCommand {
@@ -7,32 +9,34 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Explain a muscle, an exercise, a finding code, a principle or an education topic.",
         discussion:
             "Topics include: gluteus-medius, clamshell, asymmetry, hinge-first, gluteal-amnesia, squat-myth. Run 'glute explain topics' for the full list.",
-        arguments: [ArgumentDefinition("topic", help: "What to explain.")]
+        arguments: [ArgumentDefinition("topic", help: "What to explain.")],
+        options: [CommonOptions.json.definition]
     )
 
     let topic: String
+    let json: Bool
 
     init(parsed: ParsedArguments) throws(CLIError) {
         topic = parsed.positional(0) ?? ""
+        json = parsed.isSet(CommonOptions.json)
     }
 
     func run(_ io: CommandIO) async throws {
         let knowledge = try KnowledgeBase.bundled()
-        let key = topic.lowercased()
-        if key == "topics" {
-            io.writeOutput(topicList(knowledge))
-        } else if let code = Finding.Code(rawValue: key) {
-            io.writeOutput("Finding: \(code.rawValue)\n\n" + TextWrap.paragraph(Glossary.describe(code), indent: 2))
-        } else if let exercise = knowledge.exercise(key) {
-            io.writeOutput(ExplainRenderer(knowledge: knowledge).exercise(exercise))
-        } else if let muscle = knowledge.muscle(named: topic) {
-            io.writeOutput(ExplainRenderer(knowledge: knowledge).muscle(muscle))
-        } else if let card = knowledge.card(named: key) {
-            io.writeOutput(ExplainRenderer(knowledge: knowledge).card(card))
-        } else if let principle = Glossary.principles.first(where: { $0.id == key }) {
-            io.writeOutput("Principle: \(principle.id)\n\n" + TextWrap.paragraph(principle.text, indent: 2))
-        } else {
+        guard let explanation = Explanation(topic: topic, knowledge: knowledge) else {
             throw CLIError.usage("Unknown topic '\(topic)'. Run 'glute explain topics' to list them.")
+        }
+        if json { return io.writeOutput(explanation.jsonValue.serialized()) }
+        let renderer = ExplainRenderer(knowledge: knowledge)
+        switch explanation {
+        case .topics: io.writeOutput(topicList(knowledge))
+        case .finding(let code, let text):
+            io.writeOutput("Finding: \(code.rawValue)\n\n" + TextWrap.paragraph(text, indent: 2, width: io.width))
+        case .exercise(let exercise): io.writeOutput(renderer.exercise(exercise))
+        case .muscle(let muscle, _): io.writeOutput(renderer.muscle(muscle))
+        case .card(let card): io.writeOutput(renderer.card(card))
+        case .principle(let id, let text):
+            io.writeOutput("Principle: \(id)\n\n" + TextWrap.paragraph(text, indent: 2, width: io.width))
         }
     }
 

@@ -3,6 +3,10 @@ struct GluteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glute",
         abstract: "GluteCoach: wake up your glutes, build a plan, and follow it every working day.",
+        discussion: """
+            GLUTE_NOW (an ISO 8601 instant such as 2026-11-30T18:00:00Z) fixes the clock every command \
+            reads, for demonstrations and tests. GLUTE_DATABASE chooses the database file.
+            """,
         subcommands: [
             AssessCommand.self,
             PlanCommand.self,
@@ -15,6 +19,9 @@ struct GluteCommand: ParsableCommand {
             AnalyzeCommand.self,
             ExportCommand.self,
             ImportCommand.self,
+            HistoryCommand.self,
+            DeleteCommand.self,
+            BackupCommand.self,
             ExercisesCommand.self,
             ExplainCommand.self,
         ]

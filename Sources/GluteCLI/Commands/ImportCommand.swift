@@ -1,24 +1,36 @@
 internal import Foundation
+internal import GluteApp
 internal import GluteCore
 internal import GluteJSON
+internal import GluteSQLite
 internal import GluteStore
 
-/// `glute import json FILE`: reads a full export back.
+/// `glute import json FILE`: reads a full export back (format version 1 or 2).
 ///
-/// The whole file is checked before anything
-/// is written, and it is written in one transaction: a bad file changes nothing.
+/// The whole file is checked before anything is written, and it is written in one transaction:
+/// a bad file changes nothing, and a database that did not exist before is not left behind.
 struct ImportCommand: ParsableCommand {
+    static let asNewPerson = Flag(
+        "as-new-person",
+        help: "Import into a database that already holds someone, as a new person with new identifiers.")
+
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a full JSON export; nothing is written unless all of it is valid.",
+        discussion: """
+            Into an empty database the file's person becomes the command line's person. A database that \\
+            already holds someone refuses the import unless --as-new-person is given: the command line's \\
+            person stays who it was.
+            """,
         arguments: [
             ArgumentDefinition("format", help: "json"),
             ArgumentDefinition("file", help: "The export file ('-' for standard input)."),
         ],
-        options: [CommonOptions.database, CommonOptions.json]
+        options: [asNewPerson.definition, CommonOptions.database.definition, CommonOptions.json.definition]
     )
 
     let file: String
+    let asNewPerson: Bool
     let database: String?
     let json: Bool
 
@@ -27,26 +39,29 @@ struct ImportCommand: ParsableCommand {
             throw CLIError.usage("Only 'json' can be imported: glute import json FILE")
         }
         file = parsed.positional(1) ?? ""
-        database = parsed.option("database")
-        json = parsed.flag("json")
+        asNewPerson = parsed.isSet(Self.asNewPerson)
+        database = try parsed.value(CommonOptions.database)
+        json = parsed.isSet(CommonOptions.json)
     }
 
     func run(_ io: CommandIO) async throws {
-        let (_, text) = try AssessCommand.readDocument(file, io: io, json: json)
-        let path = try SQLiteStoreOpener.path(database: database, io: io)
-        let store = try SQLiteStoreOpener.open(path, io: io)
+        let text = try AssessCommand.readDocument(file, io: io, json: json)
+        let path = try SQLiteLocation.path(database: database, io: io)
+        let existed = FileManager.default.fileExists(atPath: path)
+        let cli = try CLIApplication.open(database: database, io: io, access: .write)
         let summary: ImportSummary
         do {
-            summary = try await store.importDocument(text)
-        } catch let error as StoreError {
-            if let field = error.field {
-                throw AssessCommand.dataError(FieldError(field: field, message: error.message), io: io, json: json)
-            }
-            throw CLIError.failure("import failed, nothing was changed: \(error)")
+            summary = try await cli.app.importDocument(text, policy: asNewPerson ? .asNewPerson : .refuseIntoNonEmpty)
+        } catch let error as AppError {
+            await cli.store.close()
+            if !existed { SQLiteLocation.remove(path) }
+            if error.code == .invalidInput { throw AssessCommand.dataError(error, io: io, json: json) }
+            throw CLIError.failure("\(error.message); nothing was changed")
         }
         let counts: [(String, Int)] = [
             ("people", summary.people), ("assessments", summary.assessments), ("plans", summary.plans),
             ("loggedSets", summary.loggedSets), ("wakeUpCalls", summary.wakeUpCalls), ("retests", summary.retests),
+            ("deletions", summary.deletions),
         ]
         if json {
             io.writeOutput(

@@ -1,54 +1,44 @@
+internal import GluteApp
 internal import GluteCore
 internal import GluteJSON
+internal import GluteStore
 
 /// `glute next`: the next prescription for every exercise and side of the plan, with reasons.
 struct NextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "next",
         abstract: "Show the next prescription per exercise and side, and why.",
-        options: [CommonOptions.database, CommonOptions.json]
+        options: [CommonOptions.database.definition, CommonOptions.json.definition]
     )
 
     let database: String?
     let json: Bool
 
     init(parsed: ParsedArguments) throws(CLIError) {
-        database = parsed.option("database")
-        json = parsed.flag("json")
+        database = try parsed.value(CommonOptions.database)
+        json = parsed.isSet(CommonOptions.json)
     }
 
     func run(_ io: CommandIO) async throws {
         let knowledge = try KnowledgeBase.bundled()
-        let access = try await StoreAccess.open(database: database, io: io)
-        let (plan, _) = try await access.requirePlan()
-        let tracks = try await access.progressionTracks(plan: plan, knowledge: knowledge)
-        if json {
-            io.writeOutput(
-                JSONValue.array(
-                    tracks.map { track in
-                        .object([
-                            "exercise": .string(track.planExercise),
-                            "side": .optional(track.side) { .string($0.rawValue) },
-                            "sessions": .int(track.sessions),
-                            "current": .object(track.current.jsonObject),
-                            "decision": .optional(track.decision) { .object($0.jsonObject) },
-                        ])
-                    }
-                ).serialized())
-            return
-        }
-        for track in tracks {
-            let side = track.side.map { " (\($0.rawValue))" } ?? ""
-            let name = knowledge.exercise(track.planExercise)?.name ?? track.planExercise
-            if let decision = track.decision {
-                io.writeOutput(
-                    TextWrap.paragraph(
-                        "\(name)\(side): " + NextRenderer.line(decision, knowledge: knowledge), indent: 0))
+        let cli = try CLIApplication.open(database: database, io: io, access: .read)
+        let person = try await cli.person(.read)
+        let view = try await cli.run { try await cli.app.next(person.id) }
+        if json { return io.writeOutput(view.jsonValue.serialized()) }
+        if let stop = view.stop { return io.writeOutput(StopRenderer.text(stop, width: io.width)) }
+        for entry in view.entries {
+            let side = entry.key.side.map { " (\($0.rawValue))" } ?? ""
+            let name = knowledge.exercise(entry.key.exercise)?.name ?? entry.key.exercise
+            let text: String
+            if let decision = entry.decision {
+                text =
+                    "\(name)\(side), \(entry.key.kind.rawValue): " + NextRenderer.line(decision, knowledge: knowledge)
             } else {
-                io.print(
-                    "\(name)\(side): not logged yet; start with \(NextRenderer.prescription(track.current, knowledge: knowledge))."
-                )
+                text =
+                    "\(name)\(side), \(entry.key.kind.rawValue): not logged yet; start with "
+                    + NextRenderer.prescription(entry.prescription, knowledge: knowledge) + "."
             }
+            io.writeOutput(TextWrap.paragraph(text, indent: 0, width: io.width))
         }
     }
 }

@@ -1,16 +1,16 @@
+internal import GluteApp
 internal import GluteCore
 internal import GluteJSON
 internal import GluteStore
 
 /// `glute plan`: this week's plan with the why of every item, or the history of plan versions.
 struct PlanCommand: ParsableCommand {
+    static let history = Flag("history", help: "List every plan version with the reason it was made.")
+
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Show the current plan, with why each item is there.",
-        options: [
-            .flag("history", help: "List every plan version with the reason it was made."),
-            CommonOptions.database, CommonOptions.json,
-        ]
+        options: [history.definition, CommonOptions.database.definition, CommonOptions.json.definition]
     )
 
     let history: Bool
@@ -18,46 +18,36 @@ struct PlanCommand: ParsableCommand {
     let json: Bool
 
     init(parsed: ParsedArguments) throws(CLIError) {
-        history = parsed.flag("history")
-        database = parsed.option("database")
-        json = parsed.flag("json")
+        history = parsed.isSet(Self.history)
+        database = try parsed.value(CommonOptions.database)
+        json = parsed.isSet(CommonOptions.json)
     }
 
     func run(_ io: CommandIO) async throws {
-        let access = try await StoreAccess.open(database: database, io: io)
+        let cli = try CLIApplication.open(database: database, io: io, access: .read)
+        let person = try await cli.person(.read)
         if history {
-            let versions = try await access.store.planHistory(for: access.person.id)
+            let versions = try await cli.run { try await cli.app.planHistory(person.id) }
             if json {
-                io.writeOutput(
-                    JSONValue.array(
-                        versions.map { version in
-                            .object([
-                                "version": .int(version.version), "reason": .string(version.reason),
-                                "createdAt": .string(version.createdAt.description),
-                            ])
-                        }
-                    ).serialized())
+                io.writeOutput(JSONValue.array(versions.map(\.summaryJSON)).serialized())
             } else if versions.isEmpty {
                 io.print("No plan yet: run 'glute assess' first.")
             } else {
+                let zone = cli.zone(person)
                 for version in versions {
-                    io.print("v\(version.version)  \(io.localDate(version.createdAt))  \(version.reason)")
+                    io.print("v\(version.version)  \(zone.localDate(version.createdAt))  \(version.reason)")
                 }
             }
             return
         }
-        let (plan, version) = try await access.requirePlan()
-        if json {
-            io.writeOutput(
-                JSONValue.object([
-                    "version": .int(version.version), "reason": .string(version.reason),
-                    "createdAt": .string(version.createdAt.description), "plan": plan.jsonValue,
-                ]).serialized())
-        } else {
-            io.print("Plan version \(version.version) (\(version.reason))\n")
-            io.writeOutput(ResultRenderer(knowledge: try KnowledgeBase.bundled()).render(plan))
-            io.writeOutput(WhyLegend.text(for: plan))
+        let view = try await cli.run { try await cli.app.plan(person.id) }
+        if json { return io.writeOutput(view.jsonValue.serialized()) }
+        guard let plan = view.version.plan else {
+            return io.writeOutput(StopRenderer.text(StopNotice(reason: view.version.reason), width: io.width))
         }
+        io.print("Plan version \(view.version.version) (\(view.version.reason))\n")
+        io.writeOutput(ResultRenderer(knowledge: try KnowledgeBase.bundled()).render(plan))
+        io.writeOutput(WhyLegend.text(for: plan))
     }
 }
 

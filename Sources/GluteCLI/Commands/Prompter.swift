@@ -63,8 +63,14 @@ struct Prompter {
             "\(question) (\(options.joined(separator: "/")))", default: defaultAnswer?.rawValue,
             hint: "one of " + options.joined(separator: ", ")
         ) { text in
-            T.allCases.first { $0.rawValue.lowercased() == text.lowercased() }
+            T.allCases.first { Self.words($0.rawValue) == Self.words(text) }
         }
+    }
+
+    /// An answer as people type it and as the format spells it compare equal: "lower back",
+    /// "lower-back" and "lowerBack" are one answer.
+    static func words(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
     /// A list of choices separated by spaces or commas; an empty answer is allowed when `allowEmpty`.

@@ -1,139 +1,155 @@
+internal import GluteApp
 internal import GluteCore
 internal import GluteJSON
 internal import GluteStore
 
 /// `glute retest TEST`: repeats one self-test.
 ///
-/// The result is kept, the gates are re-evaluated,
-/// and when the findings change a new plan version is made from the latest assessment with this
-/// test replaced, with the reason recorded.
+/// The result is kept, the gates are re-evaluated, and when the findings change a new plan
+/// version is made from the latest assessment with this test replaced, with the reason recorded.
 struct RetestCommand: ParsableCommand {
-    /// One answer of a retest: the flag suffix, the key in the assessment format and its kind.
-    struct Field {
-        enum Kind { case int(ClosedRange<Int>), bool, choice([String]) }
-        let flag: String
+    /// One answer of a retest: its flag, the key in the assessment format and how its text reads.
+    struct Field: Sendable {
         let key: String
-        let kind: Kind
+        let option: Option<JSONValue>
+        let isRequired: Bool
     }
 
-    static let fields: [String: (perSide: Bool, fields: [Field])] = [
-        "single-leg-bridge": (
-            true,
-            [
-                Field(flag: "reps", key: "reps", kind: .int(Assessment.Limits.bridgeReps)),
-                Field(flag: "felt", key: "feltIn", kind: .choice(FeltIn.allCases.map(\.rawValue))),
-                Field(flag: "level", key: "pelvisLevel", kind: .bool),
-            ]
-        ),
-        "single-leg-deadlift": (
-            true, [Field(flag: "balance", key: "balance", kind: .choice(Balance.allCases.map(\.rawValue)))]
-        ),
-        "single-leg-stance": (true, [Field(flag: "drop", key: "hipDrop", kind: .bool)]),
-        "single-leg-squat": (
-            true, [Field(flag: "valgus", key: "kneeValgus", kind: .choice(KneeValgus.allCases.map(\.rawValue)))]
-        ),
-        "glute-squeeze": (
-            true,
-            [
-                Field(flag: "isolated", key: "isolated", kind: .choice(Isolation.allCases.map(\.rawValue))),
-                Field(flag: "strength", key: "strength", kind: .int(Assessment.Limits.squeezeStrength)),
-            ]
-        ),
-        "hip-hinge": (false, [Field(flag: "pass", key: "pass", kind: .bool)]),
-    ]
+    /// The flags of each test, declared once; their values are checked by the assessment decoder.
+    static let fields: [RetestKind: [Field]] = {
+        func int(_ flag: String, _ key: String, required: Bool) -> Field {
+            Field(
+                key: key,
+                option: Option(flag, value: "n", help: "An answer of the test.", expecting: "a whole number") {
+                    Int($0).map(JSONValue.int)
+                }, isRequired: required)
+        }
+        func bool(_ flag: String, _ key: String, required: Bool) -> Field {
+            Field(
+                key: key,
+                option: Option(flag, value: "yes|no", help: "An answer of the test.", expecting: "yes or no") {
+                    ["yes": JSONValue.bool(true), "no": .bool(false)][$0.lowercased()]
+                }, isRequired: required)
+        }
+        func choice(_ flag: String, _ key: String, _ options: [String], required: Bool) -> Field {
+            Field(
+                key: key,
+                option: Option(
+                    flag, value: options.joined(separator: "|"), help: "An answer of the test.",
+                    expecting: options.joined(separator: ", ")
+                ) { text in options.first { Prompter.words($0) == Prompter.words(text) }.map(JSONValue.string) },
+                isRequired: required)
+        }
+        func sides(_ make: (String) -> [Field]) -> [Field] { make("left") + make("right") }
+        return [
+            .singleLegBridge: sides { side in
+                [
+                    int("\(side)-reps", "\(side).reps", required: true),
+                    choice("\(side)-felt", "\(side).feltIn", FeltIn.bridgeTestCases.map(\.rawValue), required: true),
+                    bool("\(side)-level", "\(side).pelvisLevel", required: false),
+                ]
+            },
+            .singleLegDeadlift: sides { side in
+                [choice("\(side)-balance", "\(side).balance", Balance.allCases.map(\.rawValue), required: true)]
+            },
+            .singleLegStance: sides { side in
+                [
+                    bool("\(side)-drop", "\(side).hipDrop", required: true),
+                    int("\(side)-seconds", "\(side).seconds", required: false),
+                ]
+            },
+            .singleLegSquat: sides { side in
+                [choice("\(side)-valgus", "\(side).kneeValgus", KneeValgus.allCases.map(\.rawValue), required: true)]
+            },
+            .gluteSqueeze: sides { side in
+                [
+                    choice("\(side)-isolated", "\(side).isolated", Isolation.allCases.map(\.rawValue), required: true),
+                    int("\(side)-strength", "\(side).strength", required: false),
+                ]
+            },
+            .hipHinge: [bool("pass", "pass", required: true)],
+        ]
+    }()
+
+    /// Every flag of every test, once, for help.
+    static let allOptions: [OptionDefinition] = {
+        var seen: Set<String> = []
+        return RetestKind.allCases.flatMap { fields[$0] ?? [] }.map(\.option.definition)
+            .filter { seen.insert($0.name).inserted }
+    }()
 
     static let configuration = CommandConfiguration(
         commandName: "retest",
         abstract: "Repeat a self-test; passed retests unlock gated work.",
         discussion: """
-            Tests: single-leg-bridge (--left-reps --left-felt [--left-level] and the same for right), \
-            single-leg-deadlift (--left-balance --right-balance), single-leg-stance (--left-drop --right-drop), \
-            single-leg-squat (--left-valgus --right-valgus), glute-squeeze (--left-isolated [--left-strength] ...), \
+            Tests: single-leg-bridge (--left-reps --left-felt [--left-level] and the same for right), \\
+            single-leg-deadlift (--left-balance --right-balance), single-leg-stance (--left-drop --right-drop), \\
+            single-leg-squat (--left-valgus --right-valgus), glute-squeeze (--left-isolated [--left-strength] ...), \\
             hip-hinge (--pass yes|no).
             """,
         arguments: [ArgumentDefinition("test", help: "The test to repeat.")],
-        options: Array(
-            Set(
-                fields.values.flatMap { entry in
-                    entry.perSide
-                        ? entry.fields.flatMap { ["left-\($0.flag)", "right-\($0.flag)"] } : entry.fields.map(\.flag)
-                })
-        ).sorted().map { OptionDefinition.option($0, value: "value", help: "An answer of the test.") }
-            + [CommonOptions.database, CommonOptions.json]
+        options: allOptions + [CommonOptions.database.definition, CommonOptions.json.definition]
     )
 
-    let test: String
+    let kind: RetestKind
     let result: JSONValue
     let database: String?
     let json: Bool
 
     init(parsed: ParsedArguments) throws(CLIError) {
-        test = parsed.positional(0) ?? ""
-        guard let spec = Self.fields[test] else {
-            throw CLIError.usage("Unknown test '\(test)'. Tests: \(Self.fields.keys.sorted().joined(separator: ", ")).")
+        guard let kind = RetestKind(rawValue: parsed.positional(0) ?? "") else {
+            throw CLIError.usage(
+                "Unknown test '\(parsed.positional(0) ?? "")'. Tests: "
+                    + RetestKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
         }
-        database = parsed.option("database")
-        json = parsed.flag("json")
-        var object = JSONObject()
-        if spec.perSide {
-            for side in ["left", "right"] {
-                var sideObject = JSONObject()
-                for (index, field) in spec.fields.enumerated() {
-                    sideObject[field.key] = try Self.read(
-                        parsed, "\(side)-\(field.flag)", field, required: index == 0, test: test)
-                }
-                object[side] = .object(sideObject)
+        self.kind = kind
+        database = try parsed.value(CommonOptions.database)
+        json = parsed.isSet(CommonOptions.json)
+        let mine = Self.fields[kind] ?? []
+        for option in Self.allOptions where !mine.contains(where: { $0.option.definition.name == option.name }) {
+            if parsed.values[option.name] != nil {
+                throw CLIError.usage("'--\(option.name)' is not an answer of \(kind.rawValue)")
             }
-        } else {
-            for field in spec.fields {
-                object[field.key] = try Self.read(parsed, field.flag, field, required: true, test: test)
+        }
+        var object = JSONObject()
+        for field in mine {
+            let value = field.isRequired ? try parsed.required(field.option) : try parsed.value(field.option)
+            guard let value else { continue }
+            let path = field.key.split(separator: ".").map(String.init)
+            if path.count == 2 {
+                var side = object[path[0]]?.objectValue ?? JSONObject()
+                side[path[1]] = value
+                object[path[0]] = .object(side)
+            } else {
+                object[field.key] = value
             }
         }
         result = .object(object)
     }
 
-    static func read(_ parsed: ParsedArguments, _ flag: String, _ field: Field, required: Bool, test: String)
-        throws(CLIError) -> JSONValue?
-    {
-        let value: JSONValue?
-        switch field.kind {
-        case .int(let range):
-            value = try parsed.option(flag, expecting: "a whole number from \(range.lowerBound) to \(range.upperBound)")
-            {
-                Int($0).flatMap { range.contains($0) ? JSONValue.int($0) : nil }
-            }
-        case .bool:
-            value = try parsed.option(flag, expecting: "yes or no") {
-                ["yes": JSONValue.bool(true), "no": .bool(false)][$0]
-            }
-        case .choice(let options):
-            value = try parsed.option(flag, expecting: options.joined(separator: ", ")) {
-                options.contains($0) ? .string($0) : nil
-            }
-        }
-        if value == nil, required { throw CLIError.usage("Missing expected argument '--\(flag) <value>' for \(test)") }
-        return value
+    /// The flag of each field path the assessment decoder may name.
+    var flags: [String: String] {
+        Dictionary(
+            (Self.fields[kind] ?? []).map { ("tests.\(kind.assessmentKey).\($0.key)", $0.option.definition.usage) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     func run(_ io: CommandIO) async throws {
-        let access = try await StoreAccess.open(database: database, io: io)
-        let outcome = try await RetestFlow.apply(test: test, result: result, access: access)
-        let resolved = outcome.resolved, unlocked = outcome.unlocked, newVersion = outcome.planVersion
-        let gatesAfter = outcome.openGates
-        if json {
-            io.writeOutput(
-                JSONValue.object([
-                    "test": .string(test), "result": result, "resolved": .strings(resolved),
-                    "unlocked": .strings(unlocked),
-                    "openGates": .strings(gatesAfter), "planVersion": .optional(newVersion, JSONValue.int),
-                ]).serialized())
-            return
+        let cli = try CLIApplication.open(database: database, io: io, access: .write)
+        let person = try await cli.person(.read)
+        let outcome = try await cli.run(flags: flags) {
+            try await cli.app.retest(person.id, kind: kind, result: result)
         }
-        io.print("Retest of \(test) saved.")
-        if !resolved.isEmpty { io.print("Resolved: \(resolved.joined(separator: ", ")).") }
-        if !unlocked.isEmpty { io.print("Unlocked: \(unlocked.joined(separator: ", ")).") }
-        if let newVersion {
-            io.print("Your plan changed: version \(newVersion). See 'glute plan'.")
+        if json { return io.writeOutput(outcome.jsonValue.serialized()) }
+        io.print("Retest of \(kind.rawValue) saved.")
+        if outcome.stopped {
+            return io.print("Your plan is stopped: see a clinician; a new assessment starts it again.")
+        }
+        if !outcome.answered.isEmpty { io.print("That answers the retest your logs asked for.") }
+        if !outcome.resolved.isEmpty { io.print("Resolved: \(outcome.resolved.joined(separator: ", ")).") }
+        if !outcome.unlocked.isEmpty { io.print("Unlocked: \(outcome.unlocked.joined(separator: ", ")).") }
+        if let version = outcome.version {
+            io.print("Your plan changed: version \(version.version). See 'glute plan'.")
         } else {
             io.print("Your plan stays as it is.")
         }

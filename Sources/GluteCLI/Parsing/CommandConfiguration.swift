@@ -12,12 +12,14 @@ public struct CommandConfiguration: Sendable {
     public var options: [OptionDefinition]
     /// Nested commands.
     public var subcommands: [any ParsableCommand.Type]
+    /// Other usage lines, for forms of the command that take other arguments (`glute log wakeup done|skip`).
+    public var otherUsages: [String]
 
     /// Creates a configuration.
     public init(
         commandName: String, abstract: String, discussion: String = "",
         arguments: [ArgumentDefinition] = [], options: [OptionDefinition] = [],
-        subcommands: [any ParsableCommand.Type] = []
+        subcommands: [any ParsableCommand.Type] = [], otherUsages: [String] = []
     ) {
         self.commandName = commandName
         self.abstract = abstract
@@ -25,19 +27,20 @@ public struct CommandConfiguration: Sendable {
         self.arguments = arguments
         self.options = options
         self.subcommands = subcommands
+        self.otherUsages = otherUsages
     }
 }
 
 /// A positional argument.
 public struct ArgumentDefinition: Sendable {
-    /// The name shown in help (`<exercise>`).
+    /// The placeholder shown in usage (`<exercise>`).
     public var name: String
     /// What it is.
     public var help: String
     /// Whether it may be left out.
     public var isOptional: Bool
 
-    /// Creates a positional argument.
+    /// Creates an argument.
     public init(_ name: String, help: String, isOptional: Bool = false) {
         self.name = name
         self.help = help
@@ -45,7 +48,10 @@ public struct ArgumentDefinition: Sendable {
     }
 }
 
-/// A named option (`--input <file>`) or flag (`--json`).
+/// A named option (`--sets 2x15`) or flag (`--json`), as help and the parser see it.
+///
+/// Commands declare each one once as an ``Option`` or ``Flag`` and read it through that
+/// declaration, never by a name typed again.
 public struct OptionDefinition: Sendable {
     /// The long name without dashes.
     public var name: String
@@ -55,19 +61,10 @@ public struct OptionDefinition: Sendable {
     public var valueName: String?
     /// What it does.
     public var help: String
+    /// Whether the command needs it (shown without brackets in the usage line).
+    public var isRequired: Bool
 
-    /// Creates an option that takes a value.
-    public static func option(_ name: String, short: Character? = nil, value: String, help: String) -> OptionDefinition
-    {
-        OptionDefinition(name: name, short: short, valueName: value, help: help)
-    }
-
-    /// Creates a flag that takes no value.
-    public static func flag(_ name: String, short: Character? = nil, help: String) -> OptionDefinition {
-        OptionDefinition(name: name, short: short, valueName: nil, help: help)
-    }
-
-    /// `-i, --input <file>` as shown in help.
+    /// `-i, --input <file>`.
     var label: String {
         var text = short.map { "-\($0), " } ?? ""
         text += "--\(name)"
@@ -75,16 +72,64 @@ public struct OptionDefinition: Sendable {
         return text
     }
 
-    /// `--input <file>` as shown in usage lines and errors.
+    /// `--input <file>`.
     var usage: String { valueName.map { "--\(name) <\($0)>" } ?? "--\(name)" }
 }
 
-/// Options several commands share, so that they read and behave the same everywhere.
+/// An option that takes a value, declared once with how its text becomes a value.
+///
+/// ```swift
+/// static let weeks = Option<Int>("weeks", value: "n", help: "How many weeks.", expecting: "1 to 104") {
+///     Int($0).flatMap { (1...104).contains($0) ? $0 : nil }
+/// }
+/// let weeks = try parsed.value(Self.weeks) ?? 8
+/// ```
+public struct Option<Value>: Sendable {
+    /// How help and the parser see it.
+    public let definition: OptionDefinition
+    /// What a valid value looks like, for the error message.
+    public let expecting: String
+    /// Turns the text into a value, `nil` when it is not one.
+    public let parse: @Sendable (String) -> Value?
+
+    /// Declares an option.
+    public init(
+        _ name: String, short: Character? = nil, value: String, help: String, isRequired: Bool = false,
+        expecting: String, parse: @escaping @Sendable (String) -> Value?
+    ) {
+        definition = OptionDefinition(name: name, short: short, valueName: value, help: help, isRequired: isRequired)
+        self.expecting = expecting
+        self.parse = parse
+    }
+}
+
+extension Option where Value == String {
+    /// Declares an option whose value is any text.
+    public init(_ name: String, short: Character? = nil, value: String, help: String, isRequired: Bool = false) {
+        self.init(
+            name, short: short, value: value, help: help, isRequired: isRequired, expecting: "a value",
+            parse: { $0 })
+    }
+}
+
+/// A flag, on when given.
+public struct Flag: Sendable {
+    /// How help and the parser see it.
+    public let definition: OptionDefinition
+
+    /// Declares a flag.
+    public init(_ name: String, short: Character? = nil, help: String) {
+        definition = OptionDefinition(name: name, short: short, valueName: nil, help: help, isRequired: false)
+    }
+}
+
+/// Options many commands share.
 public enum CommonOptions {
-    /// `--json`: machine-readable output.
-    public static let json = OptionDefinition.flag("json", help: "Print JSON instead of text.")
-    /// `--database <path>`: where the store lives.
-    public static let database = OptionDefinition.option(
+    /// `--json`.
+    public static let json = Flag("json", help: "Print JSON instead of text.")
+    /// `--database <path>`.
+    public static let database = Option<String>(
         "database", value: "path",
-        help: "The SQLite database to use (default: $GLUTE_DATABASE, else $XDG_DATA_HOME/glutecoach/glute.sqlite).")
+        help: "The SQLite database to use (default: $GLUTE_DATABASE, else $XDG_DATA_HOME/glutecoach/glute.sqlite).",
+        expecting: "a file path", parse: { $0.isEmpty ? nil : $0 })
 }

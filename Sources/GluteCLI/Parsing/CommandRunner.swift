@@ -11,6 +11,9 @@ public enum CommandRunner {
     public static func run(_ arguments: [String], root: any ParsableCommand.Type, io: CommandIO) async -> Int32 {
         var resolved: ArgumentParser.Target?
         do {
+            if io.clockError != nil, case .failure(let error) = CommandIO.fixedClock(io.environment["GLUTE_NOW"]) {
+                throw error
+            }
             let found = try ArgumentParser.findCommand(arguments, root: root)
             resolved = found
             let parsed = try ArgumentParser.parse(found.remaining, for: found.command, path: found.path)

@@ -21,7 +21,9 @@ enum HelpGenerator {
                 }.joined(separator: "\n\n")
         }
         sections.append(overview)
-        sections.append("USAGE: \(usage(for: command, path: path))")
+        let usages =
+            [usage(for: command, path: path)] + configuration.otherUsages.map { "\(path.joined(separator: " ")) \($0)" }
+        sections.append("USAGE: " + usages.joined(separator: "\n       "))
         if !configuration.arguments.isEmpty {
             sections.append(
                 "ARGUMENTS:\n" + configuration.arguments.map { row("<\($0.name)>", $0.help) }.joined(separator: "\n"))
@@ -46,7 +48,7 @@ enum HelpGenerator {
             parts.append("<subcommand>")
             return parts.joined(separator: " ")
         }
-        for option in configuration.options { parts.append("[\(option.usage)]") }
+        for option in configuration.options { parts.append(option.isRequired ? option.usage : "[\(option.usage)]") }
         for argument in configuration.arguments {
             parts.append(argument.isOptional ? "[<\(argument.name)>]" : "<\(argument.name)>")
         }

@@ -1,48 +1,48 @@
-/// The arguments of one command after parsing, with typed accessors that throw usage errors
-/// naming the option.
+/// What the parser found on a command line, read through the options' own declarations.
 public struct ParsedArguments: Sendable {
-    /// Values of options, by long name; flags hold `"true"`.
-    ///
-    /// Repeated options keep every value.
     var values: [String: [String]] = [:]
-    /// Positional arguments in order.
+    /// The positional arguments, in order.
     public internal(set) var positionals: [String] = []
-    /// The options this command accepts.
     let definitions: [OptionDefinition]
 
-    /// Whether the flag `name` was given.
-    public func flag(_ name: String) -> Bool { values[name] != nil }
+    /// Whether `flag` was given.
+    public func isSet(_ flag: Flag) -> Bool { values[flag.definition.name] != nil }
 
-    /// The last value of option `name`, if given.
-    public func option(_ name: String) -> String? { values[name]?.last }
+    /// Whether `option` was given at all.
+    public func isGiven<Value>(_ option: Option<Value>) -> Bool { values[option.definition.name] != nil }
 
-    /// All values of a repeatable option.
-    public func options(_ name: String) -> [String] { values[name] ?? [] }
-
-    /// The positional argument at `index`, if given.
+    /// The positional argument at `index`, or `nil`.
     public func positional(_ index: Int) -> String? { index < positionals.count ? positionals[index] : nil }
 
-    /// The value of option `name` converted by `transform`; a `nil` result is a usage error
-    /// that names the option and says what is expected.
-    public func option<T>(_ name: String, expecting: String, _ transform: (String) -> T?) throws(CLIError) -> T? {
-        guard let text = option(name) else { return nil }
-        guard let value = transform(text) else {
-            throw CLIError.usage("Invalid value '\(text)' for '\(usage(of: name))': expected \(expecting).")
+    /// The value of `option` (the last one when given twice), or `nil` when it was not given.
+    ///
+    /// - Throws: a usage error naming the option and what it expects when the text is not a value.
+    public func value<Value>(_ option: Option<Value>) throws(CLIError) -> Value? {
+        guard let text = values[option.definition.name]?.last else { return nil }
+        guard let value = option.parse(text) else {
+            throw CLIError.usage(
+                "Invalid value '\(text)' for '\(option.definition.usage)': expected \(option.expecting).")
         }
         return value
     }
 
-    /// Like ``option(_:expecting:_:)`` but the option must be present.
-    public func requiredOption<T>(_ name: String, expecting: String, _ transform: (String) -> T?) throws(CLIError) -> T
-    {
-        guard let value = try option(name, expecting: expecting, transform) else {
-            throw CLIError.usage("Missing expected argument '\(usage(of: name))'")
+    /// The value of a required option.
+    ///
+    /// - Throws: a usage error naming the option when it is missing or not a value.
+    public func required<Value>(_ option: Option<Value>) throws(CLIError) -> Value {
+        guard let value = try value(option) else {
+            throw CLIError.usage("Missing expected argument '\(option.definition.usage)'")
         }
         return value
     }
 
-    /// `--name <value>` for messages.
-    public func usage(of name: String) -> String {
-        definitions.first { $0.name == name }?.usage ?? "--\(name)"
+    /// Fails when `option` was given: for options that do not apply to the form of the command used.
+    public func refuse<Value>(_ option: Option<Value>, because reason: String) throws(CLIError) {
+        if isGiven(option) { throw CLIError.usage("'\(option.definition.usage)' \(reason)") }
+    }
+
+    /// Fails when `flag` was given: for flags that do not apply to the form of the command used.
+    public func refuse(_ flag: Flag, because reason: String) throws(CLIError) {
+        if isSet(flag) { throw CLIError.usage("'\(flag.definition.usage)' \(reason)") }
     }
 }

@@ -29,15 +29,15 @@ struct ReminderDevices: Sendable {
         return LocalDateTime(date: day, hour: parts.hour ?? 0, minute: parts.minute ?? 0, second: parts.second ?? 0)
     }
 
-    /// The real machine: the system clock (or `GLUTE_NOW`'s fixed instant through `io.now`),
+    /// The real machine in the person's zone: the system clock (or `GLUTE_NOW`'s fixed instant through `io.now`),
     /// `Task.sleep`, the terminal's keyboard and `notify-send` when it is on `PATH`.
-    static func live(io: CommandIO) -> ReminderDevices {
+    static func live(io: CommandIO, zone: TimeZoneRules) -> ReminderDevices {
         let notifier = DesktopNotifier(environment: io.environment)
         return ReminderDevices(
             now: io.now,
             sleep: { duration in try? await Task.sleep(for: duration) },
             readKey: { timeout in TerminalKeyReader.readKey(timeout: timeout) },
             notify: { title, body in notifier.send(title: title, body: body) },
-            timeZone: .current)
+            timeZone: TimeZone(identifier: zone.identifier) ?? .current)
     }
 }

@@ -25,7 +25,7 @@ struct ExplainRenderer {
         for m in exercise.emg {
             let sd = m.sd.map { " +/- \(JSONValue.format($0))" } ?? ""
             out += TextWrap.paragraph(
-                "- \(m.measuredMuscle): \(JSONValue.format(m.percentMVIC))\(sd) % (\(m.metric); measured as \"\(m.measuredExercise)\") - \(m.study) [\(m.verification)]",
+                "- \(m.measuredMuscle): \(JSONValue.format(m.percentMVIC))\(sd) % (\(m.metric); measured as \"\(m.measuredExercise)\") - \(m.study)",
                 indent: 2)
         }
         return out

@@ -38,6 +38,9 @@ public struct SetEntry: Sendable, Hashable {
     public var performedAt: Timestamp
     /// A free note, up to 1000 characters.
     public var note: String?
+    /// The kind of session the set was done in, when the person (or the guided session) said so;
+    /// `nil` lets the plan decide (see ``PlanTracker/key(for:on:alreadyLogged:states:)``).
+    public var session: Session.Kind?
 
     /// The allowed number of sets.
     public static let setCountRange = 1...20
@@ -58,8 +61,10 @@ public struct SetEntry: Sendable, Hashable {
     public init(
         exerciseID: String, side: Side?, setCount: Int, reps: [Int], load: Load? = nil,
         durationSeconds: Int? = nil, felt: FeltIn, balance: Balance, rpe: Int? = nil,
-        pain: Int, numbness: Bool = false, performedAt: Timestamp, note: String? = nil
+        pain: Int, numbness: Bool = false, performedAt: Timestamp, note: String? = nil,
+        session: Session.Kind? = nil
     ) {
+        self.session = session
         self.exerciseID = exerciseID
         self.side = side
         self.setCount = setCount

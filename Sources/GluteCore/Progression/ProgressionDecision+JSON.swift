@@ -10,7 +10,8 @@ public import GluteJSON
 /// ```
 extension ProgressionDecision {
     /// `{ "exercise", "side", "action", "reason": { "code", "text" }, "current", "next",
-    /// "addPelvicTiltCue", "requestRetest", "loadChange" }`; `next` and `loadChange` may be `null`.
+    /// "addPelvicTiltCue", "requestRetest", "retest", "loadChange" }`; `next`, `retest` and `loadChange`
+    /// may be `null`.
     public var jsonObject: JSONObject {
         [
             "exercise": .string(exerciseID),
@@ -21,6 +22,7 @@ extension ProgressionDecision {
             "next": .optional(next) { .object($0.jsonObject) },
             "addPelvicTiltCue": .bool(addPelvicTiltCue),
             "requestRetest": .bool(requestRetest),
+            "retest": .optional(retest) { .string($0.rawValue) },
             "loadChange": .optional(loadChange) { .object($0.jsonObject) },
         ]
     }

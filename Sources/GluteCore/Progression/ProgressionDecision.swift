@@ -46,8 +46,10 @@ public struct ProgressionDecision: Sendable, Hashable {
     public var reason: ProgressionReason
     /// Whether to show the pelvic-tilt cue ("tuck the pelvis, ribs down, squeeze before lifting").
     public var addPelvicTiltCue: Bool
-    /// Whether a retest of the screening tests should be scheduled now.
-    public var requestRetest: Bool
+    /// The self-test to repeat now, when the repeated problem asks for one.
+    public var retest: RetestKind?
+    /// Whether a retest is asked for.
+    public var requestRetest: Bool { retest != nil }
     /// The load change behind ``Action/increaseLoad`` or ``Action/regressLoad``.
     public var loadChange: LoadAdjustment?
 
@@ -59,7 +61,7 @@ public struct ProgressionDecision: Sendable, Hashable {
     ///   - next: The next prescription, or `nil` when the exercise stops.
     ///   - reason: Why.
     ///   - addPelvicTiltCue: Whether to show the pelvic-tilt cue.
-    ///   - requestRetest: Whether a retest is due.
+    ///   - retest: The retest that is due, if any.
     ///   - loadChange: The load change, when the load changes.
     public init(
         current: Prescription,
@@ -67,7 +69,7 @@ public struct ProgressionDecision: Sendable, Hashable {
         next: Prescription?,
         reason: ProgressionReason,
         addPelvicTiltCue: Bool = false,
-        requestRetest: Bool = false,
+        retest: RetestKind? = nil,
         loadChange: LoadAdjustment? = nil
     ) {
         self.current = current
@@ -75,7 +77,7 @@ public struct ProgressionDecision: Sendable, Hashable {
         self.next = next
         self.reason = reason
         self.addPelvicTiltCue = addPelvicTiltCue
-        self.requestRetest = requestRetest
+        self.retest = retest
         self.loadChange = loadChange
     }
 }

@@ -17,8 +17,7 @@
 ///
 /// ## Topics
 /// - ``next(for:exercise:history:openGates:countingFrom:)``
-/// - ``next(for:exercise:history:openGates:countingFrom:weakerSide:)``
-/// - ``next(for:exercises:history:openGates:countingFrom:weakerSide:)``
+/// - ``judge(_:recent:prescription:exercise:openGates:)``
 public struct ProgressionEngine: Sendable {
     /// Creates an engine.
     public init() {}
@@ -70,59 +69,26 @@ public struct ProgressionEngine: Sendable {
         return judgement.decide()
     }
 
-    /// The decisions for both sides of a unilateral exercise, with the weaker side's reps capping
-    /// the stronger side's (see ``SideCoupling``).
+    /// The decision after `session`, given the sessions judged before it on the same item.
+    ///
+    /// This is what a kept progression state calls for each new log: `recent` holds the last
+    /// sessions of the item (oldest first, at most ``ProgressionRules/repeatWindow`` - 1 of them
+    /// count), so nothing older is read again.
     ///
     /// - Parameters:
-    ///   - prescriptions: The current prescription of each side.
-    ///   - exercise: The exercise, the same on both sides.
-    ///   - history: Logged sessions of both sides, in any order.
-    ///   - openGates: The gates open now.
-    ///   - countingFrom: Sessions before this day do not count toward "twice".
-    ///   - weakerSide: The weaker side when known (from the assessment's `asymmetry` finding);
-    ///     `nil` lets ``SideCoupling`` work it out from the decisions.
-    /// - Returns: One decision per side.
-    public func next(
-        for prescriptions: PerSide<Prescription>,
-        exercise: ProgressionExercise,
-        history: [SessionLog],
-        openGates: Set<Gate.Code> = [],
-        countingFrom: CivilDate? = nil,
-        weakerSide: Side? = nil
-    ) -> PerSide<ProgressionDecision> {
-        next(
-            for: prescriptions, exercises: PerSide(left: exercise, right: exercise), history: history,
-            openGates: openGates, countingFrom: countingFrom, weakerSide: weakerSide)
-    }
-
-    /// The decisions for both sides when the sides may be on different variants.
-    ///
-    /// One side may have regressed to the easier variant, say. Reps are only capped while both sides do the same
-    /// exercise; a stop on either side still stops both.
-    ///
-    /// - Parameters:
-    ///   - prescriptions: The current prescription of each side.
-    ///   - exercises: The description of each side's current exercise.
-    ///   - history: Logged sessions of both sides, in any order.
-    ///   - openGates: The gates open now.
-    ///   - countingFrom: Sessions before this day do not count toward "twice".
-    ///   - weakerSide: The weaker side when known, or `nil` to infer it.
-    /// - Returns: One decision per side.
-    public func next(
-        for prescriptions: PerSide<Prescription>,
-        exercises: PerSide<ProgressionExercise>,
-        history: [SessionLog],
-        openGates: Set<Gate.Code> = [],
-        countingFrom: CivilDate? = nil,
-        weakerSide: Side? = nil
-    ) -> PerSide<ProgressionDecision> {
-        let decisions = PerSide(
-            left: next(
-                for: prescriptions.left, exercise: exercises.left, history: history, openGates: openGates,
-                countingFrom: countingFrom),
-            right: next(
-                for: prescriptions.right, exercise: exercises.right, history: history,
-                openGates: openGates, countingFrom: countingFrom))
-        return SideCoupling(weakerSide: weakerSide).couple(decisions)
+    ///   - session: The session just logged, in the prescription's measure.
+    ///   - recent: The item's earlier judged sessions, oldest first.
+    ///   - prescription: What the person was asked to do.
+    ///   - exercise: The exercise's load step, variants and gate.
+    ///   - openGates: The gates open now; a closed gate holds the load, not the reps.
+    /// - Returns: The decision.
+    public func judge(
+        _ session: SessionLog, recent: [SessionLog], prescription: Prescription, exercise: ProgressionExercise,
+        openGates: Set<Gate.Code>
+    ) -> ProgressionDecision {
+        let window = Array((recent + [session]).suffix(ProgressionRules.repeatWindow))
+        return ProgressionJudgement(
+            prescription: prescription, exercise: exercise, last: session, window: window, openGates: openGates
+        ).decide()
     }
 }

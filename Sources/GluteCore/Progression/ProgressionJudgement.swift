@@ -3,15 +3,18 @@
 /// The first rule that matches decides. The order puts safety first:
 /// 1. pain of 7 or more, or new numbness: see a clinician;
 /// 2. pain of 4 or more: stop and swap;
-/// 3. felt in the lower back: twice asks for a retest, once moves to the easier variant with a
-///    pelvic-tilt cue;
-/// 4. balance lost: twice regresses, once holds;
-/// 5. felt in the hamstrings, quads or nowhere: hold;
+/// 3. felt in the lower back: twice asks for the bridge retest, once moves to the easier variant
+///    with a pelvic-tilt cue;
+/// 4. balance lost: in two of the last three sessions it regresses and asks for the single-leg
+///    deadlift retest, once it holds;
+/// 5. felt in the hamstrings, quads or nowhere: hold; three sessions running also ask for the
+///    bridge retest;
 /// 6. pain of 3: hold;
 /// 7. not every set reached the target: hold;
-/// 8. every set at the top of the range: more load (or the harder variant), unless balance
-///    wobbled or the exercise's gate is closed, which hold;
-/// 9. otherwise: one more rep (a wobble does not stop this; it only holds the load).
+/// 8. balance wobbled: hold reps and load (balance problems hold or regress);
+/// 9. every set at the top of the range: more load (or the harder variant), unless the
+///    exercise's gate is closed, which holds the load;
+/// 10. otherwise: one more rep (a closed gate does not stop this: it holds load, not learning).
 struct ProgressionJudgement {
     let prescription: Prescription
     let exercise: ProgressionExercise
@@ -56,7 +59,7 @@ struct ProgressionJudgement {
                 "Felt in the lower back \(howOften { $0.feltIn == .lowerBack }): keep "
                     + "\(summary(prescription)), add a pelvic-tilt cue, and retest the single-leg bridge "
                     + "before progressing.",
-                cue: true, retest: true)
+                cue: true, retest: .singleLegBridge)
         }
         var result = regress(.lowerBack, because: "Felt in the lower back", preferEasier: true)
         result.addPelvicTiltCue = true
@@ -67,9 +70,12 @@ struct ProgressionJudgement {
     private func balanceLost() -> ProgressionDecision? {
         guard last.balance == .lost else { return nil }
         if isRepeated(where: { $0.balance == .lost }) {
-            return regress(
+            var result = regress(
                 .balanceLostRepeated, because: "Balance was lost \(howOften { $0.balance == .lost })",
                 preferEasier: false)
+            result.retest = .singleLegDeadlift
+            result.reason.text += " Retest the single-leg deadlift reach."
+            return result
         }
         return decision(
             .hold, prescription, .balanceLost,
@@ -80,10 +86,20 @@ struct ProgressionJudgement {
 
     private func feel() -> ProgressionDecision? {
         if last.feltIn != .glutes {
+            let elsewhere =
+                window.count >= ProgressionRules.feltElsewhereRun && window.last == last
+                && window.suffix(ProgressionRules.feltElsewhereRun).allSatisfy {
+                    [.hamstrings, .quads, .nowhere].contains($0.feltIn)
+                }
+            let text =
+                "Felt \(GateEvaluator.words(last.feltIn)), not in the glutes: keep \(summary(prescription)) and "
+                + "squeeze the glutes before each rep."
+            guard elsewhere else { return decision(.hold, prescription, .feltElsewhere, text) }
             return decision(
-                .hold, prescription, .feltElsewhere,
-                "Felt \(GateEvaluator.words(last.feltIn)), "
-                    + "not in the glutes: keep \(summary(prescription)) and squeeze the glutes before each rep.")
+                .hold, prescription, .feltElsewhereRepeated,
+                text + " Not in the glutes in \(ProgressionRules.feltElsewhereRun) sessions running: retest the "
+                    + "single-leg bridge.",
+                retest: .singleLegBridge)
         }
         if last.pain > ProgressionRules.maximumPainForProgress {
             return decision(
@@ -103,23 +119,21 @@ struct ProgressionJudgement {
                 : "Not every set reached \(prescription.amount(prescription.target)) (\(done))"
             return decision(.hold, prescription, .targetNotReached, "\(what): keep \(summary(prescription)).")
         }
-        let wobbled = last.balance == .wobble
+        if last.balance == .wobble {
+            return decision(
+                .hold, prescription, .balanceWobble,
+                "Every set reached \(prescription.amount(prescription.target)) (\(done)) but balance wobbled: keep "
+                    + "\(summary(prescription)) until balance is steady.")
+        }
         guard lowest >= prescription.range.upperBound else {
             let next = prescription.with(target: lowest + 1)
-            let note = wobbled ? " Balance wobbled, so the load stays until it is steady." : ""
             return decision(
                 .progressReps, next, .progressReps,
                 "Every set reached "
                     + "\(prescription.amount(prescription.target)) (\(done)): aim for \(prescription.amount(next.target)) "
-                    + "next time\(prescription.load.map { " with \($0)" } ?? "").\(note)")
+                    + "next time\(prescription.load.map { " with \($0)" } ?? "").")
         }
         let top = "Every set reached the top of the range (\(prescription.amount(prescription.range.upperBound)))"
-        if wobbled {
-            return decision(
-                .hold, prescription, .balanceWobble,
-                "\(top) but balance wobbled: keep "
-                    + "\(summary(prescription)) until balance is steady.")
-        }
         if let gate = exercise.gate, !openGates.contains(gate) {
             return decision(
                 .hold, prescription, .gateClosed,
@@ -204,11 +218,11 @@ struct ProgressionJudgement {
 
     private func decision(
         _ action: ProgressionDecision.Action, _ next: Prescription, _ code: ProgressionReason.Code, _ text: String,
-        cue: Bool = false, retest: Bool = false
+        cue: Bool = false, retest: RetestKind? = nil
     ) -> ProgressionDecision {
         ProgressionDecision(
             current: prescription, action: action, next: next,
-            reason: ProgressionReason(code, text), addPelvicTiltCue: cue, requestRetest: retest)
+            reason: ProgressionReason(code, text), addPelvicTiltCue: cue, retest: retest)
     }
 
     private func stop(_ action: ProgressionDecision.Action, _ code: ProgressionReason.Code, _ text: String)

@@ -40,6 +40,8 @@ public struct ProgressionReason: Sendable, Hashable, CustomStringConvertible {
         public static let balanceWobble = Code(rawValue: "balance-wobble")
         /// Felt in the hamstrings, quads or nowhere: hold.
         public static let feltElsewhere = Code(rawValue: "felt-elsewhere")
+        /// Not felt in the glutes in three sessions running: retest the bridge.
+        public static let feltElsewhereRepeated = Code(rawValue: "felt-elsewhere-repeated")
         /// Pain of 3: hold.
         public static let painElevated = Code(rawValue: "pain-elevated")
         /// Not every set reached the target: hold.

@@ -61,4 +61,7 @@ public enum ProgressionRules {
 
     /// How many sessions in ``repeatWindow`` make a problem "repeated" (2).
     public static let repeatCount = 2
+
+    /// How many sessions running not felt in the glutes ask for the bridge retest (3).
+    public static let feltElsewhereRun = 3
 }

@@ -1,4 +1,5 @@
 internal import CSQLite
+internal import Foundation
 internal import GluteStore
 
 /// The C handle of an open database (`sqlite3 *`).
@@ -15,11 +16,36 @@ final class SQLiteConnection {
     private var cache: [String: SQLiteStatement] = [:]
     private let trace: (@Sendable (String) -> Void)?
 
-    /// Opens (creating if needed) the database at `path`.
-    init(path: String, trace: (@Sendable (String) -> Void)?) throws(SQLiteError) {
+    /// How a connection opens its file.
+    enum Mode {
+        /// Read and write, creating the file when it is missing.
+        case readWrite
+        /// Read only; the file must exist.
+        case readOnly
+        /// Read only, and the file is known not to change while it is open (`immutable=1`): for
+        /// a file in a folder the user cannot write, where SQLite cannot make its WAL index.
+        case immutable
+    }
+
+    /// Opens the database at `path`.
+    init(path: String, mode: Mode = .readWrite, trace: (@Sendable (String) -> Void)?) throws(SQLiteError) {
         var database: SQLiteConnectionHandle?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let code = sqlite3_open_v2(path, &database, flags, nil)
+        let flags: Int32
+        let name: String
+        switch mode {
+        case .readWrite:
+            flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+            name = path
+        case .readOnly:
+            flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+            name = path
+        case .immutable:
+            flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
+            let escaped = path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3f")
+                .replacingOccurrences(of: "#", with: "%23")
+            name = "file:\(escaped)?immutable=1"
+        }
+        let code = sqlite3_open_v2(name, &database, flags, nil)
         guard code == SQLITE_OK, let database else {
             let message = database.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             // "Whether or not an error occurs when it is opened, resources associated with the
@@ -87,6 +113,40 @@ final class SQLiteConnection {
     /// Whether the connection is inside a transaction.
     var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
+    /// A handle that can interrupt this connection's running statement from another thread.
+    var interrupter: SQLiteInterrupter { SQLiteInterrupter(handle: handle) }
+
+    /// Copies the whole database into a new file at `path` with SQLite's online backup API,
+    /// page by page, while other connections go on reading and writing.
+    func backup(to path: String) throws(SQLiteError) {
+        var target: SQLiteConnectionHandle?
+        let openCode = sqlite3_open_v2(path, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+        guard openCode == SQLITE_OK, let target else {
+            let message = target.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            if let target { sqlite3_close(target) }
+            throw SQLiteError(code: .init(rawValue: openCode), message: "\(message) (\(path))")
+        }
+        defer { sqlite3_close(target) }
+        guard let backup = sqlite3_backup_init(target, "main", handle, "main") else {
+            throw SQLiteError(
+                code: .init(rawValue: sqlite3_errcode(target)), message: String(cString: sqlite3_errmsg(target)))
+        }
+        var code: Int32
+        repeat {
+            // "If the source database is modified by ... a different connection ... the backup
+            // will be restarted by the next call to sqlite3_backup_step()": steps of 256 pages
+            // let writers in between and still finish.
+            code = sqlite3_backup_step(backup, 256)
+            if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(5) }
+        } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
+        let finish = sqlite3_backup_finish(backup)
+        guard code == SQLITE_DONE, finish == SQLITE_OK else {
+            throw SQLiteError(
+                code: .init(rawValue: code == SQLITE_DONE ? finish : code),
+                message: String(cString: sqlite3_errmsg(target)))
+        }
+    }
+
     private func prepare(_ sql: String, cached: Bool) throws(SQLiteError) -> SQLiteStatement {
         if cached, let statement = cache[sql] { return statement }
         let statement = try SQLiteStatement(database: handle, sql: sql, persistent: cached)
@@ -99,5 +159,18 @@ final class SQLiteConnection {
     }
 }
 
-@available(*, unavailable, message: "A connection is used from one isolation domain; share the SQLiteStore actor")
+@available(*, unavailable, message: "A connection is confined to one queue of the SQLiteStore")
 extension SQLiteConnection: Sendable {}
+
+/// Interrupts whatever statement a connection is running, from any thread.
+///
+/// "It is safe to call this routine from a thread different from the thread that is currently
+/// running the database operation" (sqlite3_interrupt). The store calls it only while the task
+/// that owns the running statement is the one being cancelled.
+struct SQLiteInterrupter: @unchecked Sendable {
+    // The handle is only passed to sqlite3_interrupt, which SQLite documents as thread-safe, and
+    // only while its connection is open (the store keeps the connection alive meanwhile).
+    let handle: SQLiteConnectionHandle
+
+    func interrupt() { sqlite3_interrupt(handle) }
+}

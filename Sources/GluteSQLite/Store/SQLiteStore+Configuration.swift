@@ -19,8 +19,12 @@ extension SQLiteStore {
         ///
         /// For tests.
         public var migrationTarget: String?
+        /// How many read-only connections serve reads beside the writer (at least one).
+        public var readers: Int = 2
+        /// Open read-only even when the file could be written.
+        public var readOnly = false
 
-        /// The defaults: `synchronous=FULL`, a 10 second busy timeout, no trace, every migration.
+        /// The defaults: `synchronous=FULL`, a 10 second busy timeout, two readers, no trace, every migration.
         public init() {}
     }
 

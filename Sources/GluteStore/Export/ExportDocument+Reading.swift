@@ -1,3 +1,4 @@
+internal import Foundation
 internal import GluteCore
 public import GluteJSON
 
@@ -21,19 +22,21 @@ extension ExportDocument {
             root, path: "",
             allowedKeys: [
                 "format", "version", "people", "assessments", "plans", "loggedSets", "wakeUpCalls", "retests",
+                "deletions",
             ])
         guard try reader.requiredString("format") == format else {
             throw FieldError(field: "format", message: "must be \"\(format)\"")
         }
         let version = try reader.requiredInt("version", in: 1...Int.max)
-        guard version == Self.version else {
+        guard readableVersions.contains(version) else {
             throw FieldError(
                 field: "version",
-                message: "version \(version) is not supported; this build reads version \(Self.version)")
+                message: "version \(version) is not supported; this build reads versions 1 and 2")
         }
-        var parser = DocumentReader()
+        var parser = DocumentReader(version: version)
         var people: [Person] = [], assessments: [AssessmentRecord] = [], plans: [PlanVersion] = []
         var loggedSets: [LoggedSet] = [], wakeUpCalls: [WakeUpCall] = [], retests: [Retest] = []
+        var deletions: [Deletion] = []
         for (value, path) in try DocumentReader.elements(reader, "people") {
             people.append(try parser.person(value, path))
         }
@@ -50,20 +53,27 @@ extension ExportDocument {
         for (value, path) in try DocumentReader.elements(reader, "retests") {
             retests.append(try parser.retest(value, path))
         }
+        if version >= 2 {
+            for (value, path) in try DocumentReader.elements(reader, "deletions") {
+                deletions.append(try parser.deletion(value, path))
+            }
+        }
         return ExportDocument(
             people: people, assessments: assessments, plans: plans, loggedSets: loggedSets,
-            wakeUpCalls: wakeUpCalls, retests: retests)
+            wakeUpCalls: wakeUpCalls, retests: retests, deletions: deletions)
     }
 }
 
 /// Reads the records of a document in order and remembers what it has seen, for references and
 /// uniqueness checks.
 private struct DocumentReader {
+    let version: Int
     private var people: Set<String> = []
     private var assessmentOwners: [String: String] = [:]
     private var seenIDs: [String: Set<String>] = [:]
     private var planVersions: Set<String> = []
-    private var wakeUpTimes: Set<String> = []
+
+    init(version: Int) { self.version = version }
 
     /// The elements of the array `key` of `reader`, each with its path.
     static func elements(_ reader: JSONObjectReader, _ key: String) throws(FieldError) -> [(JSONValue, String)] {
@@ -116,44 +126,58 @@ private struct DocumentReader {
         return text
     }
 
-    private func json(_ reader: JSONObjectReader, _ key: String) throws(FieldError) -> String {
-        let text = try reader.requiredString(key)
-        do { _ = try JSONValue.parse(text) } catch {
-            throw FieldError(field: reader.field(key), message: "must hold a JSON text: \(error)")
+    /// A JSON document held by member `key`: an embedded value (version 2) or a string of JSON
+    /// text (version 1), which is parsed here.
+    private func embedded(_ reader: JSONObjectReader, v1 key1: String, v2 key2: String) throws(FieldError) -> JSONValue
+    {
+        guard version == 1 else { return reader.value(key2) ?? .null }
+        let text = try reader.requiredString(key1)
+        do { return try JSONValue.parse(text) } catch {
+            throw FieldError(field: reader.field(key1), message: "must hold a JSON text: \(error)")
         }
-        return text
     }
 
     mutating func person(_ value: JSONValue, _ path: String) throws(FieldError) -> Person {
-        let reader = try JSONObjectReader(value, path: path, allowedKeys: ["id", "name", "createdAt"])
+        let reader = try JSONObjectReader(
+            value, path: path,
+            allowedKeys: version == 1 ? ["id", "name", "createdAt"] : ["id", "name", "timeZone", "createdAt"])
         let id: Person.ID = try id(reader, kind: "person")
         people.insert(id.rawValue)
+        let zone = try reader.string("timeZone")
+        if let zone, !TimeZoneRules.isKnown(zone) {
+            throw FieldError(field: reader.field("timeZone"), message: "names no time zone this machine knows")
+        }
         return Person(
-            id: id, name: try text(reader, "name", RecordRules.nameLength), createdAt: try time(reader, "createdAt"))
+            id: id, name: try text(reader, "name", RecordRules.nameLength), timeZone: zone,
+            createdAt: try time(reader, "createdAt"))
     }
 
     mutating func assessment(_ value: JSONValue, _ path: String) throws(FieldError) -> AssessmentRecord {
         let reader = try JSONObjectReader(
             value, path: path,
-            allowedKeys: ["id", "personId", "takenAt", "inputJson", "outputJson"])
+            allowedKeys: version == 1
+                ? ["id", "personId", "takenAt", "inputJson", "outputJson"]
+                : ["id", "personId", "takenAt", "input", "output"])
         let id: AssessmentRecord.ID = try id(reader, kind: "assessment")
         let person = try personID(reader)
         assessmentOwners[id.rawValue] = person.rawValue
+        let input = try embedded(reader, v1: "inputJson", v2: "input")
         return AssessmentRecord(
             id: id, personID: person, takenAt: try time(reader, "takenAt"),
-            inputJSON: try json(reader, "inputJson"), outputJSON: try json(reader, "outputJson"))
+            inputText: version == 1 ? try reader.requiredString("inputJson") : input.serialized(),
+            output: try embedded(reader, v1: "outputJson", v2: "output"))
     }
 
     mutating func plan(_ value: JSONValue, _ path: String) throws(FieldError) -> PlanVersion {
         let reader = try JSONObjectReader(
             value, path: path,
-            allowedKeys: [
-                "id", "personId", "version", "reason", "createdAt", "assessmentId", "planJson",
-            ])
+            allowedKeys: version == 1
+                ? ["id", "personId", "version", "reason", "createdAt", "assessmentId", "planJson"]
+                : ["id", "personId", "version", "status", "reason", "createdAt", "assessmentId", "causes", "plan"])
         let id: PlanVersion.ID = try id(reader, kind: "plan")
         let person = try personID(reader)
-        let version = try reader.requiredInt("version", in: 1...1_000_000)
-        guard planVersions.insert("\(person.rawValue) \(version)").inserted else {
+        let number = try reader.requiredInt("version", in: 1...1_000_000)
+        guard planVersions.insert("\(person.rawValue) \(number)").inserted else {
             throw FieldError(
                 field: reader.field("version"), message: "this person already has a plan with this version")
         }
@@ -162,11 +186,31 @@ private struct DocumentReader {
             throw FieldError(
                 field: reader.field("assessmentId"), message: "names no assessment of this person in this document")
         }
+        let reason = try requiredText(reader, "reason", RecordRules.reasonLength)
+        let planValue = try embedded(reader, v1: "planJson", v2: "plan")
+        let stopped = version == 1 ? planValue == .null : try reader.requiredString("status") == "stopped"
+        if version >= 2, !stopped, try reader.requiredString("status") != "active" {
+            throw FieldError(field: reader.field("status"), message: "must be \"active\" or \"stopped\"")
+        }
+        let status: PlanVersion.Status
+        if stopped {
+            status = .stopped(reason: reason)
+        } else {
+            let field = reader.field(version == 1 ? "planJson" : "plan")
+            do { status = .active(try Plan.decode(planValue)) } catch {
+                throw FieldError(field: "\(field).\(error.field)", message: error.message)
+            }
+        }
+        var causes: [String] = []
+        if version >= 2, case .array(let elements)? = reader.value("causes") {
+            for (index, element) in elements.enumerated() {
+                causes.append(try JSONObjectReader.string(element, field: "\(reader.field("causes"))[\(index)]"))
+            }
+        }
         return PlanVersion(
-            id: id, personID: person, version: version, planJSON: try json(reader, "planJson"),
-            reason: try requiredText(reader, "reason", RecordRules.reasonLength),
-            createdAt: try time(reader, "createdAt"),
-            assessmentID: assessment.map(AssessmentRecord.ID.init(rawValue:)))
+            id: id, personID: person, version: number, status: status, reason: reason,
+            createdAt: try time(reader, "createdAt"), assessmentID: assessment.map(AssessmentRecord.ID.init(rawValue:)),
+            causes: causes)
     }
 
     mutating func loggedSet(_ value: JSONValue, _ path: String) throws(FieldError) -> LoggedSet {
@@ -175,7 +219,7 @@ private struct DocumentReader {
             allowedKeys: [
                 "id", "personId", "performedAt", "exerciseId", "side", "setCount", "reps", "load", "durationSeconds",
                 "felt", "balance", "rpe", "pain", "note",
-            ])
+            ] + (version == 1 ? [] : ["session", "numbness"]))
         let id: LoggedSet.ID = try id(reader, kind: "loggedSet")
         let person = try personID(reader)
         let repsValue = try reader.required("reps")
@@ -203,6 +247,14 @@ private struct DocumentReader {
         guard let side = Side.parse(sideName) else {
             throw FieldError(field: reader.field("side"), message: "must be one of \"left\", \"right\", \"both\"")
         }
+        var note = try text(reader, "note", SetEntry.noteLength)
+        var numbness = try reader.bool("numbness") ?? false
+        if version == 1, let text = note, text.hasPrefix(StoreSchema.oldNumbnessMarker) {
+            // Version 1 marked new numbness at the start of the note, as migration 3 reads it.
+            numbness = true
+            let rest = text.dropFirst(StoreSchema.oldNumbnessMarker.count).trimmingCharacters(in: .whitespaces)
+            note = rest.isEmpty ? nil : rest
+        }
         let entry = SetEntry(
             exerciseID: try requiredText(reader, "exerciseId", SetEntry.exerciseIDLength),
             side: side,
@@ -211,33 +263,56 @@ private struct DocumentReader {
             durationSeconds: try reader.int("durationSeconds", in: SetEntry.durationRange),
             felt: try reader.requiredEnum("felt"), balance: try reader.requiredEnum("balance"),
             rpe: try reader.int("rpe", in: SetEntry.rpeRange),
-            pain: try reader.requiredInt("pain", in: SetEntry.painRange),
-            performedAt: try time(reader, "performedAt"),
-            note: try text(reader, "note", SetEntry.noteLength))
+            pain: try reader.requiredInt("pain", in: SetEntry.painRange), numbness: numbness,
+            performedAt: try time(reader, "performedAt"), note: note,
+            session: try reader.enumValue("session"))
         try entry.validate(path: path)
         return LoggedSet(id: id, personID: person, entry: entry)
     }
 
     mutating func wakeUpCall(_ value: JSONValue, _ path: String) throws(FieldError) -> WakeUpCall {
-        let reader = try JSONObjectReader(value, path: path, allowedKeys: ["id", "personId", "at", "outcome"])
+        let reader = try JSONObjectReader(
+            value, path: path,
+            allowedKeys: version == 1
+                ? ["id", "personId", "at", "outcome"] : ["id", "personId", "at", "outcome", "answers"])
         let id: WakeUpCall.ID = try id(reader, kind: "wakeUpCall")
         let person = try personID(reader)
         let at = try time(reader, "at")
-        guard wakeUpTimes.insert("\(person.rawValue) \(at.millisecondsSince1970)").inserted else {
-            throw FieldError(field: reader.field("at"), message: "this person already has a wake-up call at this time")
-        }
-        return WakeUpCall(id: id, personID: person, at: at, outcome: try reader.requiredEnum("outcome"))
+        // Version 1 counted every log as a call of its own.
+        let answers =
+            version == 1 ? at : try reader.value("answers").map { _ throws(FieldError) in try time(reader, "answers") }
+        return WakeUpCall(
+            id: id, personID: person, at: at, outcome: try reader.requiredEnum("outcome"), answers: answers)
     }
 
     mutating func retest(_ value: JSONValue, _ path: String) throws(FieldError) -> Retest {
         let reader = try JSONObjectReader(
             value, path: path,
-            allowedKeys: ["id", "personId", "testName", "side", "takenAt", "resultJson"])
+            allowedKeys: version == 1
+                ? ["id", "personId", "testName", "side", "takenAt", "resultJson"]
+                : ["id", "personId", "testName", "takenAt", "result"])
         let id: Retest.ID = try id(reader, kind: "retest")
+        let name = try reader.requiredString("testName")
+        guard let kind = RetestKind(rawValue: name) else {
+            let names = RetestKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            throw FieldError(field: reader.field("testName"), message: "must be one of \(names)")
+        }
+        let result = try embedded(reader, v1: "resultJson", v2: "result")
+        do { _ = try RetestOutcome(kind: kind, result: result) } catch {
+            throw FieldError(
+                field: "\(reader.field(version == 1 ? "resultJson" : "result")).\(error.field)", message: error.message)
+        }
         return Retest(
-            id: id, personID: try personID(reader),
-            testName: try requiredText(reader, "testName", RecordRules.testNameLength),
-            side: try reader.enumValue("side", as: Side.self), resultJSON: try json(reader, "resultJson"),
-            takenAt: try time(reader, "takenAt"))
+            id: id, personID: try personID(reader), kind: kind, result: result, takenAt: try time(reader, "takenAt"))
+    }
+
+    mutating func deletion(_ value: JSONValue, _ path: String) throws(FieldError) -> Deletion {
+        let reader = try JSONObjectReader(
+            value, path: path, allowedKeys: ["id", "personId", "kind", "entryId", "entry", "deletedAt"])
+        let id: Deletion.ID = try id(reader, kind: "deletion")
+        return Deletion(
+            id: id, personID: try personID(reader), kind: try reader.requiredEnum("kind"),
+            entryID: try requiredText(reader, "entryId", RecordRules.idLength), entry: try reader.required("entry"),
+            deletedAt: try time(reader, "deletedAt"))
     }
 }

@@ -2,7 +2,7 @@ internal import GluteCore
 public import GluteJSON
 
 extension ExportDocument {
-    /// The document as a JSON value, members in a fixed order and absent values as `null`.
+    /// The document as a JSON value (version 2), members in a fixed order and absent values as `null`.
     public var jsonValue: JSONValue {
         let document: JSONObject = [
             "format": .string(Self.format),
@@ -13,6 +13,7 @@ extension ExportDocument {
             "loggedSets": .array(loggedSets.map(Self.json)),
             "wakeUpCalls": .array(wakeUpCalls.map(Self.json)),
             "retests": .array(retests.map(Self.json)),
+            "deletions": .array(deletions.map(Self.json)),
         ]
         return .object(document)
     }
@@ -26,6 +27,7 @@ extension ExportDocument {
         .object([
             "id": .string(person.id.rawValue),
             "name": .optional(person.name, JSONValue.string),
+            "timeZone": .optional(person.timeZone, JSONValue.string),
             "createdAt": time(person.createdAt),
         ])
     }
@@ -35,8 +37,8 @@ extension ExportDocument {
             "id": .string(assessment.id.rawValue),
             "personId": .string(assessment.personID.rawValue),
             "takenAt": time(assessment.takenAt),
-            "inputJson": .string(assessment.inputJSON),
-            "outputJson": .string(assessment.outputJSON),
+            "input": assessment.input,
+            "output": assessment.output,
         ])
     }
 
@@ -45,20 +47,24 @@ extension ExportDocument {
             "id": .string(plan.id.rawValue),
             "personId": .string(plan.personID.rawValue),
             "version": .int(plan.version),
+            "status": .string(plan.plan == nil ? "stopped" : "active"),
             "reason": .string(plan.reason),
             "createdAt": time(plan.createdAt),
             "assessmentId": .optional(plan.assessmentID) { .string($0.rawValue) },
-            "planJson": .string(plan.planJSON),
+            "causes": .strings(plan.causes),
+            "plan": .optional(plan.plan) { $0.jsonValue },
         ])
     }
 
-    private static func json(_ set: LoggedSet) -> JSONValue {
+    /// The export form of a logged set (also kept in a deletion record).
+    public static func json(_ set: LoggedSet) -> JSONValue {
         .object([
             "id": .string(set.id.rawValue),
             "personId": .string(set.personID.rawValue),
             "performedAt": time(set.performedAt),
             "exerciseId": .string(set.exerciseID),
             "side": .string(Side.name(of: set.side)),
+            "session": .optional(set.session) { .string($0.rawValue) },
             "setCount": .int(set.setCount),
             "reps": .array(set.reps.map(JSONValue.int)),
             "load": .optional(set.load) { .object(["value": .number($0.value), "unit": .string($0.unit.rawValue)]) },
@@ -67,27 +73,41 @@ extension ExportDocument {
             "balance": .string(set.balance.rawValue),
             "rpe": .optional(set.rpe, JSONValue.int),
             "pain": .int(set.pain),
+            "numbness": .bool(set.numbness),
             "note": .optional(set.note, JSONValue.string),
         ])
     }
 
-    private static func json(_ call: WakeUpCall) -> JSONValue {
+    /// The export form of a wake-up call log (also kept in a deletion record).
+    public static func json(_ call: WakeUpCall) -> JSONValue {
         .object([
             "id": .string(call.id.rawValue),
             "personId": .string(call.personID.rawValue),
             "at": time(call.at),
             "outcome": .string(call.outcome.rawValue),
+            "answers": .optional(call.answers, time),
         ])
     }
 
-    private static func json(_ retest: Retest) -> JSONValue {
+    /// The export form of a retest (also kept in a deletion record).
+    public static func json(_ retest: Retest) -> JSONValue {
         .object([
             "id": .string(retest.id.rawValue),
             "personId": .string(retest.personID.rawValue),
-            "testName": .string(retest.testName),
-            "side": .optional(retest.side) { .string($0.rawValue) },
+            "testName": .string(retest.kind.rawValue),
             "takenAt": time(retest.takenAt),
-            "resultJson": .string(retest.resultJSON),
+            "result": retest.result,
+        ])
+    }
+
+    private static func json(_ deletion: Deletion) -> JSONValue {
+        .object([
+            "id": .string(deletion.id.rawValue),
+            "personId": .string(deletion.personID.rawValue),
+            "kind": .string(deletion.kind.rawValue),
+            "entryId": .string(deletion.entryID),
+            "entry": deletion.entry,
+            "deletedAt": time(deletion.deletedAt),
         ])
     }
 }

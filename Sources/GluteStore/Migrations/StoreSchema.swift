@@ -25,6 +25,10 @@ public enum StoreSchema {
             """
     }
 
+    /// The marker the first releases put at the start of a note when new numbness was logged;
+    /// migration 3 and version 1 exports move it into the `numbness` field.
+    public static let oldNumbnessMarker = "[new numbness]"
+
     /// Every migration, in order.
     ///
     /// Append only; never edit a released one.
@@ -43,6 +47,11 @@ public enum StoreSchema {
             version: 3, name: "numbness becomes a field of a logged set",
             statements: [
                 .sqlite: SQLiteSchema.version3
+            ]),
+        Migration(
+            version: 4, name: "time zones, plan status and causes, item states, wake-up answers, deletions",
+            statements: [
+                .sqlite: SQLiteSchema.version4
             ]),
     ]
 }
@@ -146,9 +155,6 @@ enum SQLiteSchema {
         """,
     ]
 
-    /// The marker the first releases put at the start of a note when new numbness was logged.
-    static let oldNumbnessMarker = "[new numbness]"
-
     /// Numbness moves from a marker at the start of the note into its own column.
     ///
     /// The marker is taken out of the note (a note that was only the marker becomes `NULL`). A note
@@ -159,8 +165,72 @@ enum SQLiteSchema {
         """,
         """
         UPDATE logged_set SET numbness = 1,
-            note = NULLIF(trim(substr(note, \(oldNumbnessMarker.count + 1))), '')
-        WHERE substr(note, 1, \(oldNumbnessMarker.count)) = '\(oldNumbnessMarker)'
+            note = NULLIF(trim(substr(note, \(StoreSchema.oldNumbnessMarker.count + 1))), '')
+        WHERE substr(note, 1, \(StoreSchema.oldNumbnessMarker.count)) = '\(StoreSchema.oldNumbnessMarker)'
         """,
+    ]
+
+    /// Each person gets a time zone; a plan version an explicit status (a stop was the text
+    /// `null` in `plan_json`) and the entries that caused it; each plan item a kept progression
+    /// state; each logged set the kind of session it was done in; each wake-up call log the call it answered
+    /// (several logs may answer one call, so the one-log-per-instant rule goes); deletions are
+    /// recorded.
+    static let version4 = [
+        "ALTER TABLE person ADD COLUMN time_zone TEXT CHECK (length(time_zone) BETWEEN 1 AND 64)",
+        """
+        ALTER TABLE plan ADD COLUMN status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'stopped'))
+        """,
+        "UPDATE plan SET status = 'stopped' WHERE plan_json = 'null'",
+        """
+        CREATE TABLE plan_cause (
+            plan_id TEXT NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+            entry_id TEXT NOT NULL CHECK (length(entry_id) BETWEEN 1 AND 64),
+            PRIMARY KEY (plan_id, entry_id)
+        ) STRICT, WITHOUT ROWID
+        """,
+        "CREATE INDEX plan_cause_entry ON plan_cause (entry_id)",
+        """
+        CREATE TABLE item_state (
+            \(personID),
+            plan_id TEXT NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+            plan_version INTEGER NOT NULL CHECK (plan_version >= 1),
+            item_key TEXT NOT NULL CHECK (length(item_key) BETWEEN 5 AND 200),
+            state_json TEXT NOT NULL CHECK (json_valid(state_json)),
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (plan_id, item_key)
+        ) STRICT, WITHOUT ROWID
+        """,
+        "CREATE INDEX item_state_person_key ON item_state (person_id, item_key, plan_version)",
+        """
+        ALTER TABLE logged_set ADD COLUMN session_kind TEXT \
+        CHECK (session_kind IN ('activation', 'strength', 'mobility'))
+        """,
+        """
+        CREATE TABLE wake_up_call_log (
+            \(id),
+            \(personID),
+            called_at INTEGER NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('done', 'skip')),
+            answers_call_at INTEGER
+        ) STRICT
+        """,
+        """
+        INSERT INTO wake_up_call_log (id, person_id, called_at, outcome, answers_call_at)
+        SELECT id, person_id, called_at, outcome, called_at FROM wake_up_call
+        """,
+        "DROP TABLE wake_up_call",
+        "ALTER TABLE wake_up_call_log RENAME TO wake_up_call",
+        "CREATE INDEX wake_up_call_person_called_at ON wake_up_call (person_id, called_at, id)",
+        """
+        CREATE TABLE deletion (
+            \(id),
+            \(personID),
+            kind TEXT NOT NULL CHECK (kind IN ('set', 'wakeUpCall', 'retest')),
+            entry_id TEXT NOT NULL CHECK (length(entry_id) BETWEEN 1 AND 64),
+            entry_json TEXT NOT NULL CHECK (json_valid(entry_json)),
+            deleted_at INTEGER NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX deletion_person_deleted_at ON deletion (person_id, deleted_at, id)",
     ]
 }

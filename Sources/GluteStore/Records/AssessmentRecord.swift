@@ -1,10 +1,11 @@
 public import GluteCore
+public import GluteJSON
 
-/// One assessment a person took: the input exactly as given and the engine's output.
+/// One assessment a person took: the input as given and the engine's output.
 ///
-/// Both documents are kept as JSON text, byte for byte, so a later version of the engine can read
-/// old input again and an export carries exactly what the person entered.
-public struct AssessmentRecord: Sendable, Hashable, Identifiable {
+/// The input text is kept byte for byte, so a later version of the engine can read old input
+/// again; exports embed both documents as JSON values.
+public struct AssessmentRecord: Sendable, Equatable, Identifiable {
     /// The identifier of an assessment.
     public typealias ID = Identifier<AssessmentRecord>
 
@@ -15,16 +16,24 @@ public struct AssessmentRecord: Sendable, Hashable, Identifiable {
     /// When it was taken.
     public var takenAt: Timestamp
     /// The assessment input document, as given.
-    public var inputJSON: String
-    /// The findings and plan the engine produced, as JSON text.
-    public var outputJSON: String
+    public var inputText: String
+    /// The findings and plan the engine produced.
+    public var output: JSONValue
 
     /// Creates an assessment record.
-    public init(id: ID, personID: Person.ID, takenAt: Timestamp, inputJSON: String, outputJSON: String) {
+    public init(id: ID, personID: Person.ID, takenAt: Timestamp, inputText: String, output: JSONValue) {
         self.id = id
         self.personID = personID
         self.takenAt = takenAt
-        self.inputJSON = inputJSON
-        self.outputJSON = outputJSON
+        self.inputText = inputText
+        self.output = output
+    }
+
+    /// The input document, parsed (`null` when the text is no longer JSON, which the store never lets in).
+    public var input: JSONValue { (try? JSONValue.parse(inputText)) ?? .null }
+
+    /// The finding codes of the output.
+    public var findingCodes: [String] {
+        (output.objectValue?["findings"]?.arrayValue ?? []).compactMap { $0.objectValue?["code"]?.stringValue }
     }
 }

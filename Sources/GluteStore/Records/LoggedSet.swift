@@ -1,6 +1,6 @@
 public import GluteCore
 
-/// A stored set: an ``SetEntry`` with its identifier and the person who did it.
+/// A stored set: a ``SetEntry`` with its identifier and the person who did it.
 ///
 /// The entry's fields read directly on the set (`set.pain`, `set.reps`).
 @dynamicMemberLookup

@@ -29,4 +29,10 @@ public enum RecordRules {
             throw FieldError(field: field, message: "must be \(range.lowerBound) to \(range.upperBound) characters")
         }
     }
+
+    /// Throws a ``StoreError`` (``StoreError/Code/invalidRecord``) when the length of `text` is
+    /// outside `range`.
+    public static func checked(_ text: String, _ range: ClosedRange<Int>, field: String) throws(StoreError) {
+        do { try check(text, range, field: field) } catch { throw StoreError.invalidRecord(error) }
+    }
 }

@@ -42,6 +42,10 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, CustomDebugS
         public static let cannotOpen = Code("cannotOpen")
         /// Any other failure reported by the back end.
         public static let backendFailure = Code("backendFailure")
+        /// The database cannot be written (a file the user cannot write): reads still work.
+        public static let readOnly = Code("readOnly")
+        /// An import would add records whose identifiers the database already holds.
+        public static let alreadyImported = Code("alreadyImported")
     }
 
     /// What kind of failure this is.
@@ -95,6 +99,11 @@ extension StoreError {
     /// A record that breaks a rule at `error.field`.
     public static func invalidRecord(_ error: FieldError) -> StoreError {
         StoreError(code: .invalidRecord, message: "invalid record: \(error)", field: error.field)
+    }
+
+    /// A write refused because the database cannot be written.
+    public static func readOnly(_ message: String) -> StoreError {
+        StoreError(code: .readOnly, message: message)
     }
 
     /// A database whose applied migrations do not match the ones this build knows.

@@ -1,0 +1,80 @@
+public import GluteCore
+public import GluteStore
+
+/// GluteCoach's use cases, as calls that return values: every front end (the command line, the
+/// HTTP API, the web app through it) goes through here and only renders what comes back.
+///
+/// Each call names the person it acts for. Everything a call writes is written in one store
+/// transaction (all or nothing), and every timestamp it writes comes from ``clock``. Returned
+/// values carry one JSON encoding (`jsonValue`), which is what `--json` prints and what the API
+/// answers.
+///
+/// ```swift
+/// let app = GluteApp(store: store, knowledge: try .bundled(), clock: .system, defaultTimeZone: "Europe/Berlin")
+/// let me = try await app.createPerson(name: nil, timeZone: nil)
+/// _ = try await app.assess(me.id, inputText: text)
+/// let today = try await app.today(me.id)
+/// ```
+///
+/// ## Topics
+/// ### The loop
+/// - ``assess(_:inputText:)``, ``plan(_:)``, ``planHistory(_:)``, ``today(_:)``, ``logSet(_:_:)``,
+///   ``logWakeUpCall(_:outcome:at:)``, ``next(_:)``, ``retest(_:kind:result:)``, ``progress(_:weeks:)``
+/// ### Corrections and transfer
+/// - ``history(_:limit:)``, ``deleteEntry(_:id:)``, ``exportPerson(_:)``, ``exportDatabase()``,
+///   ``importDocument(_:asNewPerson:)``
+public struct GluteApp: Sendable {
+    /// Where everything is kept.
+    public let store: any Store
+    /// The catalogue, education and rules the engine reads.
+    public let knowledge: KnowledgeBase
+    /// The one source of the time.
+    public let clock: WallClock
+    /// The time zone of a person who has none recorded: the machine's for the command line, never
+    /// for the server (which gives every account a zone).
+    public let defaultTimeZone: String?
+
+    /// Creates the application over `store`.
+    public init(store: any Store, knowledge: KnowledgeBase, clock: WallClock, defaultTimeZone: String?) {
+        self.store = store
+        self.knowledge = knowledge
+        self.clock = clock
+        self.defaultTimeZone = defaultTimeZone
+    }
+
+    /// The time-zone rules for `person`.
+    func zone(_ person: Person) -> TimeZoneRules { person.zone(fallback: defaultTimeZone) }
+
+    /// Runs `body` on the person's record in a read transaction, failing when there is none.
+    func reading<Value: Sendable>(
+        _ person: Person.ID, _ body: @escaping @Sendable (any StoreReader, Person) throws -> Value
+    ) async throws -> Value {
+        try await run {
+            try await store.read { tx in
+                guard let record = try tx.person(person) else { throw AppError.noSuchPerson() }
+                return try body(tx, record)
+            }
+        }
+    }
+
+    /// Runs `body` on the person's record in a write transaction, failing when there is none.
+    func writing<Value: Sendable>(
+        _ person: Person.ID, _ body: @escaping @Sendable (any StoreWriter, Person) throws -> Value
+    ) async throws -> Value {
+        try await run {
+            try await store.write { tx in
+                guard let record = try tx.person(person) else { throw AppError.noSuchPerson() }
+                return try body(tx, record)
+            }
+        }
+    }
+
+    /// Turns store errors into application errors.
+    func run<Value>(_ body: () async throws -> Value) async throws -> Value {
+        do {
+            return try await body()
+        } catch let error as StoreError {
+            throw AppError(store: error)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+internal import GluteCore
+internal import GluteStore
+
+/// Reads and moves on the progression of one person's plan inside a store transaction.
+///
+/// The states of the plan version in force are kept in the store, so the daily calls read a
+/// bounded amount. A correction (a set logged for an earlier time, a deletion) replays the logs
+/// from the version the corrected entry belongs to, through every later version, and writes the
+/// states again: the same answer the kept states would have given had the entry been right all
+/// along. A database from before states were kept is replayed the same way on first use.
+struct Tracking {
+    let knowledge: KnowledgeBase
+    let zone: TimeZoneRules
+    let person: Person.ID
+
+    /// The states of `version`: those stored, or a replay when none are (kept only in memory, so
+    /// that reads never write).
+    func states(_ tx: any StoreReader, of version: PlanVersion) throws -> [ItemKey: ItemState] {
+        guard let plan = version.plan else { return [:] }
+        let stored = try tx.itemStates(plan: version.id, for: person)
+        if !stored.isEmpty || PlanTracker(plan: plan, knowledge: knowledge).keys.isEmpty {
+            return Dictionary(stored.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
+        }
+        return try replay(tx, from: .distantPast)[version.id] ?? [:]
+    }
+
+    /// The states every version had, replayed from the version in force at `time` on.
+    ///
+    /// Versions before it keep their stored states (their final states carry over); when one of
+    /// them has none stored, the replay starts at the first version instead.
+    func replay(_ tx: any StoreReader, from time: Timestamp) throws -> [PlanVersion.ID: [ItemKey: ItemState]] {
+        let versions = try tx.planHistory(for: person)
+        guard !versions.isEmpty else { return [:] }
+        var start = versions.lastIndex { $0.createdAt <= time } ?? 0
+        var latest: [ItemKey: ItemState] = [:]
+        var earlier: [[ItemState]] = []
+        for version in versions[..<start] where version.plan != nil {
+            let stored = try tx.itemStates(plan: version.id, for: person)
+            if stored.isEmpty { start = 0; earlier = []; break }
+            earlier.append(stored)
+        }
+        for states in earlier { for state in states { latest[state.key] = state } }
+        let retests = try tx.retests(for: person, kind: nil)
+        var result: [PlanVersion.ID: [ItemKey: ItemState]] = [:]
+        for index in start..<versions.count {
+            let version = versions[index]
+            guard let plan = version.plan else { continue }
+            let end = index + 1 < versions.count ? versions[index + 1].createdAt : Timestamp.distantFuture
+            let tracker = PlanTracker(plan: plan, knowledge: knowledge)
+            var states = tracker.initialStates(carryingOver: latest)
+            let window = version.createdAt..<end
+            let sets = try tx.loggedSets(for: person, in: window)
+            let answers = retests.filter { window.contains($0.takenAt) }
+            states = fold(sets: sets, retests: answers, into: states, tracker: tracker)
+            result[version.id] = states
+            for (key, state) in states { latest[key] = state }
+        }
+        return result
+    }
+
+    /// Replays and writes the states of every version from the one in force at `time` on.
+    func rebuild(_ tx: any StoreWriter, from time: Timestamp, at now: Timestamp) throws {
+        for (version, states) in try replay(tx, from: time) {
+            try tx.clearItemStates(plan: version, for: person)
+            try tx.saveItemStates(states.values.sorted { $0.key < $1.key }, plan: version, for: person, at: now)
+        }
+    }
+
+    /// The states after the logs and retests of one version, in time order (a retest answers the
+    /// requests made before it).
+    func fold(sets: [LoggedSet], retests: [Retest], into start: [ItemKey: ItemState], tracker: PlanTracker)
+        -> [ItemKey: ItemState]
+    {
+        var states = start
+        var logged: [CivilDate: Set<ItemKey>] = [:]
+        var pending = retests[...]
+        for set in sets {
+            while let retest = pending.first, retest.takenAt <= set.performedAt {
+                states = states.mapValues { $0.answering(retest.kind) }
+                pending = pending.dropFirst()
+            }
+            let date = zone.localDate(set.performedAt)
+            guard let key = tracker.key(for: set.entry, on: date, alreadyLogged: logged[date] ?? [], states: states),
+                let state = states[key]
+            else { continue }
+            logged[date, default: []].insert(key)
+            if let step = tracker.apply(set.entry, on: date, to: state, states: states) { states[key] = step.state }
+        }
+        for retest in pending { states = states.mapValues { $0.answering(retest.kind) } }
+        return states
+    }
+
+    /// The item each of `sets` (the sets of one day, in order) counted for.
+    func items(of sets: [LoggedSet], tracker: PlanTracker, states: [ItemKey: ItemState]) -> [LoggedSet.ID: ItemKey] {
+        var logged: [CivilDate: Set<ItemKey>] = [:]
+        var items: [LoggedSet.ID: ItemKey] = [:]
+        for set in sets {
+            let date = zone.localDate(set.performedAt)
+            guard let key = tracker.key(for: set.entry, on: date, alreadyLogged: logged[date] ?? [], states: states)
+            else { continue }
+            logged[date, default: []].insert(key)
+            items[set.id] = key
+        }
+        return items
+    }
+}
+
+extension Timestamp {
+    /// Before any record.
+    static let distantPast = Timestamp(millisecondsSince1970: Int64.min / 2)
+    /// After any record.
+    static let distantFuture = Timestamp(millisecondsSince1970: Int64.max / 2)
+}

@@ -1,0 +1,51 @@
+public import GluteCore
+internal import GluteJSON
+public import GluteStore
+
+extension GluteApp {
+    /// Adherence, asymmetry, bridge reps, loads and resolved findings over the last `weeks` weeks
+    /// (this one included), in the person's time zone.
+    ///
+    /// Wake-up calls count per call: logs that answer one call count once, logs outside working
+    /// hours not at all. Only the weeks shown are read, so the cost follows the period, not the
+    /// years of history.
+    public func progress(_ person: Person.ID, weeks: Int) async throws -> ProgressReport {
+        guard (1...104).contains(weeks) else { throw AppError.invalid("weeks", "must be between 1 and 104") }
+        let now = clock.now()
+        let fallback = defaultTimeZone
+        let input = try await reading(person) { tx, record in
+            let zone = record.zone(fallback: fallback)
+            let today = zone.localDate(now)
+            let first = today.startOfWeek.adding(days: -7 * (weeks - 1))
+            let period = zone.startOfDay(first)..<zone.startOfDay(today.adding(days: 1))
+            let versions = try tx.planHistory(for: person)
+            let plans = versions.compactMap { $0.plan.map(ProgressInput.PlanPeriod.init(plan:)) }
+            let sets = try tx.loggedSets(for: person, in: period).map { set in
+                ProgressInput.LoggedSet(
+                    date: zone.localDate(set.performedAt), exerciseID: set.exerciseID, side: set.side, reps: set.reps,
+                    load: set.load)
+            }
+            var answers: [Timestamp: Bool] = [:]
+            for log in try tx.wakeUpCalls(for: person, in: period) {
+                guard let call = log.answers else { continue }
+                answers[call] = (answers[call] ?? false) || log.outcome == .done
+            }
+            let wakeUps = answers.keys.sorted().map { call in
+                ProgressInput.WakeUpAnswer(date: zone.localDate(call), done: answers[call] ?? false)
+            }
+            let assessments = try tx.assessments(for: person).map { record in
+                ProgressInput.AssessmentPoint(
+                    date: zone.localDate(record.takenAt), input: record.input, output: record.output)
+            }
+            let retests = try tx.retests(for: person, kind: .singleLegBridge).compactMap { retest in
+                RetestKind.bridgeReps(retest.result).map {
+                    ProgressInput.BridgeRetest(date: zone.localDate(retest.takenAt), reps: $0)
+                }
+            }
+            return ProgressInput(
+                today: today, weeks: weeks, plans: plans, sets: sets, wakeUps: wakeUps, assessments: assessments,
+                bridgeRetests: retests)
+        }
+        return ProgressCalculator.report(input)
+    }
+}

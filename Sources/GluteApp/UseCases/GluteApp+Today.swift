@@ -1,0 +1,85 @@
+internal import GluteCore
+public import GluteStore
+
+extension GluteApp {
+    /// What is due today for `person`, at the clock's instant, in their time zone.
+    ///
+    /// - Throws: ``AppError`` (``AppError/Code/precondition``) before the first assessment.
+    public func today(_ person: Person.ID) async throws -> TodayView {
+        let now = clock.now()
+        let knowledge = self.knowledge
+        let fallback = defaultTimeZone
+        return try await reading(person) { tx, record in
+            guard let version = try tx.currentPlan(for: person) else { throw AppError.noPlan() }
+            let zone = record.zone(fallback: fallback)
+            let local = zone.localDateTime(now)
+            guard let plan = version.plan else {
+                return TodayView(
+                    date: local.date, version: version, stop: StopNotice(reason: version.reason), sessions: [],
+                    wakeUps: nil, closedGates: [], retestsDue: [], reassessOn: nil)
+            }
+            let tracking = Tracking(knowledge: knowledge, zone: zone, person: person)
+            let tracker = PlanTracker(plan: plan, knowledge: knowledge)
+            let states = try tracking.states(tx, of: version)
+            let sets = try tx.loggedSets(for: person, in: zone.day(local.date))
+            let counted = tracking.items(of: sets, tracker: tracker, states: states)
+            let sessions = (plan.week.first { $0.day == local.date.weekday }?.sessions ?? []).map { session in
+                TodayView.SessionToday(
+                    kind: session.kind, minutes: session.minutes, focus: session.focus,
+                    items: session.items.map { item in
+                        let keys = PlanTracker.sides(of: item, knowledge: knowledge).map {
+                            ItemKey(kind: session.kind, exercise: item.exercise, side: $0)
+                        }
+                        return TodayView.Item(
+                            item: item,
+                            prescriptions: keys.compactMap { tracker.prescription(for: $0, states: states) },
+                            logged: sets.filter { counted[$0.id].map(keys.contains) ?? false }, keys: keys)
+                    })
+            }
+            let wakeUps = try WakeUpTally(calls: plan.wakeUpCalls, zone: zone).day(
+                local.date, now: local, tx: tx, person: person)
+            var retests: [RetestKind: [ItemKey]] = [:]
+            for state in states.values.sorted(by: { $0.key < $1.key }) {
+                if let kind = state.retestDue { retests[kind, default: []].append(state.key) }
+            }
+            return TodayView(
+                date: local.date, version: version, stop: nil, sessions: sessions, wakeUps: wakeUps,
+                closedGates: plan.gates,
+                retestsDue: RetestKind.allCases.compactMap { kind in retests[kind].map { (kind, $0) } },
+                reassessOn: plan.reassessOn)
+        }
+    }
+}
+
+/// Counts wake-up calls per call: several logs answering one call count once, logs outside
+/// working hours count for nothing.
+struct WakeUpTally {
+    let calls: WakeUpCalls
+    let zone: TimeZoneRules
+
+    /// The calls of `date`, and how they were answered, as seen at `now`.
+    func day(_ date: CivilDate, now: LocalDateTime, tx: any StoreReader, person: Person.ID) throws -> TodayView.WakeUps
+    {
+        let planned = calls.calls(on: date)
+        let answers = try self.answers(on: date, tx: tx, person: person)
+        let done = answers.values.filter { $0 == .done }.count
+        return TodayView.WakeUps(
+            isWorkDay: !planned.isEmpty, planned: planned.count, dueSoFar: planned.filter { $0 <= now }.count,
+            done: done, skipped: answers.count - done, calls: calls, next: planned.first { $0 > now })
+    }
+
+    /// The calls of `date` that were answered, each with its outcome (done wins over skipped).
+    func answers(on date: CivilDate, tx: any StoreReader, person: Person.ID) throws -> [Timestamp: WakeUpOutcome] {
+        // Logs answer the nearest call, so they lie within one interval of the day's calls.
+        let margin = Int64(max(calls.everyMinutes, 60) * 60)
+        let day = zone.day(date)
+        var answers: [Timestamp: WakeUpOutcome] = [:]
+        for log in try tx.wakeUpCalls(
+            for: person, in: day.lowerBound.adding(seconds: -margin)..<day.upperBound.adding(seconds: margin))
+        {
+            guard let call = log.answers, zone.localDate(call) == date else { continue }
+            if answers[call] != .done { answers[call] = log.outcome }
+        }
+        return answers
+    }
+}

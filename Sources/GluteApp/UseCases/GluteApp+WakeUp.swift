@@ -1,0 +1,59 @@
+public import GluteCore
+public import GluteJSON
+public import GluteStore
+
+/// What logging a wake-up call did.
+public struct WakeUpLogged: Sendable {
+    /// The log as kept.
+    public var log: WakeUpCall
+    /// The call it answered, on the person's clock; `nil` outside working hours (the log is kept
+    /// and counts toward nothing).
+    public var answered: LocalDateTime?
+    /// Whether the call had already been answered by an earlier log (taps in a row count once).
+    public var alreadyAnswered: Bool
+    /// Whether the plan is stopped (the log is kept; no calls are asked for meanwhile).
+    public var stopped: Bool
+
+    /// `{ "logged": "wakeup", "outcome", "at", "answers", "counted", "alreadyAnswered" }`.
+    public var jsonValue: JSONValue {
+        .object([
+            "logged": "wakeup", "outcome": .string(log.outcome.rawValue), "at": .string(log.at.description),
+            "answers": .optional(log.answers) { .string($0.description) },
+            "counted": .bool(log.answers != nil && !alreadyAnswered),
+            "alreadyAnswered": .bool(alreadyAnswered), "stopped": .bool(stopped),
+        ])
+    }
+}
+
+extension GluteApp {
+    /// Logs a wake-up call as done or skipped, at `time` (the clock's instant when `nil`).
+    ///
+    /// The log answers the call nearest to it in the working window; several logs answering one
+    /// call count once; a log outside working hours is kept and counts toward nothing.
+    ///
+    /// - Throws: ``AppError`` on `at` for a time in the future beyond `aheadTolerance` seconds.
+    public func logWakeUpCall(
+        _ person: Person.ID, outcome: WakeUpOutcome, at time: Timestamp? = nil, aheadTolerance: Int64 = 0
+    ) async throws -> WakeUpLogged {
+        let now = clock.now()
+        let at = time ?? now
+        guard at <= now.adding(seconds: aheadTolerance) else { throw AppError.invalid("at", "is in the future") }
+        let fallback = defaultTimeZone
+        return try await writing(person) { tx, record in
+            let zone = record.zone(fallback: fallback)
+            let version = try tx.currentPlan(for: person)
+            let local = zone.localDateTime(at)
+            let call = version?.plan?.wakeUpCalls.nearestCall(to: local)
+            let answers = call.map { zone.instant($0) }
+            var already = false
+            if let answers, let plan = version?.plan {
+                let answered = try WakeUpTally(calls: plan.wakeUpCalls, zone: zone).answers(
+                    on: zone.localDate(answers), tx: tx, person: person)
+                already = answered[answers] != nil
+            }
+            let log = try tx.insertWakeUpCall(for: person, at: at, outcome: outcome, answers: answers)
+            return WakeUpLogged(
+                log: log, answered: call, alreadyAnswered: already, stopped: version != nil && version?.plan == nil)
+        }
+    }
+}

@@ -1,0 +1,301 @@
+/// The progression of every item of one plan version: where each starts, which item a log
+/// counts for, how a log moves an item on, and what to prescribe.
+///
+/// Each item has its own state, keyed by session kind, exercise and side (``ItemKey``). The
+/// tracker is pure: the caller keeps the states (the store holds them) and hands them back.
+///
+/// ```swift
+/// let tracker = PlanTracker(plan: plan, knowledge: knowledge)
+/// var states = tracker.initialStates(carryingOver: [:])
+/// if let key = tracker.key(for: entry, on: date, alreadyLogged: [], states: states),
+///    let step = tracker.apply(entry, on: date, to: states[key]!, states: states) {
+///     states[key] = step.state
+/// }
+/// ```
+public struct PlanTracker: Sendable {
+    /// What a log did to its item.
+    public struct Step: Sendable, Hashable {
+        /// The item's state after the log.
+        public var state: ItemState
+        /// The decision the log led to.
+        public var decision: ProgressionDecision
+    }
+
+    /// The plan version tracked.
+    public let plan: Plan
+    /// The catalogue the plan's exercises come from.
+    public let knowledge: KnowledgeBase
+    /// Every item key of the plan, in plan order (Monday first, sessions and items in order).
+    public let keys: [ItemKey]
+    private let items: [ItemKey: PlanItem]
+
+    /// Creates the tracker of `plan`.
+    public init(plan: Plan, knowledge: KnowledgeBase) {
+        self.plan = plan
+        self.knowledge = knowledge
+        var keys: [ItemKey] = []
+        var items: [ItemKey: PlanItem] = [:]
+        for (_, session) in plan.sessions {
+            for item in session.items {
+                for side in Self.sides(of: item, knowledge: knowledge) {
+                    let key = ItemKey(kind: session.kind, exercise: item.exercise, side: side)
+                    if items[key] == nil {
+                        keys.append(key)
+                        items[key] = item
+                    }
+                }
+            }
+        }
+        self.keys = keys
+        self.items = items
+    }
+
+    /// The sides an item trains: `[nil]` for two-legged work, else the sides it names.
+    public static func sides(of item: PlanItem, knowledge: KnowledgeBase) -> [Side?] {
+        guard knowledge.exercise(item.exercise)?.isUnilateral == true else { return [nil] }
+        switch item.side {
+        case .left: return [.left]
+        case .right: return [.right]
+        case .rightFirst: return [.right, .left]
+        case .leftFirst, .both: return [.left, .right]
+        }
+    }
+
+    /// The plan item behind `key`.
+    public func item(_ key: ItemKey) -> PlanItem? { items[key] }
+
+    /// The side the plan works first because it lags, if any.
+    public var weakerSide: Side? {
+        for (_, session) in plan.sessions {
+            for item in session.items {
+                if item.side == .leftFirst { return .left }
+                if item.side == .rightFirst { return .right }
+            }
+        }
+        return plan.wakeUpCalls.options.compactMap(\.weakerSide).first
+    }
+
+    /// The gates this plan leaves open (every standard gate it does not list).
+    public var openGates: Set<Gate.Code> {
+        let closed = Set(plan.gates.map(\.code))
+        return Set(Gate.standard.map(\.code).filter { !closed.contains($0.rawValue) })
+    }
+
+    // MARK: Starting and carrying over
+
+    /// The state an item starts from: the plan's own prescription, nothing judged yet.
+    public func startingState(_ key: ItemKey) -> ItemState? {
+        guard let item = items[key] else { return nil }
+        return ItemState(key: key, current: Self.prescription(item, side: key.side))
+    }
+
+    /// The prescription a plan item starts from.
+    ///
+    /// An item with reps is judged in reps (even when it also has a hold time, like the
+    /// pelvic-tilt drill); an item with only a hold time in seconds.
+    public static func prescription(_ item: PlanItem, side: Side?) -> Prescription {
+        let measure: Prescription.Measure = item.reps != nil || item.seconds == nil ? .reps : .seconds
+        let range: ClosedRange<Int>
+        if measure == .reps {
+            range = item.repRange ?? (item.reps ?? 10)...(item.reps ?? 10)
+        } else {
+            let seconds = item.seconds ?? 30
+            range = seconds...(seconds + 15)
+        }
+        return Prescription(
+            exerciseID: item.exercise, side: side, sets: item.sets, measure: measure, range: range,
+            target: (measure == .reps ? item.reps : item.seconds) ?? range.lowerBound, load: item.load)
+    }
+
+    /// The states of every item when this version starts.
+    ///
+    /// An item that continues from an earlier version (same key) keeps what the person achieved on
+    /// it: the exercise or variant, the target (moved into the new range) and the load, per side,
+    /// with the new version's sets. A new item, or one whose load the new version unlocks or takes
+    /// away, starts at the new version's prescription: sessions logged before the change are never
+    /// judged again as if done at the new prescription.
+    ///
+    /// - Parameter earlier: the latest known state of each key from earlier versions.
+    public func initialStates(carryingOver earlier: [ItemKey: ItemState]) -> [ItemKey: ItemState] {
+        var states: [ItemKey: ItemState] = [:]
+        for key in keys {
+            guard let start = startingState(key) else { continue }
+            guard let old = earlier[key], old.current.measure == start.current.measure,
+                (old.current.load == nil) == (start.current.load == nil)
+            else {
+                states[key] = start
+                continue
+            }
+            var carried = old
+            carried.current.sets = start.current.sets
+            carried.current.range = start.current.range
+            carried.current.target = min(
+                max(old.current.target, start.current.range.lowerBound),
+                start.current.range.upperBound)
+            states[key] = carried
+        }
+        return states
+    }
+
+    // MARK: Which item a log is for
+
+    /// The item a logged set counts for, or `nil` when the plan has none for its exercise and side.
+    ///
+    /// The candidates prescribe the set's exercise (or have moved to it as a variant) on the set's
+    /// side. When the set names its kind of session, only that kind counts. Then the session due
+    /// that day wins, the first one not yet logged that day (so an exercise in both the
+    /// activation and the strength session of one day counts once for each); on a day without it,
+    /// the last session due before.
+    ///
+    /// - Parameters:
+    ///   - entry: the logged set.
+    ///   - date: its local date.
+    ///   - alreadyLogged: the items that already have a log on `date`.
+    ///   - states: the current states (to follow variants).
+    public func key(
+        for entry: SetEntry, on date: CivilDate, alreadyLogged: Set<ItemKey>, states: [ItemKey: ItemState]
+    ) -> ItemKey? {
+        let candidates = keys.filter { key in
+            key.side == entry.side && (entry.session == nil || key.kind == entry.session)
+                && (key.exercise == entry.exerciseID || states[key]?.current.exerciseID == entry.exerciseID)
+        }
+        guard !candidates.isEmpty else { return nil }
+        let due = dueOn(date, candidates)
+        if let first = due.first(where: { !alreadyLogged.contains($0) }) ?? due.first { return first }
+        for back in 1...6 {
+            if let key = dueOn(date.adding(days: -back), candidates).first { return key }
+        }
+        return candidates.first
+    }
+
+    /// The candidates whose session is on `date`'s weekday, in the day's order.
+    private func dueOn(_ date: CivilDate, _ candidates: [ItemKey]) -> [ItemKey] {
+        let sessions = plan.week.first { $0.day == date.weekday }?.sessions ?? []
+        return sessions.flatMap { session in
+            candidates.filter { key in
+                key.kind == session.kind && session.items.contains { $0.exercise == key.exercise }
+            }
+        }
+    }
+
+    // MARK: Judging a log
+
+    /// The decision a log leads to and the item's next state, or `nil` when the log cannot be
+    /// judged against the item (a hold logged in reps or the other way round).
+    ///
+    /// The stronger side is judged against what it was shown: its target capped to the weaker
+    /// side's, and it does not move on to more load or a harder variant before the weaker side has.
+    public func apply(_ entry: SetEntry, on date: CivilDate, to state: ItemState, states: [ItemKey: ItemState])
+        -> Step?
+    {
+        let shown = prescription(for: state.key, states: states) ?? state.current
+        guard let session = Self.session(entry, measure: shown.measure, date: date) else { return nil }
+        let exercise = progressionExercise(shown.exerciseID, implement: items[state.key]?.implement)
+        var decision = ProgressionEngine().judge(
+            session, recent: state.recent, prescription: shown, exercise: exercise, openGates: openGates)
+        if let weaker = weakerState(of: state.key, states) { decision = match(decision, toWeaker: weaker) }
+        var next = state
+        if let prescription = decision.next { next.current = prescription }
+        next.decision = decision
+        next.sessions += 1
+        next.recent = Array((state.recent + [session]).suffix(ProgressionRules.repeatWindow))
+        if let retest = decision.retest { next.retestDue = retest }
+        return Step(state: next, decision: decision)
+    }
+
+    /// The session the engine judges: reps, or seconds per set for a hold; `nil` when the entry
+    /// has no value in that measure.
+    public static func session(_ entry: SetEntry, measure: Prescription.Measure, date: CivilDate) -> SessionLog? {
+        let sets: [Int]
+        switch measure {
+        case .reps:
+            guard !entry.reps.isEmpty else { return nil }
+            sets = entry.reps
+        case .seconds:
+            guard let seconds = entry.durationSeconds else { return nil }
+            sets = Array(repeating: seconds, count: entry.setCount)
+        }
+        return SessionLog(
+            date: date, exerciseID: entry.exerciseID, side: entry.side, sets: sets, load: entry.load,
+            feltIn: entry.felt, balance: entry.balance, rpe: entry.rpe.map(Double.init), pain: entry.pain,
+            newNumbness: entry.numbness)
+    }
+
+    // MARK: What to prescribe
+
+    /// The prescription to show for `key`: its state's, with the stronger side's target capped to
+    /// the weaker side's reps (never raised by them).
+    public func prescription(for key: ItemKey, states: [ItemKey: ItemState]) -> Prescription? {
+        guard var current = states[key]?.current ?? startingState(key)?.current else { return nil }
+        if let weaker = weakerState(of: key, states)?.current, weaker.target < current.target {
+            current.target = max(weaker.target, current.range.lowerBound)
+        }
+        return current
+    }
+
+    /// The weaker side's state when `key` is the stronger side of the same exercise and measure.
+    private func weakerState(of key: ItemKey, _ states: [ItemKey: ItemState]) -> ItemState? {
+        guard let side = key.side, let weaker = weakerSide, side == weaker.opposite,
+            let mine = states[key]?.current,
+            let other = states[ItemKey(kind: key.kind, exercise: key.exercise, side: weaker)],
+            other.current.exerciseID == mine.exerciseID, other.current.measure == mine.measure
+        else { return nil }
+        return other
+    }
+
+    /// The stronger side waits for the weaker: no more reps than it has, no load or variant ahead
+    /// of it.
+    private func match(_ decision: ProgressionDecision, toWeaker weaker: ItemState) -> ProgressionDecision {
+        guard let next = decision.next else { return decision }
+        var matched = decision
+        switch decision.action {
+        case .progressReps where next.target > weaker.current.target:
+            let capped = max(weaker.current.target, next.range.lowerBound)
+            matched.next = next.with(target: capped)
+            if capped <= decision.current.target {
+                matched.action = .hold
+                matched.reason = ProgressionReason(
+                    .matchedToWeakerSide,
+                    "\(decision.reason.text) The \(Side.name(of: next.side)) side stays at "
+                        + "\(next.amount(capped)) until the \(Side.name(of: weaker.key.side)) side catches up.")
+            }
+        case .increaseLoad where (weaker.current.load?.value ?? 0) < (next.load?.value ?? 0),
+            .moveToHarder where weaker.current.exerciseID != next.exerciseID:
+            matched.action = .hold
+            matched.next = decision.current
+            matched.loadChange = nil
+            matched.reason = ProgressionReason(
+                .matchedToWeakerSide,
+                "Every set reached the top of the range, but the \(Side.name(of: weaker.key.side)) side works first: "
+                    + "the \(Side.name(of: next.side)) side keeps \(decision.current.amount(decision.current.target))"
+                    + "\(decision.current.load.map { " with \($0)" } ?? "") until it has caught up.")
+        default:
+            break
+        }
+        return matched
+    }
+
+    // MARK: The engine's view of an exercise
+
+    /// The engine's view of a catalogue exercise within this plan: load and its step, variants,
+    /// and the plan gate that holds its load back.
+    public func progressionExercise(_ id: String, implement: Equipment?) -> ProgressionExercise {
+        guard let exercise = knowledge.exercise(id) else {
+            return ProgressionExercise(id: id, isLoadable: false, isUnilateral: false)
+        }
+        let gateCodes = Set(plan.gates.map(\.code))
+        var gate: Gate.Code?
+        if [.hinge, .thrust, .bridge].contains(exercise.pattern), gateCodes.contains(Gate.Code.noLoadedHinge.rawValue) {
+            gate = .noLoadedHinge
+        } else if exercise.isUnilateral, exercise.balanceDemand != .low,
+            gateCodes.contains(Gate.Code.noLoadSingleLeg.rawValue)
+        {
+            gate = .noLoadSingleLeg
+        }
+        let increment: LoadIncrement = implement == .dumbbells ? .fine : exercise.loadable ? .standard : .fine
+        return ProgressionExercise(
+            id: id, isLoadable: exercise.loadable && implement != nil, increment: increment,
+            easier: exercise.easier.first, harder: exercise.harder.first, isUnilateral: exercise.isUnilateral,
+            gate: gate)
+    }
+}

@@ -1,0 +1,89 @@
+internal import Dispatch
+internal import GluteStore
+internal import Synchronization
+
+/// The connections that only read, each on a serial queue of its own, opened read-only.
+///
+/// WAL lets readers run beside the writer, each on its own snapshot. A read whose task is
+/// cancelled while its statement runs is interrupted with `sqlite3_interrupt`: the reader runs one
+/// caller's body at a time, so the interrupt can only stop that caller's own statement.
+final class SQLiteReaderPool: @unchecked Sendable {
+    // Each reader's connection is used only on its queue; `running` and `next` are guarded.
+    private let readers: [Reader]
+    private let next = Atomic<Int>(0)
+    private let makeTransaction: @Sendable (SQLiteConnection) -> SQLiteTransaction
+
+    private final class Reader: @unchecked Sendable {
+        // The connection is touched only on `queue`; `running` names the job whose body the queue
+        // runs now, guarded by its mutex.
+        let connection: SQLiteConnection
+        let queue: DispatchQueue
+        let interrupter: SQLiteInterrupter
+
+        init(connection: SQLiteConnection, index: Int) {
+            self.connection = connection
+            self.queue = DispatchQueue(label: "glutecoach.sqlite.reader.\(index)")
+            self.interrupter = connection.interrupter
+        }
+    }
+
+    /// Where one read stands, so that a cancellation interrupts it only while it runs.
+    private final class ReadPhase: Sendable {
+        enum Phase { case waiting, running, cancelled, finished }
+        let phase = Mutex(Phase.waiting)
+    }
+
+    init(connections: [SQLiteConnection], makeTransaction: @escaping @Sendable (SQLiteConnection) -> SQLiteTransaction)
+    {
+        self.readers = connections.enumerated().map { Reader(connection: $1, index: $0) }
+        self.makeTransaction = makeTransaction
+    }
+
+    /// Runs `body` in a read transaction on the next reader.
+    func read<Value: Sendable>(_ body: @escaping @Sendable (SQLiteTransaction) throws -> Value) async throws -> Value {
+        let reader = readers[next.add(1, ordering: .relaxed).oldValue % readers.count]
+        let read = ReadPhase()
+        let makeTransaction = self.makeTransaction
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value, any Error>) in
+                reader.queue.async {
+                    let start = read.phase.withLock { phase -> Bool in
+                        guard phase == .waiting else { return false }
+                        phase = .running
+                        return true
+                    }
+                    guard start else { return continuation.resume(throwing: CancellationError()) }
+                    let result = Result { () throws -> Value in
+                        do {
+                            return try reader.connection.readTransaction {
+                                try body(makeTransaction(reader.connection))
+                            }
+                        } catch {
+                            throw SQLiteStore.storeError(error)
+                        }
+                    }
+                    read.phase.withLock { $0 = .finished }
+                    continuation.resume(with: result)
+                }
+            }
+        } onCancel: {
+            read.phase.withLock { phase in
+                switch phase {
+                case .waiting: phase = .cancelled
+                // Under the lock the body cannot finish, so the interrupt reaches only its statement.
+                case .running: reader.interrupter.interrupt()
+                case .cancelled, .finished: break
+                }
+            }
+        }
+    }
+
+    /// Waits until every reader has finished what it was given.
+    func close() async {
+        for reader in readers {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                reader.queue.async { continuation.resume() }
+            }
+        }
+    }
+}

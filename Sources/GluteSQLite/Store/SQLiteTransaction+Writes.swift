@@ -1,0 +1,162 @@
+internal import GluteCore
+internal import GluteJSON
+internal import GluteStore
+
+extension SQLiteTransaction {
+    /// Refuses to write on a reader.
+    private func requireWritable() throws {
+        guard isWritable else { throw StoreError.readOnly("this is a read transaction") }
+    }
+
+    /// Checks inside the transaction that `person` exists.
+    private func requirePerson(_ person: Person.ID) throws {
+        guard try !connection.rows("SELECT 1 FROM person WHERE id = \(person)").isEmpty else {
+            throw StoreError.notFound("person", id: person.rawValue)
+        }
+    }
+
+    func createPerson(name: String?, timeZone: String?, at time: Timestamp) throws -> Person {
+        try requireWritable()
+        if let name { try RecordRules.checked(name, RecordRules.nameLength, field: "name") }
+        if let timeZone, !TimeZoneRules.isKnown(timeZone) {
+            throw StoreError.invalidRecord(
+                FieldError(field: "timeZone", message: "names no time zone this machine knows"))
+        }
+        let person = Person(id: .init(rawValue: ids.make()), name: name, timeZone: timeZone, createdAt: time)
+        try connection.insert(person)
+        return person
+    }
+
+    func setTimeZone(_ timeZone: String, for person: Person.ID) throws {
+        try requireWritable()
+        guard TimeZoneRules.isKnown(timeZone) else {
+            throw StoreError.invalidRecord(
+                FieldError(field: "timeZone", message: "names no time zone this machine knows"))
+        }
+        try connection.execute("UPDATE person SET time_zone = \(timeZone) WHERE id = \(person)")
+        guard connection.changes == 1 else { throw StoreError.notFound("person", id: person.rawValue) }
+    }
+
+    func insertAssessment(for person: Person.ID, inputText: String, output: JSONValue, takenAt: Timestamp) throws
+        -> AssessmentRecord
+    {
+        try requireWritable()
+        try requirePerson(person)
+        do { _ = try JSONValue.parse(inputText) } catch {
+            throw StoreError.invalidRecord(FieldError(field: "input", message: "must be a JSON text: \(error)"))
+        }
+        let record = AssessmentRecord(
+            id: .init(rawValue: ids.make()), personID: person, takenAt: takenAt, inputText: inputText, output: output)
+        try connection.insert(record)
+        return record
+    }
+
+    func insertPlan(
+        for person: Person.ID, status: PlanVersion.Status, reason: String, assessment: AssessmentRecord.ID?,
+        causes: [String], at time: Timestamp
+    ) throws -> PlanVersion {
+        try requireWritable()
+        try RecordRules.checked(reason, RecordRules.reasonLength, field: "reason")
+        try requirePerson(person)
+        let last = try connection.rows("SELECT max(version) FROM plan WHERE person_id = \(person)").first?
+            .optionalInt(0)
+        let version = PlanVersion(
+            id: .init(rawValue: ids.make()), personID: person, version: (last ?? 0) + 1, status: status,
+            reason: reason, createdAt: time, assessmentID: assessment, causes: causes.sorted())
+        try connection.insert(version)
+        return version
+    }
+
+    func addCause(_ entryID: String, to plan: PlanVersion.ID, for person: Person.ID) throws {
+        try requireWritable()
+        guard try !connection.rows("SELECT 1 FROM plan WHERE id = \(plan) AND person_id = \(person)").isEmpty else {
+            throw StoreError.notFound("plan version", id: plan.rawValue)
+        }
+        try connection.execute("INSERT OR IGNORE INTO plan_cause (plan_id, entry_id) VALUES (\(plan), \(entryID))")
+    }
+
+    func saveItemStates(_ states: [ItemState], plan: PlanVersion.ID, for person: Person.ID, at time: Timestamp) throws {
+        try requireWritable()
+        guard
+            let version = try connection.rows(
+                "SELECT version FROM plan WHERE id = \(plan) AND person_id = \(person)"
+            ).first?.optionalInt(0)
+        else {
+            throw StoreError.notFound("plan version", id: plan.rawValue)
+        }
+        for state in states {
+            try connection.execute(
+                """
+                INSERT INTO item_state (person_id, plan_id, plan_version, item_key, state_json, updated_at) \
+                VALUES (\(person), \(plan), \(version), \(state.key.description), \(state.jsonValue.serialized(.compact)), \
+                \(time)) ON CONFLICT (plan_id, item_key) DO UPDATE SET state_json = excluded.state_json, \
+                updated_at = excluded.updated_at
+                """)
+        }
+    }
+
+    func clearItemStates(plan: PlanVersion.ID, for person: Person.ID) throws {
+        try requireWritable()
+        try connection.execute("DELETE FROM item_state WHERE plan_id = \(plan) AND person_id = \(person)")
+    }
+
+    func insertSet(_ entry: SetEntry, for person: Person.ID) throws -> LoggedSet {
+        try requireWritable()
+        do { try entry.validate() } catch { throw StoreError.invalidRecord(error) }
+        try requirePerson(person)
+        let set = LoggedSet(id: .init(rawValue: ids.make()), personID: person, entry: entry)
+        try connection.insert(set)
+        return set
+    }
+
+    func insertWakeUpCall(for person: Person.ID, at time: Timestamp, outcome: WakeUpOutcome, answers call: Timestamp?)
+        throws -> WakeUpCall
+    {
+        try requireWritable()
+        try requirePerson(person)
+        let record = WakeUpCall(
+            id: .init(rawValue: ids.make()), personID: person, at: time, outcome: outcome, answers: call)
+        try connection.insert(record)
+        return record
+    }
+
+    func insertRetest(for person: Person.ID, kind: RetestKind, result: JSONValue, takenAt: Timestamp) throws -> Retest {
+        try requireWritable()
+        do { _ = try RetestOutcome(kind: kind, result: result) } catch { throw StoreError.invalidRecord(error) }
+        try requirePerson(person)
+        let retest = Retest(
+            id: .init(rawValue: ids.make()), personID: person, kind: kind, result: result, takenAt: takenAt)
+        try connection.insert(retest)
+        return retest
+    }
+
+    func deleteEntry(_ kind: Deletion.Kind, id: String, for person: Person.ID, entry: JSONValue, at time: Timestamp)
+        throws -> Deletion
+    {
+        try requireWritable()
+        let table: SQLQuery =
+            switch kind {
+            case .set: "DELETE FROM logged_set"
+            case .wakeUpCall: "DELETE FROM wake_up_call"
+            case .retest: "DELETE FROM retest"
+            }
+        try connection.execute("\(table) WHERE id = \(id) AND person_id = \(person)")
+        guard connection.changes == 1 else { throw StoreError.notFound("entry", id: id) }
+        let deletion = Deletion(
+            id: .init(rawValue: ids.make()), personID: person, kind: kind, entryID: id, entry: entry, deletedAt: time)
+        try connection.insert(deletion)
+        return deletion
+    }
+
+    func importRecords(_ document: ExportDocument) throws -> ImportSummary {
+        try requireWritable()
+        for person in document.people { try connection.insert(person) }
+        for assessment in document.assessments { try connection.insert(assessment) }
+        for plan in document.plans { try connection.insert(plan) }
+        for set in document.loggedSets { try connection.insert(set) }
+        for call in document.wakeUpCalls { try connection.insert(call) }
+        for retest in document.retests { try connection.insert(retest) }
+        for deletion in document.deletions { try connection.insert(deletion) }
+        return document.summary
+    }
+}

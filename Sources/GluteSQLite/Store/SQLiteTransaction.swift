@@ -1,0 +1,199 @@
+internal import GluteCore
+internal import GluteJSON
+internal import GluteStore
+internal import Synchronization
+
+/// One transaction's view of the database: the reads of ``StoreReader`` and, on the writer, the
+/// writes of ``StoreWriter``.
+///
+/// It lives only while the store runs a caller's body on the connection's queue.
+final class SQLiteTransaction: StoreWriter {
+    let connection: SQLiteConnection
+    let ids: IdentifierSource
+    let isWritable: Bool
+    let plans: PlanCache
+
+    init(connection: SQLiteConnection, ids: IdentifierSource, isWritable: Bool, plans: PlanCache) {
+        self.connection = connection
+        self.ids = ids
+        self.isWritable = isWritable
+        self.plans = plans
+    }
+
+    // MARK: People
+
+    func person(_ id: Person.ID) throws -> Person? {
+        try connection.fetch("SELECT \(SQLiteColumns.person) FROM person WHERE id = \(id)", SQLiteDecode.person).first
+    }
+
+    func earliestPerson() throws -> Person? {
+        try connection.fetch(
+            "SELECT \(SQLiteColumns.person) FROM person ORDER BY created_at, id LIMIT 1", SQLiteDecode.person
+        ).first
+    }
+
+    // MARK: Assessments and plans
+
+    func latestAssessment(for person: Person.ID) throws -> AssessmentRecord? {
+        try connection.fetch(
+            """
+            SELECT \(SQLiteColumns.assessment) FROM assessment WHERE person_id = \(person) \
+            ORDER BY taken_at DESC, id DESC LIMIT 1
+            """, SQLiteDecode.assessment
+        ).first
+    }
+
+    func assessments(for person: Person.ID) throws -> [AssessmentRecord] {
+        try connection.fetch(
+            "SELECT \(SQLiteColumns.assessment) FROM assessment WHERE person_id = \(person) ORDER BY taken_at, id",
+            SQLiteDecode.assessment)
+    }
+
+    func currentPlan(for person: Person.ID) throws -> PlanVersion? {
+        try connection.fetch(
+            "SELECT \(SQLiteColumns.plan) FROM plan WHERE person_id = \(person) ORDER BY version DESC LIMIT 1",
+            plans.decode
+        ).first
+    }
+
+    func planHistory(for person: Person.ID) throws -> [PlanVersion] {
+        try connection.fetch(
+            "SELECT \(SQLiteColumns.plan) FROM plan WHERE person_id = \(person) ORDER BY version", plans.decode)
+    }
+
+    func itemStates(plan: PlanVersion.ID, for person: Person.ID) throws -> [ItemState] {
+        try connection.fetch(
+            """
+            SELECT state_json FROM item_state WHERE plan_id = \(plan) AND person_id = \(person) ORDER BY item_key
+            """, SQLiteDecode.itemState)
+    }
+
+    func latestItemStates(for person: Person.ID) throws -> [ItemKey: ItemState] {
+        var latest: [ItemKey: ItemState] = [:]
+        for state in try connection.fetch(
+            """
+            SELECT state_json FROM item_state WHERE person_id = \(person) ORDER BY item_key, plan_version DESC
+            """, SQLiteDecode.itemState) where latest[state.key] == nil
+        {
+            latest[state.key] = state
+        }
+        return latest
+    }
+
+    // MARK: Daily log
+
+    func loggedSets(for person: Person.ID, in range: Range<Timestamp>) throws -> [LoggedSet] {
+        try connection.fetchLoggedSets(
+            """
+            SELECT \(SQLiteColumns.loggedSet) FROM logged_set \
+            LEFT JOIN logged_set_rep ON logged_set_rep.logged_set_id = logged_set.id \
+            WHERE logged_set.person_id = \(person) AND logged_set.performed_at >= \(range.lowerBound) \
+            AND logged_set.performed_at < \(range.upperBound) \
+            ORDER BY logged_set.performed_at, logged_set.id, logged_set_rep.set_number
+            """)
+    }
+
+    func loggedSet(_ id: LoggedSet.ID, for person: Person.ID) throws -> LoggedSet? {
+        try connection.fetchLoggedSets(
+            """
+            SELECT \(SQLiteColumns.loggedSet) FROM logged_set \
+            LEFT JOIN logged_set_rep ON logged_set_rep.logged_set_id = logged_set.id \
+            WHERE logged_set.id = \(id) AND logged_set.person_id = \(person) ORDER BY logged_set_rep.set_number
+            """
+        ).first
+    }
+
+    func wakeUpCalls(for person: Person.ID, in range: Range<Timestamp>) throws -> [WakeUpCall] {
+        try connection.fetch(
+            """
+            SELECT \(SQLiteColumns.wakeUpCall) FROM wake_up_call WHERE person_id = \(person) \
+            AND called_at >= \(range.lowerBound) AND called_at < \(range.upperBound) ORDER BY called_at, id
+            """, SQLiteDecode.wakeUpCall)
+    }
+
+    func wakeUpCall(_ id: WakeUpCall.ID, for person: Person.ID) throws -> WakeUpCall? {
+        try connection.fetch(
+            "SELECT \(SQLiteColumns.wakeUpCall) FROM wake_up_call WHERE id = \(id) AND person_id = \(person)",
+            SQLiteDecode.wakeUpCall
+        ).first
+    }
+
+    func retests(for person: Person.ID, kind: RetestKind?) throws -> [Retest] {
+        if let kind {
+            return try connection.fetch(
+                """
+                SELECT \(SQLiteColumns.retest) FROM retest WHERE person_id = \(person) AND test_name = \(kind.rawValue) \
+                ORDER BY taken_at, id
+                """, SQLiteDecode.retest)
+        }
+        return try connection.fetch(
+            "SELECT \(SQLiteColumns.retest) FROM retest WHERE person_id = \(person) ORDER BY taken_at, id",
+            SQLiteDecode.retest)
+    }
+
+    func retest(_ id: Retest.ID, for person: Person.ID) throws -> Retest? {
+        try connection.fetch(
+            "SELECT \(SQLiteColumns.retest) FROM retest WHERE id = \(id) AND person_id = \(person)",
+            SQLiteDecode.retest
+        ).first
+    }
+
+    func deletions(for person: Person.ID) throws -> [Deletion] {
+        try connection.fetch(
+            "SELECT \(SQLiteColumns.deletion) FROM deletion WHERE person_id = \(person) ORDER BY deleted_at, id",
+            SQLiteDecode.deletion)
+    }
+
+    /// Everything, for the whole-database export.
+    func everything() throws -> ExportDocument {
+        ExportDocument(
+            people: try connection.fetch("SELECT \(SQLiteColumns.person) FROM person", SQLiteDecode.person),
+            assessments: try connection.fetch(
+                "SELECT \(SQLiteColumns.assessment) FROM assessment", SQLiteDecode.assessment),
+            plans: try connection.fetch("SELECT \(SQLiteColumns.plan) FROM plan", plans.decode),
+            loggedSets: try connection.fetchLoggedSets(
+                """
+                SELECT \(SQLiteColumns.loggedSet) FROM logged_set \
+                LEFT JOIN logged_set_rep ON logged_set_rep.logged_set_id = logged_set.id \
+                ORDER BY logged_set.id, logged_set_rep.set_number
+                """),
+            wakeUpCalls: try connection.fetch(
+                "SELECT \(SQLiteColumns.wakeUpCall) FROM wake_up_call", SQLiteDecode.wakeUpCall),
+            retests: try connection.fetch("SELECT \(SQLiteColumns.retest) FROM retest", SQLiteDecode.retest),
+            deletions: try connection.fetch("SELECT \(SQLiteColumns.deletion) FROM deletion", SQLiteDecode.deletion))
+    }
+}
+
+/// Decoded plans by version id: versions never change, so each is decoded once per store.
+final class PlanCache: Sendable {
+    private let plans = Mutex<[String: Plan]>([:])
+    private static let limit = 4096
+
+    /// Reads a plan row (see ``SQLiteColumns/plan``), decoding its plan document at most once.
+    func decode(_ row: SQLiteRow) throws(SQLiteError) -> PlanVersion {
+        let id: PlanVersion.ID = try row.id(0)
+        let reason = try row.text(4)
+        let status: PlanVersion.Status
+        if try row.text(7) == "stopped" {
+            status = .stopped(reason: reason)
+        } else if let plan = plans.withLock({ $0[id.rawValue] }) {
+            status = .active(plan)
+        } else {
+            let text = try row.text(3)
+            let plan: Plan
+            do { plan = try Plan.decode(try JSONValue.parse(text)) } catch {
+                throw SQLiteError(
+                    code: .mismatch, message: "plan version \(id) holds a plan this build cannot read: \(error)")
+            }
+            plans.withLock { cache in
+                if cache.count >= Self.limit { cache.removeAll() }
+                cache[id.rawValue] = plan
+            }
+            status = .active(plan)
+        }
+        let causes = (try row.optionalText(8) ?? "").split(separator: "\u{1F}").map(String.init).sorted()
+        return PlanVersion(
+            id: id, personID: try row.id(1), version: try row.int(2), status: status, reason: reason,
+            createdAt: try row.timestamp(5), assessmentID: try row.optionalID(6), causes: causes)
+    }
+}
