@@ -72,9 +72,12 @@ import Testing
         let csv = try GluteBinary.run(["export", "csv"], environment: try database())
         let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.count == 3)
-        #expect(lines[0] == "date,time,exercise,side,sets,reps,seconds,load,unit,felt,balance,rpe,pain,note")
         #expect(
-            lines[1] == "2026-11-26,18:00,split-squat,left,2,12 12,,8,kg,glutes,steady,,1,\"felt good, \"\"easy\"\"\"")
+            lines[0]
+                == "date,time,exercise,side,session,sets,reps,seconds,load,unit,felt,balance,rpe,pain,numbness,note")
+        #expect(
+            lines[1] == "2026-11-26,18:00,split-squat,left,,2,12 12,,8,kg,glutes,steady,,1,,\"felt good, \"\"easy\"\"\""
+        )
     }
 
     @Test func exportImportExportGivesTheSameBytes() throws {
@@ -103,29 +106,45 @@ import Testing
         let result = try GluteBinary.run(["import", "json", file], environment: target)
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("Error: loggedSets[1].pain: "))
-        let after = try GluteBinary.run(["export", "json"], environment: target).stdout
-        #expect(try JSONValue.parse(after).objectValue?["loggedSets"]?.arrayValue?.isEmpty == true)
+        // Nothing was written: not even the database file the import would have made.
+        #expect(!FileManager.default.fileExists(atPath: target["GLUTE_DATABASE"] ?? ""))
     }
 
-    @Test func anImportThatFailsHalfWayLeavesTheDatabaseAsItWas() throws {
+    @Test func anImportIntoADatabaseThatHoldsSomeoneIsRefusedUnlessAsANewPerson() throws {
         let environment = try database()
         let export = try GluteBinary.run(["export", "json"], environment: environment).stdout
-        // The same history as a new person, except that the last logged set keeps an id that the
-        // database already holds: the document is valid on its own, so the import fails in the
-        // database after the person, assessments, plans and first set were written.
-        var text = export
-        let document = try #require(try JSONValue.parse(export).objectValue)
-        let keep = try #require(document["loggedSets"]?.arrayValue?.last?.objectValue?["id"]?.stringValue)
-        for key in ["people", "assessments", "plans", "loggedSets"] {
-            for record in document[key]?.arrayValue ?? [] {
-                guard let id = record.objectValue?["id"]?.stringValue, id != keep else { continue }
-                text = text.replacingOccurrences(of: id, with: UUID().uuidString.lowercased())
-            }
-        }
-        let file = try GluteBinary.temporaryFile(text, name: "clash.json")
-        let result = try GluteBinary.run(["import", "json", file], environment: environment)
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("import failed, nothing was changed"), "\(result.stderr)")
+        let file = try GluteBinary.temporaryFile(export, name: "again.json")
+        let refused = try GluteBinary.run(["import", "json", file], environment: environment)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("already holds a person"), "\(refused.stderr)")
         #expect(try GluteBinary.run(["export", "json"], environment: environment).stdout == export)
+        let copy = try GluteBinary.run(["import", "json", file, "--as-new-person"], environment: environment)
+        #expect(copy.status == 0, "\(copy.stderr)")
+        let after = try JSONValue.parse(try GluteBinary.run(["export", "json"], environment: environment).stdout)
+        #expect(after.objectValue?["people"]?.arrayValue?.count == 2)
+        // The command line's person stays who it was.
+        let plan = try GluteBinary.run(["plan", "--json"], environment: environment)
+        let before = try JSONValue.parse(export).objectValue?["plans"]?.arrayValue?.last?.objectValue?["version"]
+        #expect(try JSONValue.parse(plan.stdout).objectValue?["version"] == before)
+    }
+
+    @Test func importingTheSameFileTwiceSaysAlreadyImported() throws {
+        let export = try GluteBinary.run(["export", "json"], environment: try database()).stdout
+        let file = try GluteBinary.temporaryFile(export, name: "twice.json")
+        let target = ["GLUTE_DATABASE": try GluteBinary.temporaryFile("", name: "twice.sqlite")]
+        #expect(try GluteBinary.run(["import", "json", file], environment: target).status == 0)
+        let again = try GluteBinary.run(["import", "json", file], environment: target)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already"), "\(again.stderr)")
+    }
+
+    @Test func aFailedImportLeavesNoNewFile() throws {
+        let folder = try GluteBinary.temporaryFile("", name: "unused").replacingOccurrences(of: "/unused", with: "")
+        let path = folder + "/never.sqlite"
+        let bad = try GluteBinary.temporaryFile(
+            "{\"format\": \"glutecoach-export\", \"version\": 9}", name: "bad9.json")
+        let result = try GluteBinary.run(["import", "json", bad, "--database", path])
+        #expect(result.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: path))
     }
 }

@@ -11,11 +11,10 @@ final class CapturedOutput: Sendable {
     let error = Mutex("")
 
     func io(terminal: Bool = false) -> CommandIO {
-        CommandIO(
-            writeOutput: { text in self.output.withLock { $0 += text } },
-            writeError: { text in self.error.withLock { $0 += text } },
-            readLine: { nil }, isInteractive: false, outputIsTerminal: terminal,
-            environment: [:], now: { Date(timeIntervalSince1970: 0) })
+        CommandIO.test(
+            write: { text in self.output.withLock { $0 += text } },
+            error: { text in self.error.withLock { $0 += text } },
+            outputIsTerminal: terminal, now: { Date(timeIntervalSince1970: 0) })
     }
 
     var stdout: String { output.withLock { $0 } }

@@ -1,4 +1,5 @@
 import Foundation
+import GluteApp
 import GluteStore
 import Synchronization
 import Testing
@@ -7,6 +8,9 @@ import Testing
 @testable import GluteCore
 
 /// Terminal input given line by line, and what was written.
+///
+/// A line starting with `~` stands for a key pressed during a countdown: throwing away pending
+/// input removes those at the front of the queue, as `tcflush` does on a real terminal.
 final class ScriptedTerminal: Sendable {
     let lines: Mutex<[String]>
     let output = Mutex("")
@@ -14,48 +18,77 @@ final class ScriptedTerminal: Sendable {
     init(_ lines: [String]) { self.lines = Mutex(lines) }
 
     func io(now: Date, database: String) -> CommandIO {
-        CommandIO(
-            writeOutput: { text in self.output.withLock { $0 += text } },
-            writeError: { text in self.output.withLock { $0 += text } },
-            readLine: { self.lines.withLock { $0.isEmpty ? nil : $0.removeFirst() } },
-            isInteractive: true, outputIsTerminal: false,
-            environment: ["GLUTE_DATABASE": database], now: { now })
+        CommandIO.test(
+            write: { text in self.output.withLock { $0 += text } },
+            readLine: { self.lines.withLock { $0.isEmpty ? nil : $0.removeFirst() } }, isInteractive: true,
+            environment: ["GLUTE_DATABASE": database], now: { now },
+            discardPendingInput: { self.lines.withLock { $0 = Array($0.drop { $0.hasPrefix("~") }) } })
     }
 
     var text: String { output.withLock { $0 } }
 }
 
-/// `glute today --start`: hold timers, a rep counter per side, and logging as each exercise ends.
+/// `glute today --start`: hold timers, a rep counter per side, and logging as each side ends.
 @Suite struct GuidedSessionTests {
-    static let monday = try! Date("2026-11-23T10:00:00Z", strategy: .iso8601)
+    static let monday = Date(timeIntervalSince1970: 1_795_428_000)  // 2026-11-23T10:00:00Z, a Monday
 
-    func assessed() async throws -> (StoreAccess, Plan, KnowledgeBase, String) {
+    /// Monday's first session of the desk-worker plan and a way to run it with scripted answers.
+    struct Rehearsal {
+        let database: String
+        let knowledge: KnowledgeBase
+
+        func cli(_ io: CommandIO) throws -> CLIApplication {
+            try CLIApplication.open(database: database, io: io, access: .write)
+        }
+
+        /// Today's first session as it stands now.
+        func session() async throws -> TodayView.SessionToday {
+            let cli = try cli(ScriptedTerminal([]).io(now: GuidedSessionTests.monday, database: database))
+            let person = try await cli.person(.read)
+            return try #require(try await cli.app.today(person.id).sessions.first)
+        }
+
+        func run(_ script: [String]) async throws -> (summary: GuidedSession.Summary, text: String) {
+            let terminal = ScriptedTerminal(script)
+            let io = terminal.io(now: GuidedSessionTests.monday, database: database)
+            let cli = try cli(io)
+            let person = try await cli.person(.read)
+            let guided = GuidedSession(io: io, cli: cli, person: person, knowledge: knowledge, pause: { _ in })
+            return (try await guided.run(try await session()), terminal.text)
+        }
+
+        func loggedSets() async throws -> [LoggedSet] {
+            let cli = try cli(ScriptedTerminal([]).io(now: GuidedSessionTests.monday, database: database))
+            let person = try await cli.person(.read)
+            return try await cli.app.exportPerson(person.id).loggedSets
+        }
+    }
+
+    func rehearsal() async throws -> Rehearsal {
         let database = try GluteBinary.temporaryFile("", name: "session.sqlite")
         let desk = GluteBinary.fixtures.appendingPathComponent("cases/desk-worker-left-amnesia.json").path
         let setup = ScriptedTerminal([])
         #expect(
             await CommandRunner.run(["assess", "--input", desk], io: setup.io(now: Self.monday, database: database))
                 == 0)
-        let access = try await StoreAccess.open(database: database, io: setup.io(now: Self.monday, database: database))
-        return (access, try await access.requirePlan().plan, try KnowledgeBase.bundled(), database)
+        return Rehearsal(database: database, knowledge: try KnowledgeBase.bundled())
     }
 
-    /// Answers that do every set of `session` (Enter presses for the first set of reps, typed
-    /// counts for the others), then say glutes, steady and no pain.
-    func answers(for session: GluteCore.Session, steps: [GuidedSession.Step]) -> [String] {
+    /// Answers that do every step (Enter presses for the first set of reps, typed counts for the
+    /// others), then say glutes, steady (one-sided work) and no pain for each side.
+    func answers(for steps: [GuidedSession.Step], duringHolds: [String] = []) -> [String] {
         var answers: [String] = []
         var pressed = false
         for step in steps {
-            for (_, prescription) in step.sides {
-                for _ in 0..<(prescription?.sets ?? step.item.sets) {
-                    if step.item.seconds != nil {
-                        answers.append("")
-                    } else if !pressed {
-                        answers += Array(repeating: "", count: prescription?.target ?? step.item.reps ?? 10)
-                        pressed = true
-                    } else {
-                        answers.append(String(prescription?.target ?? 10))
-                    }
+            for _ in 0..<step.prescription.sets {
+                if step.prescription.measure == .seconds {
+                    answers.append("")
+                    answers += duringHolds
+                } else if !pressed {
+                    answers += Array(repeating: "", count: step.prescription.target)
+                    pressed = true
+                } else {
+                    answers.append(String(step.prescription.target))
                 }
             }
             answers += ["glutes"] + (step.exercise.isUnilateral ? ["steady"] : []) + ["0"]
@@ -63,55 +96,47 @@ final class ScriptedTerminal: Sendable {
         return answers
     }
 
-    /// Monday's first session of the desk-worker plan, its steps, and a way to run it with
-    /// scripted answers.
-    struct Rehearsal {
-        let access: StoreAccess
-        let knowledge: KnowledgeBase
-        let database: String
-        let session: GluteCore.Session
-        let tracks: [PlanProgression.Track]
-        let steps: [GuidedSession.Step]
-
-        func run(_ script: [String]) async throws -> (logged: Int, text: String) {
-            let terminal = ScriptedTerminal(script)
-            let io = terminal.io(now: GuidedSessionTests.monday, database: database)
-            let guided = GuidedSession(
-                io: io, access: StoreAccess(store: access.store, person: access.person, io: io),
-                knowledge: knowledge, pause: { _ in })
-            return (try await guided.run(session, tracks: tracks), terminal.text)
-        }
-    }
-
-    func rehearsal() async throws -> Rehearsal {
-        let (access, plan, knowledge, database) = try await assessed()
-        let session = try #require(plan.week.first { $0.day == .mon }?.sessions.first)
-        let tracks = try await access.progressionTracks(plan: plan, knowledge: knowledge)
-        let probe = GuidedSession(io: access.io, access: access, knowledge: knowledge, pause: { _ in })
-        let steps = session.items.compactMap { probe.step(for: $0, tracks: tracks) }
-        return Rehearsal(
-            access: access, knowledge: knowledge, database: database, session: session, tracks: tracks, steps: steps)
-    }
-
     @Test func aWholeSessionIsTimedCountedAndLoggedPerSide() async throws {
         let rehearsal = try await rehearsal()
-        let (logged, text) = try await rehearsal.run(answers(for: rehearsal.session, steps: rehearsal.steps))
-        #expect(logged == rehearsal.steps.reduce(0) { $0 + $1.sides.count })
+        let steps = GuidedSession.steps(try await rehearsal.session(), knowledge: rehearsal.knowledge)
+        let (summary, text) = try await rehearsal.run(answers(for: steps))
+        #expect(summary.done.count == steps.count)
         #expect(text.contains("Session done."))
-        let sets = try await rehearsal.access.allSets()
-        #expect(sets.count == logged)
-        #expect(sets.allSatisfy { $0.felt == .glutes && $0.pain == 0 })
-        // The weaker (left) side goes first.
-        let left = try #require(text.range(of: "Set 1 left")), right = try #require(text.range(of: "Set 1 right"))
+        let history = try await rehearsal.loggedSets()
+        #expect(history.count == steps.count)
+        // Each side of one-sided work is asked on its own, the weaker (left) side first.
+        let unilateral = try #require(steps.first { $0.exercise.isUnilateral })
+        #expect(text.contains("Where did you feel it most (left)?"))
+        #expect(text.contains("Where did you feel it most (right)?"))
+        let left = try #require(text.range(of: "\(unilateral.exercise.name) (left)"))
+        let right = try #require(text.range(of: "\(unilateral.exercise.name) (right)"))
         #expect(left.lowerBound < right.lowerBound)
     }
 
-    @Test func quittingKeepsWhatWasFinished() async throws {
+    @Test func quittingSaysWhatWasDoneAndWhatIsLeftAndStartingAgainResumes() async throws {
         let rehearsal = try await rehearsal()
-        let script = answers(for: rehearsal.session, steps: Array(rehearsal.steps.prefix(1))) + ["q"]
-        let (logged, _) = try await rehearsal.run(script)
-        #expect(logged == rehearsal.steps[0].sides.count)
-        #expect(try await rehearsal.access.allSets().count == logged)
+        let steps = GuidedSession.steps(try await rehearsal.session(), knowledge: rehearsal.knowledge)
+        let (first, text) = try await rehearsal.run(answers(for: Array(steps.prefix(1))) + ["q"])
+        #expect(first.done.count == 1)
+        #expect(text.contains("Session ended. Done: "))
+        #expect(text.contains("Still to do: "))
+        #expect(try await rehearsal.loggedSets().count == 1)
+        let rest = GuidedSession.steps(try await rehearsal.session(), knowledge: rehearsal.knowledge)
+        #expect(rest.count == steps.count - 1)
+        let (second, again) = try await rehearsal.run(answers(for: rest))
+        #expect(again.contains("resuming where you stopped"))
+        #expect(second.done.count == steps.count - 1)
+        #expect(try await rehearsal.loggedSets().count == steps.count)
+    }
+
+    @Test func keysPressedDuringAHoldNeverAnswerTheNextQuestion() async throws {
+        let rehearsal = try await rehearsal()
+        let steps = GuidedSession.steps(try await rehearsal.session(), knowledge: rehearsal.knowledge)
+        try #require(steps.contains { $0.prescription.measure == .seconds })
+        // "~8" stands for a key pressed during the countdown: it must not become the pain answer.
+        let (summary, _) = try await rehearsal.run(answers(for: steps, duringHolds: ["~8", "~lowerBack"]))
+        #expect(summary.done.count == steps.count)
+        #expect(try await rehearsal.loggedSets().allSatisfy { $0.pain == 0 && $0.felt == .glutes })
     }
 
     @Test func startNeedsATerminal() throws {

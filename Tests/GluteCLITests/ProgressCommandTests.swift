@@ -121,9 +121,8 @@ import Testing
     @Test func anEmptyStoreSaysWhatToDoFirst() throws {
         let database = try GluteBinary.temporaryFile("", name: "empty.sqlite")
         let result = try Self.glute(["progress"], database: database)
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("No plan in this period yet: run 'glute assess'."))
-        #expect(result.stdout.contains("No assessment yet"))
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: there is no plan yet: run 'glute assess' first\n")
     }
 
     @Test(arguments: ["0", "105", "two"])

@@ -36,10 +36,12 @@ import Testing
 
     /// The recorded wake-up calls as `time outcome`.
     private static func recorded(_ database: String) async throws -> [String] {
-        let store = try SQLiteStore(path: database)
-        let person = try await store.defaultPerson()
-        let calls = try await store.wakeUpCalls(
-            for: person.id, in: Timestamp(millisecondsSince1970: 0)..<Timestamp(millisecondsSince1970: Int64.max))
+        let store = try SQLiteStore(path: database, clock: .unimplemented, ids: .sequential())
+        let calls = try await store.read { tx in
+            guard let person = try tx.earliestPerson() else { return [WakeUpCall]() }
+            return try tx.wakeUpCalls(
+                for: person.id, in: Timestamp(millisecondsSince1970: 0)..<Timestamp(millisecondsSince1970: Int64.max))
+        }
         return calls.map { "\($0.at) \($0.outcome.rawValue)" }
     }
 

@@ -130,9 +130,10 @@ extension GluteApp {
             }
             let tracking = Tracking(knowledge: knowledge, zone: zone, person: person)
             let tracker = PlanTracker(plan: plan, knowledge: knowledge)
-            let late =
-                try !tx.loggedSets(for: person, in: entry.performedAt..<Timestamp.distantFuture)
-                .filter { $0.id != set.id }.isEmpty || entry.performedAt < version.createdAt
+            // A set logged for a time before entries already kept is folded in by working the
+            // progression out again from it.
+            let later = entry.performedAt.adding(milliseconds: 1)..<Timestamp.distantFuture
+            let late = try !tx.loggedSets(for: person, in: later).isEmpty || entry.performedAt < version.createdAt
             var states = try tracking.states(tx, of: version)
             let date = zone.localDate(entry.performedAt)
             let today = try tx.loggedSets(for: person, in: zone.day(date)).filter {

@@ -31,7 +31,7 @@ struct CLIApplication: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         let exists = FileManager.default.fileExists(atPath: path)
         if access == .read, !exists {
-            throw CLIError.failure("there is no assessment yet: run 'glute assess' first (no database at '\(path)')")
+            throw CLIError.failure("there is no plan yet: run 'glute assess' first")
         }
         if !exists, !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             guard !explicit else {
@@ -62,7 +62,7 @@ struct CLIApplication: Sendable {
         do {
             if access == .write { return try await app.earliestPersonCreatingIfNeeded() }
             guard let person = try await app.earliestPerson() else {
-                throw CLIError.failure("there is no assessment yet: run 'glute assess' first")
+                throw CLIError.failure("there is no plan yet: run 'glute assess' first")
             }
             return person
         } catch let error as AppError {

@@ -23,7 +23,10 @@ struct LogCommand: ParsableCommand {
               glute log glute-bridge --sets 2x15 --felt glutes --pain 0 --at 2026-11-30T18:00
               glute log wakeup done
             """,
-        arguments: [ArgumentDefinition("exercise", help: "An exercise id from 'glute exercises'.")],
+        arguments: [
+            ArgumentDefinition("exercise", help: "An exercise id from 'glute exercises'."),
+            ArgumentDefinition("outcome", help: "For 'wakeup': done or skip.", isOptional: true, isHidden: true),
+        ],
         options: SetInput.options + [at.definition, CommonOptions.database.definition, CommonOptions.json.definition],
         otherUsages: ["wakeup done|skip [--at <time>] [--database <path>] [--json]"]
     )

@@ -39,12 +39,16 @@ public struct ArgumentDefinition: Sendable {
     public var help: String
     /// Whether it may be left out.
     public var isOptional: Bool
+    /// Whether help and the main usage line leave it out (it belongs to another form of the
+    /// command, shown in ``CommandConfiguration/otherUsages``).
+    public var isHidden: Bool
 
     /// Creates an argument.
-    public init(_ name: String, help: String, isOptional: Bool = false) {
+    public init(_ name: String, help: String, isOptional: Bool = false, isHidden: Bool = false) {
         self.name = name
         self.help = help
         self.isOptional = isOptional
+        self.isHidden = isHidden
     }
 }
 

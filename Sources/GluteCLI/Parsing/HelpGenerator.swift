@@ -24,9 +24,9 @@ enum HelpGenerator {
         let usages =
             [usage(for: command, path: path)] + configuration.otherUsages.map { "\(path.joined(separator: " ")) \($0)" }
         sections.append("USAGE: " + usages.joined(separator: "\n       "))
-        if !configuration.arguments.isEmpty {
-            sections.append(
-                "ARGUMENTS:\n" + configuration.arguments.map { row("<\($0.name)>", $0.help) }.joined(separator: "\n"))
+        let arguments = configuration.arguments.filter { !$0.isHidden }
+        if !arguments.isEmpty {
+            sections.append("ARGUMENTS:\n" + arguments.map { row("<\($0.name)>", $0.help) }.joined(separator: "\n"))
         }
         var options = configuration.options.map { row($0.label, $0.help) }
         if path.count == 1 { options.append(row("--version", "Show the version.")) }
@@ -49,7 +49,7 @@ enum HelpGenerator {
             return parts.joined(separator: " ")
         }
         for option in configuration.options { parts.append(option.isRequired ? option.usage : "[\(option.usage)]") }
-        for argument in configuration.arguments {
+        for argument in configuration.arguments where !argument.isHidden {
             parts.append(argument.isOptional ? "[<\(argument.name)>]" : "<\(argument.name)>")
         }
         return parts.joined(separator: " ")

@@ -5,9 +5,6 @@ internal import GluteJSON
 enum NextRenderer {
     static func line(_ decision: ProgressionDecision, knowledge: KnowledgeBase) -> String {
         var text = decision.reason.text
-        if let next = decision.next, next != decision.current || decision.action == .hold {
-            text += " Next time: " + prescription(next, knowledge: knowledge) + "."
-        }
         if decision.addPelvicTiltCue { text += " Tuck your tailbone before each rep." }
         if let retest = decision.retest { text += " Time for a retest: run 'glute retest \(retest.rawValue)'." }
         return text

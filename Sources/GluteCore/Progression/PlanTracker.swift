@@ -252,13 +252,12 @@ public struct PlanTracker: Sendable {
         case .progressReps where next.target > weaker.current.target:
             let capped = max(weaker.current.target, next.range.lowerBound)
             matched.next = next.with(target: capped)
-            if capped <= decision.current.target {
-                matched.action = .hold
-                matched.reason = ProgressionReason(
-                    .matchedToWeakerSide,
-                    "\(decision.reason.text) The \(Side.name(of: next.side)) side stays at "
-                        + "\(next.amount(capped)) until the \(Side.name(of: weaker.key.side)) side catches up.")
-            }
+            matched.reason = ProgressionReason(
+                capped <= decision.current.target ? .matchedToWeakerSide : decision.reason.code,
+                "Every set reached \(decision.current.amount(decision.current.target)): the "
+                    + "\(Side.name(of: next.side)) side aims for \(next.amount(capped)), no more than the "
+                    + "\(Side.name(of: weaker.key.side)) side, which works first.")
+            if capped <= decision.current.target { matched.action = .hold }
         case .increaseLoad where (weaker.current.load?.value ?? 0) < (next.load?.value ?? 0),
             .moveToHarder where weaker.current.exerciseID != next.exerciseID:
             matched.action = .hold

@@ -44,6 +44,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         CivilDate(daysSinceEpoch: Int(Self.floorDivide(millisecondsSince1970, 86_400_000)))
     }
 
+    /// The timestamp `milliseconds` later (earlier when negative).
+    public func adding(milliseconds: Int64) -> Timestamp {
+        Timestamp(millisecondsSince1970: millisecondsSince1970 + milliseconds)
+    }
+
     /// The timestamp `seconds` later (earlier when negative).
     public func adding(seconds: Int64) -> Timestamp {
         Timestamp(millisecondsSince1970: millisecondsSince1970 + seconds * 1000)

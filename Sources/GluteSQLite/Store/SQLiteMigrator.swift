@@ -11,7 +11,9 @@ struct SQLiteMigrator {
     let connection: SQLiteConnection
 
     /// Applies every pending migration, or those up to the one named `target`.
-    func migrate(upTo target: String?, now: Timestamp) throws {
+    ///
+    /// - Parameter now: read only when a migration is applied (its time is recorded).
+    func migrate(upTo target: String?, now: () -> Timestamp) throws {
         let history = try connection.rows(
             "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = \(StoreSchema.historyTableName)", cached: false
         )
@@ -29,7 +31,7 @@ struct SQLiteMigrator {
                 }
                 try connection.execute(
                     """
-                    INSERT INTO schema_migration (version, name, applied_at) VALUES (\(next.version), \(next.name), \(now))
+                    INSERT INTO schema_migration (version, name, applied_at) VALUES (\(next.version), \(next.name), \(now()))
                     """)
                 return true
             }

@@ -52,7 +52,7 @@ public final class SQLiteStore: Store {
                 let connection = try SQLiteConnection(path: path, mode: .readWrite, trace: configuration.trace)
                 try Self.configureWriter(connection, configuration)
                 try SQLiteMigrator(connection: connection).migrate(
-                    upTo: configuration.migrationTarget, now: clock.now())
+                    upTo: configuration.migrationTarget, now: clock.now)
                 writer = SQLiteWriter(connection: connection) { connection in
                     SQLiteTransaction(connection: connection, ids: ids, isWritable: true, plans: plans)
                 }
@@ -192,6 +192,15 @@ public final class SQLiteStore: Store {
                 "the database '\(path)' was made by an earlier version and needs an upgrade, which cannot be written "
                     + "to a read-only file: run any command that writes (for example 'glute plan') once with write "
                     + "access, or copy the file somewhere writable")
+        }
+    }
+
+    /// What a caller's transaction body threw, as the caller sees it: SQLite's own errors in the
+    /// store's terms, the caller's own errors unchanged.
+    static func bodyError(_ error: any Error) -> any Error {
+        switch error {
+        case is SQLiteError, is FieldError: storeError(error)
+        default: error
         }
     }
 

@@ -131,7 +131,7 @@ final class SQLiteWriter: @unchecked Sendable {
                 } catch {
                     try connection.execute("ROLLBACK TO job")
                     try connection.execute("RELEASE job")
-                    outcomes.append((job, SQLiteStore.storeError(error)))
+                    outcomes.append((job, SQLiteStore.bodyError(error)))
                 }
             } catch {
                 // The savepoint itself failed, or SQLite rolled the whole transaction back (a full

@@ -40,11 +40,9 @@ final class FakeReminderMachine: @unchecked Sendable {
 
     /// A command context writing into ``output``, on the same clock.
     var io: CommandIO {
-        CommandIO(
-            writeOutput: { text in self.lock.withLock { self.text += text } },
-            writeError: { text in self.lock.withLock { self.text += text } },
-            readLine: { nil }, isInteractive: false, outputIsTerminal: false,
-            environment: [:], now: { self.lock.withLock { self.clock } })
+        CommandIO.test(
+            write: { text in self.lock.withLock { self.text += text } },
+            now: { self.lock.withLock { self.clock } })
     }
 
     private func sleep(_ duration: Duration) {
