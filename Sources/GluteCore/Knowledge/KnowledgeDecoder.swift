@@ -34,7 +34,7 @@ enum KnowledgeDecoder {
     {
         let keys = [
             "id", "name", "pattern", "laterality", "equipment", "loadable", "loadWith", "needsLoad", "loadType",
-            "difficulty", "balanceDemand", "muscles", "emg", "cues", "easier", "harder", "secondsPerRep",
+            "difficulty", "balanceDemand", "position", "muscles", "emg", "cues", "easier", "harder", "secondsPerRep",
             "holdSeconds", "provokesNeural",
         ]
         return try list(document, file: "exercises", key: "exercises", keys: keys) { reader throws(FieldError) in
@@ -64,7 +64,8 @@ enum KnowledgeDecoder {
                 equipment: try reader.requiredEnumSet("equipment"), loadWith: try reader.requiredEnumSet("loadWith"),
                 needsLoad: try reader.requiredBool("needsLoad"), loadType: try reader.requiredEnum("loadType"),
                 difficulty: try reader.requiredInt("difficulty", in: 1...5),
-                balanceDemand: try reader.requiredEnum("balanceDemand"), muscles: try strings(reader, "muscles"),
+                balanceDemand: try reader.requiredEnum("balanceDemand"), position: try reader.requiredEnum("position"),
+                muscles: try strings(reader, "muscles"),
                 emg: measurements, cues: try strings(reader, "cues"), easier: try strings(reader, "easier"),
                 harder: try strings(reader, "harder"),
                 secondsPerRep: try reader.requiredInt("secondsPerRep", in: 1...30),
