@@ -105,7 +105,7 @@ public enum FindingRules {
         return Finding(
             code: .balanceDeficit, sides: sides, severity: severity,
             explanation:
-                "On the single-leg deadlift reach you were not steady (\(seen)). The wobble is the hip muscles learning to hold the pelvis; single-leg work stays unloaded until the reach is steady, and balance drills are added.",
+                "On the single-leg deadlift reach you were not steady (\(seen)). The wobble is the hip muscles learning to hold the pelvis; standing single-leg work stays unloaded until the reach is steady, and balance drills are added.",
             evidence: [
                 "Single-leg deadlift reach: \(seen)",
                 "Distefano LJ et al. 2009, JOSPT 39(7):532-540 (single-limb squat and deadlift among the highest gluteus medius exercises)",

@@ -9,7 +9,7 @@ public enum Glossary {
         case .medicalClearance:
             "A yes on the PAR-Q+ health questionnaire. Until a clinician clears you, no exercise carries external load; once cleared, the finding stays as information."
         case .neuralSymptoms:
-            "Numbness or tingling down a leg. The plan is cautious: no deep-rotator stretching, no swings or loaded hinges, and a referral is suggested."
+            "Numbness or tingling down a leg. The plan is cautious: bodyweight and band work only, no Romanian or single-leg deadlifts, swings or deep-rotator stretching, and a referral is suggested."
         case .painNow:
             "Pain at rest of 4/10 or more. The plan stays unloaded until pain is 3 or less; 7 or more stops the plan and asks you to see a clinician."
         case .recruitmentDeficit:
@@ -19,7 +19,7 @@ public enum Glossary {
         case .mediusWeakness:
             "The hip drops in single-leg stance or the knee caves in during a single-leg squat. The gluteus medius gets side-lying, band and single-leg work."
         case .balanceDeficit:
-            "A wobble or lost balance in the single-leg deadlift reach. Single-leg work stays unloaded until the reach is steady."
+            "A wobble or lost balance in the single-leg deadlift reach. Standing single-leg work stays unloaded until the reach is steady."
         case .hingeDeficit: "The hip-hinge wall test failed. The hinge drill comes before loaded deadlifts and swings."
         case .anteriorPelvicTilt:
             "The pelvis tips forward with an arched lower back. Pelvic-tilt drills and a hip-flexor stretch are added."
