@@ -51,5 +51,9 @@ public enum Glossary {
         ("goal-hypertrophy", "For size: hip thrusts with progressive load lead the session."),
         ("goal-stability", "For stability: extra single-leg and band work."),
         ("wake-up-call", "A short glute exercise after each stretch of sitting, during working hours."),
+        (
+            "pain-swap",
+            "An exercise that hurt (pain 4/10 or more) was taken out and replaced by its easier variant or a pain-free exercise of the same movement pattern."
+        ),
     ]
 }
