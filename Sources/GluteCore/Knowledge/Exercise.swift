@@ -106,27 +106,3 @@ public struct Exercise: Sendable, Equatable, Identifiable {
         equipment.allSatisfy(available.contains) && (!needsLoad || loadWith.contains(where: available.contains))
     }
 }
-
-/// One published EMG figure for an exercise and a muscle, taken from the project's reference
-/// file `emg.json` (never typed in by hand), with the study that reported it.
-///
-/// %MVIC figures are not comparable across studies (different reference contractions,
-/// mean against peak amplitude); use them to rank exercises within one study.
-public struct EMGMeasurement: Sendable, Equatable {
-    /// The muscle id in the knowledge base.
-    public let muscle: String
-    /// The muscle as the study names it ("gluteus maximus (upper)").
-    public let measuredMuscle: String
-    /// The exercise as the study names it.
-    public let measuredExercise: String
-    /// The figure, in percent of a maximal voluntary isometric contraction.
-    public let percentMVIC: Double
-    /// Its standard deviation when reported.
-    public let sd: Double?
-    /// How it was computed ("mean %MVIC", "average peak %MVIC").
-    public let metric: String
-    /// The study.
-    public let study: String
-    /// How the number was checked (primary abstract, review table, secondary source).
-    public let verification: String
-}

@@ -13,7 +13,7 @@ public enum Glossary {
         case .painNow:
             "Pain at rest of 4/10 or more. The plan stays unloaded until pain is 3 or less; 7 or more stops the plan and asks you to see a clinician."
         case .recruitmentDeficit:
-            "The single-leg bridge is felt mainly in the lower back or hamstrings (or nowhere): other muscles are doing the glutes' work. Activation comes first and hinges stay unloaded until a retest is felt in the glutes on both sides."
+            "The single-leg bridge is felt mainly in the lower back or hamstrings (or nowhere), which the source article reads as other muscles doing the glutes' work (its rule, not a validated test). Activation comes first and hinges stay unloaded until a retest is felt in the glutes on both sides."
         case .asymmetry:
             "One side lags: bridge reps 20 % apart, a squeeze that isolates on one side only or is 3 points weaker, or a single-leg test that fails on one side only. The weaker side goes first and the stronger side matches its reps."
         case .mediusWeakness:

@@ -53,9 +53,11 @@ enum KnowledgeDecoder {
                     }
                     measurements.append(
                         EMGMeasurement(
-                            muscle: muscleID, measuredMuscle: muscle, measuredExercise: exercise,
-                            percentMVIC: row.percentMVIC, sd: row.sd, metric: row.metric, study: row.study,
-                            verification: row.verification))
+                            muscle: muscleID, measuredMuscle: muscle,
+                            measuredExercise: EMGMeasurement.citation(exercise),
+                            percentMVIC: row.percentMVIC, sd: row.sd, metric: row.metric,
+                            study: EMGMeasurement.citation(row.study),
+                            verification: EMGMeasurement.sourceKind(row.verification)))
                 }
             }
             return Exercise(

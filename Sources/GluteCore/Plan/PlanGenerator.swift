@@ -155,7 +155,7 @@ public enum PlanGenerator {
             ChecklistItem(
                 id: "break-habit",
                 text:
-                    "Stand up at every wake-up call; a 2-minute walk every 20-30 minutes helped blood sugar in Dunstan et al. 2012."
+                    "Stand up at every wake-up call; in Dunstan et al. 2012, 2-minute walks every 20 minutes lowered blood sugar and insulin after a meal."
             ),
             ChecklistItem(
                 id: "seat-height",
