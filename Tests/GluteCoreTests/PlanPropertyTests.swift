@@ -78,6 +78,15 @@ import Testing
             }
         }
         #expect(findings.has(.prolongedSitting) == !plan.ergonomics.isEmpty)
+        // Activation goes on the person's days: another day only once every training and work day
+        // has a session.
+        let activationDays = Set(activation.map(\.day))
+        let ownDays = Set(profile.trainingDays + profile.workHours.days)
+        if !activationDays.subtracting(ownDays).isEmpty {
+            let daysWithSessions = Set(plan.week.map(\.day))
+            #expect(
+                ownDays.isSubset(of: daysWithSessions), "activation on another day while one of the person's is free")
+        }
     }
 
     /// The interval is the person's, and every call rings inside its working period, dated on

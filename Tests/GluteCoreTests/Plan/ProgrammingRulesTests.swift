@@ -162,12 +162,16 @@ import Testing
         #expect(exercise.isStandingSingleLeg == standing)
         var assessment = Fixtures.healthy()
         assessment.profile.equipment = [.dumbbells, .bench]
-        assessment.tests.singleLegDeadlift = PerSide(
-            left: DeadliftReachResult(balance: .wobble), right: DeadliftReachResult(balance: .steady))
-        let wobbly = PlanContext(
-            assessment: assessment, findings: FindingRules.findings(for: assessment), knowledge: knowledge)
-        #expect(wobbly.findings.has(.balanceDeficit))
-        #expect(wobbly.loadAllowed(for: exercise) == (exercise.loadable && !standing))
+        for side in Side.allCases {
+            var reach = PerSide(
+                left: DeadliftReachResult(balance: .steady), right: DeadliftReachResult(balance: .steady))
+            reach[side] = DeadliftReachResult(balance: .wobble)
+            assessment.tests.singleLegDeadlift = reach
+            let wobbly = PlanContext(
+                assessment: assessment, findings: FindingRules.findings(for: assessment), knowledge: knowledge)
+            #expect(wobbly.findings.first(.balanceDeficit)?.sides == [side])
+            #expect(wobbly.loadAllowed(for: exercise) == (exercise.loadable && !standing), "\(side) wobble")
+        }
         assessment.tests.singleLegDeadlift = PerSide(
             left: DeadliftReachResult(balance: .steady), right: DeadliftReachResult(balance: .steady))
         let steady = PlanContext(
