@@ -35,7 +35,8 @@ import Testing
         let activation = plan.sessions.filter { $0.session.kind == .activation }
         #expect(activation.count >= 3)
         for (_, session) in activation { #expect((5...10).contains(session.minutes)) }
-        #expect(plan.wakeUpCalls.everyMinutes <= 60)
+        checkWakeUpCalls(plan.wakeUpCalls, profile)
+        checkProgramming(plan, assessment, findings, knowledge)
         #expect(plan.reassessOn == Fixtures.start.adding(days: 28))
         for (day, session) in plan.sessions {
             #expect(session.minutes <= profile.minutesPerSession, "session over budget")
@@ -59,8 +60,8 @@ import Testing
                             && [.hinge, .thrust, .bridge].contains(exercise.pattern)),
                         "loaded \(exercise.id) during a recruitment or hinge deficit")
                     #expect(
-                        !(findings.has(.balanceDeficit) && exercise.isUnilateral),
-                        "loaded single-leg \(exercise.id) while wobbling")
+                        !(findings.has(.balanceDeficit) && exercise.isStandingSingleLeg),
+                        "loaded standing single-leg \(exercise.id) while wobbling")
                     #expect(
                         !(assessment.screening.parq.anyYes && !assessment.screening.medicalClearance),
                         "load without clearance")
@@ -77,6 +78,88 @@ import Testing
             }
         }
         #expect(findings.has(.prolongedSitting) == !plan.ergonomics.isEmpty)
+        // Activation goes on the person's days: another day only once every training and work day
+        // has a session.
+        let activationDays = Set(activation.map(\.day))
+        let ownDays = Set(profile.trainingDays + profile.workHours.days)
+        if !activationDays.subtracting(ownDays).isEmpty {
+            let daysWithSessions = Set(plan.week.map(\.day))
+            #expect(
+                ownDays.isSubset(of: daysWithSessions), "activation on another day while one of the person's is free")
+        }
+    }
+
+    /// The interval is the person's, and every call rings inside its working period, dated on
+    /// the day it rings, never at or after the end.
+    func checkWakeUpCalls(_ calls: WakeUpCalls, _ profile: Profile) {
+        #expect(calls.everyMinutes == profile.wakeUpEveryMinutes)
+        #expect(calls.isNightShift == profile.workHours.isNightShift)
+        let monday = Fixtures.start.startOfWeek
+        for offset in 0..<7 {
+            let day = monday.adding(days: offset)
+            guard let period = calls.workingPeriod(startingOn: day) else {
+                #expect(!profile.workHours.days.contains(day.weekday))
+                continue
+            }
+            for (index, call) in period.calls.enumerated() {
+                #expect(period.start < call && call < period.end, "a call outside its working period")
+                #expect(calls.isWorking(at: call))
+                #expect(calls.nearestCall(to: call) == call)
+                #expect(calls.calls(on: call.date).contains(call))
+                #expect(period.start.seconds(until: call) == (index + 1) * calls.everyMinutes * 60)
+            }
+            #expect(!calls.isWorking(at: period.end))
+        }
+    }
+
+    /// The programming rules of the issue "The daily loop keeps its promises".
+    func checkProgramming(_ plan: Plan, _ assessment: Assessment, _ findings: [Finding], _ knowledge: KnowledgeBase) {
+        var heavyHinges: [Weekday: Set<String>] = [:]
+        for (day, session) in plan.sessions {
+            let exercises = session.items.compactMap { knowledge.exercise($0.exercise) }
+            // No exercise with its easier or harder variant in one session.
+            for (index, first) in exercises.enumerated() {
+                for second in exercises[(index + 1)...] {
+                    #expect(!first.isVariant(of: second), "\(first.id) with its variant \(second.id)")
+                }
+            }
+            guard session.kind == .strength else { continue }
+            for (item, exercise) in zip(session.items, exercises) {
+                // Bodyweight strength work is never 4 x 5: its range can be hard without load.
+                if item.load == nil, item.seconds == nil {
+                    let floor = exercise.pattern == .drill ? 10 : 12
+                    #expect(
+                        (item.repRange?.lowerBound ?? 0) >= floor, "\(exercise.id) at bodyweight: \(item.repRange!)")
+                }
+                if item.load != nil, exercise.pattern == .hinge { heavyHinges[day, default: []].insert(exercise.id) }
+                // A person with a band and nothing to load a hinge with hinges against the band.
+                if exercise.pattern == .hinge, !exercise.isUnilateral, item.load == nil,
+                    assessment.profile.has(.band)
+                {
+                    #expect(exercise.loadType == .band, "bodyweight \(exercise.id) for a person with a band")
+                }
+            }
+        }
+        // No identical heavy hinge on consecutive days (the week wraps round).
+        for day in Weekday.allCases {
+            let next = Weekday(index: day.index + 1)
+            #expect(
+                heavyHinges[day, default: []].isDisjoint(with: heavyHinges[next, default: []]),
+                "the same loaded hinge on \(day) and \(next)")
+        }
+        // Leg numbness or tingling: bodyweight and band work only, no Romanian or single-leg
+        // deadlift, and the referral note.
+        if findings.has(.neuralSymptoms) {
+            for (_, session) in plan.sessions {
+                for item in session.items {
+                    #expect(item.load == nil, "load with neural symptoms")
+                    #expect(
+                        !["romanian-deadlift", "b-stance-romanian-deadlift", "single-leg-romanian-deadlift"].contains(
+                            item.exercise), "\(item.exercise) with neural symptoms")
+                }
+            }
+            #expect(plan.notes.contains { $0.contains("doctor or physiotherapist") })
+        }
     }
 
     @Test func desksWithBarbellsAndAHypertrophyGoalGetALoadedHipThrust() throws {

@@ -37,11 +37,12 @@ enum AsymmetryRule {
         return Finding(
             code: .asymmetry, sides: sides, severity: severity,
             explanation:
-                "\(who) (\(seen)). When one side does less, the other overworks and the pelvis tilts. Every single-leg exercise starts on the weaker side, and the stronger side matches its reps instead of racing ahead.",
+                "\(who) (\(seen)). The source article holds that when one side does less, the other overworks and the pelvis tilts; that is its claim, not a measured finding. Every single-leg exercise starts on the weaker side, and the stronger side matches its reps instead of racing ahead.",
             evidence: [
                 "Side-to-side differences: \(seen)",
-                "Roberti LS et al. 2024, IJSPT 19(12) (single-leg bridge symmetry in healthy men 99 +/- 12 %)",
-                "Freckleton G et al. 2014, BJSM 48(8):713-717",
+                "'The other side overworks and the pelvis tilts': the source article's claim (glute wake-up article, 'The Mind-Muscle Connection')",
+                "Roberti LS et al. 2024, IJSPT 19(12) (single-leg bridge symmetry in 40 healthy men: 99 +/- 12 %)",
+                "Freckleton G et al. 2014, BJSM 48(8):713-717 (footballers whose right leg scored lower on the single-leg bridge strained the right hamstring more often)",
             ])
     }
 

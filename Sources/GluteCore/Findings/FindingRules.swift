@@ -26,8 +26,8 @@ public enum FindingRules {
                         "In the wall test your hips did not travel back with vertical shins: you squat when you mean to hinge. The hinge is where the glutes do most of their work, so you will practise the hip-hinge drill before loaded deadlifts and swings.",
                     evidence: [
                         "Hip-hinge wall test failed",
-                        "Krause Neto W et al. 2020, J Sports Sci Med 19:195-203 (deadlifts and hip thrusts out-rank squats for gluteus maximus EMG)",
-                        "No published hip-to-knee flexion cut-off exists for telling a hinge from a squat (GluteCoach evidence file, 2.4)",
+                        "Krause Neto W et al. 2020, J Sports Sci Med 19:195-203, Table 2 (gluteus maximus, pooled mean %MVIC: hip thrust 75.4, deadlift 61.0, back squat 53.1)",
+                        "The wall test is a coaching check, not a validated test with a published cut-off",
                     ]))
         }
         if tests.pelvicTilt == .anterior {
@@ -59,10 +59,11 @@ public enum FindingRules {
         return Finding(
             code: .recruitmentDeficit, sides: sides, severity: severity,
             explanation:
-                "The single-leg bridge was felt mainly outside the glutes (\(places)). Other muscles are doing the glutes' job, so the plan starts with low-load activation (squeezes, bridges with a pelvic tuck) and keeps load off hinges until a retest is felt in the glutes on both sides.",
+                "The single-leg bridge was felt mainly outside the glutes (\(places)). The source article reads a bridge felt more in the lower back or hamstrings than in the glutes as a recruitment problem, to be met with low-load activation before lifting heavy; that rule is the article's, not a validated test. The plan follows it: low-load activation first (squeezes, bridges with a pelvic tuck), and no load on hinges until a retest is felt in the glutes on both sides.",
             evidence: [
-                "Single-leg bridge: \(places)", "Freckleton G et al. 2014, BJSM 48(8):713-717 (single-leg bridge test)",
-                "Macadam P, Feser EH 2019, Int J Sports Phys Ther (cues raise gluteus maximus activity)",
+                "Single-leg bridge: \(places)",
+                "Where the bridge is felt: the source article's criterion (glute wake-up article, 'Next Steps: Assessment'); no study validates it",
+                "Freckleton G et al. 2014, BJSM 48(8):713-717 (in 482 footballers a lower single-leg bridge score went with later hamstring strains; the test measured reps, not where the bridge is felt)",
             ])
     }
 
@@ -91,7 +92,7 @@ public enum FindingRules {
             evidence: [
                 "Self-tests: \(seen)",
                 "Herrington L 2014, Knee 21(2):514-517 (single-leg squat FPPA 8.4 +/- 5.1 degrees in controls, 16.8 +/- 5.4 with patellofemoral pain)",
-                "Bramah C et al. 2018, AJSM 46(12):3023-3031 (each degree of pelvic drop: 80 % higher odds of running injury)",
+                "Bramah C et al. 2018, AJSM 46(12):3023-3031 (retrospective: 72 injured runners showed more pelvic drop than 36 uninjured ones, each degree going with 80 % higher odds of being in the injured group; an association, not a forecast of injury)",
                 "Hardcastle P, Nade S 1985, JBJS Br 67-B(5) (Trendelenburg test: 30 s hold)",
             ])
     }
@@ -105,10 +106,10 @@ public enum FindingRules {
         return Finding(
             code: .balanceDeficit, sides: sides, severity: severity,
             explanation:
-                "On the single-leg deadlift reach you were not steady (\(seen)). The wobble is the hip muscles learning to hold the pelvis; single-leg work stays unloaded until the reach is steady, and balance drills are added.",
+                "On the single-leg deadlift reach you were not steady (\(seen)). The wobble is the hip muscles learning to hold the pelvis; standing single-leg work stays unloaded until the reach is steady, and balance drills are added.",
             evidence: [
                 "Single-leg deadlift reach: \(seen)",
-                "Distefano LJ et al. 2009, JOSPT 39(7):532-540 (single-limb squat and deadlift among the highest gluteus medius exercises)",
+                "Distefano LJ et al. 2009, JOSPT 39(7):532-540 (the authors single out the single-limb squat and single-limb deadlift for gluteus medius activation)",
             ])
     }
 
@@ -141,7 +142,7 @@ public enum FindingRules {
             explanation:
                 "Squats load your thighs more than your glutes (\(reasons.joined(separator: " and "))). Strength days lead with hinges and single-leg work; squats are left out of the main lifts.",
             evidence: reasons.map { "Self-test: \($0)" } + [
-                "Contreras B et al. 2015, J Appl Biomech 31:452-458 (hip thrust 69.5-86.8 % against back squat 29.4-45.4 % mean gluteus maximus EMG)"
+                "Contreras B et al. 2015, J Appl Biomech 31:452-458 (13 trained women, gluteus maximus: hip thrust 69.5-86.8 mean %MVIC against back squat 29.4-45.4 mean %MVIC)"
             ])
     }
 

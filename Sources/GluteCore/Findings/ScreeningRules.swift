@@ -39,7 +39,7 @@ enum ScreeningRules {
                 Finding(
                     code: .neuralSymptoms, severity: .moderate,
                     explanation:
-                        "Numbness or tingling down a leg can come from an irritated nerve. Have a clinician look at it. The plan is cautious: no deep-rotator (piriformis) stretching, no swings, and any exercise that brings the symptoms on stops at once.",
+                        "Numbness or tingling down a leg can come from an irritated nerve. Have a clinician look at it. The plan is cautious: bodyweight and band work only, no Romanian or single-leg deadlifts, no swings, no deep-rotator (piriformis) stretching, and any exercise that brings the symptoms on stops at once.",
                     evidence: [
                         "Symptom: leg numbness or tingling",
                         "Hopayian K, Danielyan A 2018, Eur J Orthop Surg Traumatol 28:155-164 (physical tests cannot establish piriformis syndrome)",

@@ -3,8 +3,9 @@ internal import GluteJSON
 /// The rows of the reference file `emg.json` that carry a number, looked up by the exercise and
 /// muscle names the studies use.
 ///
-/// Rows without a number (unverified figures) are left out, and
-/// rows from the unvetted secondary data set are never used.
+/// Rows without a number (unverified figures) are left out, rows from the unvetted secondary
+/// data set are never used, and neither are rows whose metric says neither mean nor peak (a
+/// review table's "%MVIC (as tabulated)"), since a figure shown to people names its metric.
 struct EMGTable {
     struct Row {
         let exercise: String, muscle: String, metric: String, study: String, verification: String
@@ -24,12 +25,13 @@ struct EMGTable {
             }
             guard let value = object["meanMVIC"]?.numberValue,
                 let verification = object["verification"]?.stringValue,
-                verification != "secondary-unvetted-dataset", verification != "unverified"
+                verification != "secondary-unvetted-dataset", verification != "unverified",
+                let metric = object["metric"]?.stringValue, EMGMeasurement.namesMeanOrPeak(metric)
             else { continue }
             rows.append(
                 Row(
                     exercise: object["exercise"]?.stringValue ?? "", muscle: object["muscle"]?.stringValue ?? "",
-                    metric: object["metric"]?.stringValue ?? "", study: object["study"]?.stringValue ?? "",
+                    metric: metric, study: object["study"]?.stringValue ?? "",
                     verification: verification, percentMVIC: value, sd: object["sd"]?.numberValue))
         }
         self.rows = rows

@@ -20,6 +20,28 @@ public struct Exercise: Sendable, Equatable, Identifiable {
         case low, medium, high
     }
 
+    /// How the body is supported while doing it.
+    public enum Position: String, Sendable, CaseIterable {
+        /// On the feet (both, a split stance or one leg).
+        case standing
+        /// Kneeling on one knee, the other foot in front.
+        case halfKneeling = "half-kneeling"
+        /// Kneeling on both knees.
+        case kneeling
+        /// Lying on the back (or with the upper back on a bench).
+        case supine
+        /// Lying face down.
+        case prone
+        /// Lying on one side.
+        case sideLying = "side-lying"
+        /// On hands and knees.
+        case quadruped
+        /// Propped on one forearm and the side of the feet or knees.
+        case sideSupport = "side-support"
+        /// Propped on the forearms and toes.
+        case frontSupport = "front-support"
+    }
+
     /// Stable id, used in plans, logs and `glute explain`.
     public let id: String
     /// Display name.
@@ -40,6 +62,8 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     public let difficulty: Int
     /// How much balance it asks for.
     public let balanceDemand: BalanceDemand
+    /// How the body is supported.
+    public let position: Position
     /// Muscle ids the exercise emphasises, main one first.
     public let muscles: [String]
     /// Published EMG measurements, each citing its study.
@@ -52,7 +76,10 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     public let secondsPerRep: Int
     /// For holds: the default hold in seconds; `nil` for repetitions.
     public let holdSeconds: Int?
-    /// Whether the exercise can provoke sciatic-type symptoms (deep-rotator stretching).
+    /// Whether the exercise can provoke sciatic-type symptoms: deep-rotator stretching, and
+    /// hinges that lengthen the hamstrings with nearly straight knees (Romanian and single-leg
+    /// deadlifts, good mornings, swings), which put the sciatic nerve on stretch as a
+    /// straight-leg raise does.
     public let provokesNeuralSymptoms: Bool
 
     /// Whether external load can be added.
@@ -61,33 +88,21 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     public var isUnilateral: Bool { laterality == .unilateral }
     /// Whether the exercise is dosed as a hold rather than repetitions.
     public var isHold: Bool { holdSeconds != nil }
+    /// Whether this is standing single-leg work: on the feet, one side at a time, with more than
+    /// a low balance demand (split squats, step-ups, single-leg deadlifts; not a standing glute
+    /// squeeze, a side-lying clamshell or a single-leg hip thrust).
+    ///
+    /// The balance gate (`no-load-single-leg`) holds back load on these only.
+    public var isStandingSingleLeg: Bool { isUnilateral && position == .standing && balanceDemand != .low }
+
+    /// Whether `other` is a direct easier or harder variant of this exercise (either way round).
+    public func isVariant(of other: Exercise) -> Bool {
+        easier.contains(other.id) || harder.contains(other.id) || other.easier.contains(id)
+            || other.harder.contains(id)
+    }
 
     /// Whether a person with `available` equipment can do it (with load when it needs load).
     public func isPossible(with available: [Equipment]) -> Bool {
         equipment.allSatisfy(available.contains) && (!needsLoad || loadWith.contains(where: available.contains))
     }
-}
-
-/// One published EMG figure for an exercise and a muscle, taken from the project's reference
-/// file `emg.json` (never typed in by hand), with the study that reported it.
-///
-/// %MVIC figures are not comparable across studies (different reference contractions,
-/// mean against peak amplitude); use them to rank exercises within one study.
-public struct EMGMeasurement: Sendable, Equatable {
-    /// The muscle id in the knowledge base.
-    public let muscle: String
-    /// The muscle as the study names it ("gluteus maximus (upper)").
-    public let measuredMuscle: String
-    /// The exercise as the study names it.
-    public let measuredExercise: String
-    /// The figure, in percent of a maximal voluntary isometric contraction.
-    public let percentMVIC: Double
-    /// Its standard deviation when reported.
-    public let sd: Double?
-    /// How it was computed ("mean %MVIC", "average peak %MVIC").
-    public let metric: String
-    /// The study.
-    public let study: String
-    /// How the number was checked (primary abstract, review table, secondary source).
-    public let verification: String
 }

@@ -9,17 +9,17 @@ public enum Glossary {
         case .medicalClearance:
             "A yes on the PAR-Q+ health questionnaire. Until a clinician clears you, no exercise carries external load; once cleared, the finding stays as information."
         case .neuralSymptoms:
-            "Numbness or tingling down a leg. The plan is cautious: no deep-rotator stretching, no swings or loaded hinges, and a referral is suggested."
+            "Numbness or tingling down a leg. The plan is cautious: bodyweight and band work only, no Romanian or single-leg deadlifts, swings or deep-rotator stretching, and a referral is suggested."
         case .painNow:
             "Pain at rest of 4/10 or more. The plan stays unloaded until pain is 3 or less; 7 or more stops the plan and asks you to see a clinician."
         case .recruitmentDeficit:
-            "The single-leg bridge is felt mainly in the lower back or hamstrings (or nowhere): other muscles are doing the glutes' work. Activation comes first and hinges stay unloaded until a retest is felt in the glutes on both sides."
+            "The single-leg bridge is felt mainly in the lower back or hamstrings (or nowhere), which the source article reads as other muscles doing the glutes' work (its rule, not a validated test). Activation comes first and hinges stay unloaded until a retest is felt in the glutes on both sides."
         case .asymmetry:
             "One side lags: bridge reps 20 % apart, a squeeze that isolates on one side only or is 3 points weaker, or a single-leg test that fails on one side only. The weaker side goes first and the stronger side matches its reps."
         case .mediusWeakness:
             "The hip drops in single-leg stance or the knee caves in during a single-leg squat. The gluteus medius gets side-lying, band and single-leg work."
         case .balanceDeficit:
-            "A wobble or lost balance in the single-leg deadlift reach. Single-leg work stays unloaded until the reach is steady."
+            "A wobble or lost balance in the single-leg deadlift reach. Standing single-leg work stays unloaded until the reach is steady."
         case .hingeDeficit: "The hip-hinge wall test failed. The hinge drill comes before loaded deadlifts and swings."
         case .anteriorPelvicTilt:
             "The pelvis tips forward with an arched lower back. Pelvic-tilt drills and a hip-flexor stretch are added."
@@ -51,5 +51,9 @@ public enum Glossary {
         ("goal-hypertrophy", "For size: hip thrusts with progressive load lead the session."),
         ("goal-stability", "For stability: extra single-leg and band work."),
         ("wake-up-call", "A short glute exercise after each stretch of sitting, during working hours."),
+        (
+            "pain-swap",
+            "An exercise that hurt (pain 4/10 or more) was taken out and replaced by its easier variant or a pain-free exercise of the same movement pattern."
+        ),
     ]
 }

@@ -34,7 +34,7 @@ enum KnowledgeDecoder {
     {
         let keys = [
             "id", "name", "pattern", "laterality", "equipment", "loadable", "loadWith", "needsLoad", "loadType",
-            "difficulty", "balanceDemand", "muscles", "emg", "cues", "easier", "harder", "secondsPerRep",
+            "difficulty", "balanceDemand", "position", "muscles", "emg", "cues", "easier", "harder", "secondsPerRep",
             "holdSeconds", "provokesNeural",
         ]
         return try list(document, file: "exercises", key: "exercises", keys: keys) { reader throws(FieldError) in
@@ -53,9 +53,11 @@ enum KnowledgeDecoder {
                     }
                     measurements.append(
                         EMGMeasurement(
-                            muscle: muscleID, measuredMuscle: muscle, measuredExercise: exercise,
-                            percentMVIC: row.percentMVIC, sd: row.sd, metric: row.metric, study: row.study,
-                            verification: row.verification))
+                            muscle: muscleID, measuredMuscle: muscle,
+                            measuredExercise: EMGMeasurement.citation(exercise),
+                            percentMVIC: row.percentMVIC, sd: row.sd, metric: row.metric,
+                            study: EMGMeasurement.citation(row.study),
+                            verification: EMGMeasurement.sourceKind(row.verification)))
                 }
             }
             return Exercise(
@@ -64,7 +66,8 @@ enum KnowledgeDecoder {
                 equipment: try reader.requiredEnumSet("equipment"), loadWith: try reader.requiredEnumSet("loadWith"),
                 needsLoad: try reader.requiredBool("needsLoad"), loadType: try reader.requiredEnum("loadType"),
                 difficulty: try reader.requiredInt("difficulty", in: 1...5),
-                balanceDemand: try reader.requiredEnum("balanceDemand"), muscles: try strings(reader, "muscles"),
+                balanceDemand: try reader.requiredEnum("balanceDemand"), position: try reader.requiredEnum("position"),
+                muscles: try strings(reader, "muscles"),
                 emg: measurements, cues: try strings(reader, "cues"), easier: try strings(reader, "easier"),
                 harder: try strings(reader, "harder"),
                 secondsPerRep: try reader.requiredInt("secondsPerRep", in: 1...30),

@@ -21,8 +21,14 @@ enum ActivationBuilder {
         var items: [(item: PlanItem, exercise: Exercise)] = []
         var total = 0
         for candidate in candidates(context) {
-            guard let exercise = context.firstPossible(candidate.ids),
-                !items.contains(where: { $0.exercise.id == exercise.id })
+            // The first of the candidate's exercises that the person can do and that is neither in
+            // the session nor a variant of one in it.
+            guard
+                let exercise = candidate.ids.lazy.compactMap({ context.knowledge.exercise($0) }).first(where: {
+                    exercise in
+                    context.canDo(exercise)
+                        && !items.contains { $0.exercise.id == exercise.id || $0.exercise.isVariant(of: exercise) }
+                })
             else { continue }
             let item = self.item(exercise, context, why: candidate.why, note: candidate.note)
             let seconds = SessionTiming.seconds(item, exercise)
@@ -82,7 +88,10 @@ enum ActivationBuilder {
         }
         if findings.has(.mediusWeakness) {
             list.append(Candidate(ids: ["banded-clamshell", "clamshell"], why: ["medius-weakness"]))
-            list.append(Candidate(ids: ["lateral-band-walk", "side-lying-hip-abduction"], why: ["medius-weakness"]))
+            list.append(
+                Candidate(
+                    ids: ["lateral-band-walk", "side-lying-hip-abduction", "fire-hydrant", "standing-hip-abduction"],
+                    why: ["medius-weakness"]))
         }
         if findings.has(.anteriorPelvicTilt) {
             list.append(Candidate(ids: ["posterior-pelvic-tilt-drill"], why: ["anterior-pelvic-tilt"]))

@@ -32,7 +32,7 @@ enum PlanGates {
             gates.append(
                 PlanGate(
                     code: "no-load-single-leg", until: "the single-leg deadlift reach is steady on both sides",
-                    blocks: "added load on single-leg exercises", why: ["balance-deficit"]))
+                    blocks: "added load on standing single-leg exercises", why: ["balance-deficit"]))
         }
         if let weaker = context.weaker {
             gates.append(
@@ -47,7 +47,7 @@ enum PlanGates {
                 PlanGate(
                     code: "no-neural-provocation", until: "a clinician has assessed the leg symptoms",
                     blocks:
-                        "deep-rotator stretching, kettlebell swings, loaded hinges, and any exercise that brings on numbness or tingling",
+                        "external load, Romanian and single-leg deadlifts, kettlebell swings, deep-rotator stretching, and any exercise that brings on numbness or tingling",
                     why: ["neural-symptoms"]))
         }
         return gates

@@ -44,23 +44,35 @@ public enum PlanGenerator {
         var notes: [String] = []
         var week: [PlanDay] = []
         var strengthIndex = 0
-        // Sessions depend only on the minutes left and the A/B variant: build each once.
-        var strengthCache: [Int: Session?] = [:]
+        // Sessions depend only on the minutes left, the A/B variant and the loaded hinges of the
+        // neighbouring days: build each once.
+        var strengthCache: [String: Session?] = [:]
+        var strengthByDay: [Weekday: Session] = [:]
+        for day in Weekday.allCases where strengthDays.contains(day) {
+            let left = profile.minutesPerSession - (activationDays.contains(day) ? activation.minutes : 0)
+            // No identical loaded hinge on consecutive days (the week wraps from Sunday to Monday).
+            let avoid = StrengthBuilder.heavyHinges(strengthByDay[Weekday(index: day.index - 1)], knowledge: knowledge)
+                .union(StrengthBuilder.heavyHinges(strengthByDay[Weekday(index: day.index + 1)], knowledge: knowledge))
+            let key = "\(left) \(strengthIndex % 2) \(avoid.sorted())"
+            let built =
+                strengthCache[key]
+                ?? StrengthBuilder.session(context, minutes: left, variant: strengthIndex, avoid: avoid)
+            strengthCache[key] = built
+            if let strength = built {
+                strengthByDay[day] = strength
+                strengthIndex += 1
+            }
+        }
         for day in Weekday.allCases {
             var sessions: [Session] = []
             if activationDays.contains(day) { sessions.append(activation) }
-            if strengthDays.contains(day) {
-                let left = profile.minutesPerSession - (activationDays.contains(day) ? activation.minutes : 0)
-                let key = left * 2 + strengthIndex % 2
-                let built =
-                    strengthCache[key] ?? StrengthBuilder.session(context, minutes: left, variant: strengthIndex)
-                strengthCache[key] = built
-                if let strength = built {
-                    sessions.append(strength)
-                    strengthIndex += 1
-                }
-            }
+            if let strength = strengthByDay[day] { sessions.append(strength) }
             if !sessions.isEmpty { week.append(PlanDay(day: day, sessions: sessions)) }
+        }
+        if findings.has(.neuralSymptoms) {
+            notes.append(
+                "You reported numbness or tingling down a leg: have a doctor or physiotherapist look at it. Until then the plan is cautious: bodyweight and band work only, no Romanian or single-leg deadlifts, swings or deep-rotator stretches, and any exercise that brings the symptoms on stops at once."
+            )
         }
         if profile.trainingDays.isEmpty {
             notes.append(
@@ -143,7 +155,7 @@ public enum PlanGenerator {
             ChecklistItem(
                 id: "break-habit",
                 text:
-                    "Stand up at every wake-up call; a 2-minute walk every 20-30 minutes helped blood sugar in Dunstan et al. 2012."
+                    "Stand up at every wake-up call; in Dunstan et al. 2012, 2-minute walks every 20 minutes lowered blood sugar and insulin after a meal."
             ),
             ChecklistItem(
                 id: "seat-height",

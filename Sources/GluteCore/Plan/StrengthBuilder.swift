@@ -19,22 +19,25 @@ enum StrengthBuilder {
         let ids: [String]
         let why: [String]
         let role: Role
+        /// Whether loaded, then band, then bodyweight exercises come first (hip hinges and thrusts).
+        var byResistance = false
     }
 
     enum Role { case primary, secondary, accessory }
 
     /// A session fitted into `minutes`, or `nil` when not even one lift fits.
     ///
-    /// `variant` alternates
-    /// the single-leg and second hip exercise between sessions (A/B).
-    static func session(_ context: PlanContext, minutes: Int, variant: Int) -> Session? {
+    /// `variant` alternates the single-leg and second hip exercise between sessions (A/B);
+    /// `avoid` names loaded hinges done on the day before or after, which this session does not
+    /// repeat.
+    static func session(_ context: PlanContext, minutes: Int, variant: Int, avoid: Set<String> = []) -> Session? {
         guard minutes >= minimumMinutes else { return nil }
         var items: [(item: PlanItem, exercise: Exercise)] = []
-        var used = Set<String>()
         for slot in slots(context, variant: variant) {
-            guard let exercise = firstUnused(slot.ids, context, used) else { continue }
+            guard let exercise = firstFitting(slot, context, chosen: items.map(\.exercise), avoid: avoid) else {
+                continue
+            }
             items.append((item(exercise, context, slot: slot), exercise))
-            used.insert(exercise.id)
         }
         items = fit(items, minutes: minutes)
         guard !items.isEmpty else { return nil }
@@ -42,6 +45,13 @@ enum StrengthBuilder {
         return Session(
             kind: .strength, minutes: SessionTiming.minutes(items),
             focus: "hinge and single-leg strength (\(goal) goal)", items: items.map(\.item))
+    }
+
+    /// The loaded hinges of `session`: what the next and previous days must not repeat.
+    static func heavyHinges(_ session: Session?, knowledge: KnowledgeBase) -> Set<String> {
+        Set(
+            (session?.items ?? []).filter { $0.load != nil && knowledge.exercise($0.exercise)?.pattern == .hinge }
+                .map(\.exercise))
     }
 
     /// The hardest exercise (1-5) offered at each experience level.
@@ -53,10 +63,30 @@ enum StrengthBuilder {
         }
     }
 
-    static func firstUnused(_ ids: [String], _ context: PlanContext, _ used: Set<String>) -> Exercise? {
+    /// The first exercise of `slot` within the experience cap that the person can do and that is
+    /// neither in the session already nor a variant of one in it (never an exercise with its
+    /// easier or harder form), skipping loaded hinges in `avoid`.
+    ///
+    /// Where the slot ranks by resistance, exercises that will carry load come first, then
+    /// band-resisted ones, then bodyweight ones.
+    static func firstFitting(_ slot: Slot, _ context: PlanContext, chosen: [Exercise], avoid: Set<String>)
+        -> Exercise?
+    {
         let cap = maximumDifficulty(context.profile.experience)
-        return ids.lazy.compactMap { context.knowledge.exercise($0) }
-            .first { !used.contains($0.id) && $0.difficulty <= cap && context.canDo($0) }
+        var candidates = slot.ids.compactMap { context.knowledge.exercise($0) }.filter { exercise in
+            exercise.difficulty <= cap && context.canDo(exercise)
+                && !chosen.contains { $0.id == exercise.id || $0.isVariant(of: exercise) }
+                && !(exercise.pattern == .hinge && avoid.contains(exercise.id) && context.carriesLoad(exercise))
+        }
+        if slot.byResistance {
+            candidates = [0, 1, 2].flatMap { rank in candidates.filter { resistanceRank($0, context) == rank } }
+        }
+        return candidates.first
+    }
+
+    /// 0 for an exercise that will carry external load, 1 for a band-resisted one, 2 otherwise.
+    static func resistanceRank(_ exercise: Exercise, _ context: PlanContext) -> Int {
+        context.carriesLoad(exercise) ? 0 : exercise.loadType == .band ? 1 : 2
     }
 
     static func slots(_ context: PlanContext, variant: Int) -> [Slot] {
@@ -64,17 +94,26 @@ enum StrengthBuilder {
         let goal = context.profile.goal
         let advanced = context.profile.experience != .novice
         let hingeLoaded = context.loadedHingeAllowed
+        // Loaded hinges first, then band-resisted ones, then bodyweight; the B session starts
+        // from the second of each kind, so that sessions on consecutive days differ.
+        var hingeIDs =
+            hingeLoaded
+            ? (advanced && goal == .strength ? ["conventional-deadlift"] : [])
+                + ["romanian-deadlift", "kettlebell-deadlift", "kettlebell-swing"] : []
+        var bandHinges = ["band-pull-through", "banded-good-morning"]
+        if variant % 2 == 1 {
+            hingeIDs = Array(hingeIDs.dropFirst()) + hingeIDs.prefix(1)
+            bandHinges.reverse()
+        }
         let hinge = Slot(
-            ids: hingeLoaded
-                ? (advanced && goal == .strength ? ["conventional-deadlift"] : [])
-                    + ["romanian-deadlift", "kettlebell-deadlift", "kettlebell-swing", "band-pull-through"]
-                : ["band-pull-through", "hip-hinge-wall-drill"],
+            ids: hingeIDs + bandHinges + ["hip-hinge-wall-drill"],
             why: ["hinge-first"] + (findings.has(.hingeDeficit) ? ["hinge-deficit"] : [])
                 + (findings.has(.recruitmentDeficit) ? ["recruitment-deficit"] : []),
-            role: .primary)
+            role: .primary, byResistance: true)
         let thrust = Slot(
-            ids: ["hip-thrust", "glute-bridge"],
-            why: ["hinge-first"] + (goal == .hypertrophy ? ["goal-hypertrophy"] : []), role: .primary)
+            ids: ["hip-thrust", "banded-hip-thrust", "glute-bridge", "banded-glute-bridge"],
+            why: ["hinge-first"] + (goal == .hypertrophy ? ["goal-hypertrophy"] : []), role: .primary,
+            byResistance: true)
         let balanceFirst = findings.has(.balanceDeficit) || context.profile.experience == .novice
         let singleLegA =
             balanceFirst
@@ -135,6 +174,9 @@ enum StrengthBuilder {
             load = StartingLoad.load(
                 for: exercise, implement: tool, experience: profile.experience, unit: profile.units)
         }
+        if load == nil { range = unloadedRange(exercise) ?? range }
+        // A drill is technique practice: two sets are enough.
+        if exercise.pattern == .drill { sets = min(sets, 2) }
         let hold = exercise.holdSeconds
         return PlanItem(
             exercise: exercise.id, side: context.sideOrder(for: exercise), sets: sets,
@@ -146,6 +188,15 @@ enum StrengthBuilder {
             })
     }
 
+    /// The rep range of an exercise done without external load, where the loaded ranges (5-8,
+    /// 8-12) would be too easy to build strength: 15-25 for easy two-legged work, 12-20 for the
+    /// rest, so that the last reps are hard; a drill keeps technique reps (10-15).
+    static func unloadedRange(_ exercise: Exercise) -> ClosedRange<Int>? {
+        guard !exercise.isHold else { return nil }
+        if exercise.pattern == .drill { return 10...15 }
+        return !exercise.isUnilateral && exercise.difficulty <= 2 ? 15...25 : 12...20
+    }
+
     /// Why an exercise that could carry load carries none.
     static func gatedReasons(_ exercise: Exercise, _ context: PlanContext) -> [String] {
         var reasons: [String] = []
@@ -153,7 +204,8 @@ enum StrengthBuilder {
             reasons.append("medical-clearance")
         }
         if context.findings.has(.painNow) { reasons.append("pain-now") }
-        if exercise.isUnilateral, context.findings.has(.balanceDeficit) { reasons.append("balance-deficit") }
+        if context.findings.has(.neuralSymptoms) { reasons.append("neural-symptoms") }
+        if exercise.isStandingSingleLeg, context.findings.has(.balanceDeficit) { reasons.append("balance-deficit") }
         if [.hinge, .thrust, .bridge].contains(exercise.pattern) {
             if context.findings.has(.recruitmentDeficit) { reasons.append("recruitment-deficit") }
             if context.findings.has(.hingeDeficit) { reasons.append("hinge-deficit") }

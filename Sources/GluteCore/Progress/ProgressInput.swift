@@ -61,14 +61,28 @@ public struct ProgressInput: Sendable, Equatable {
 
     /// One answered wake-up call.
     public struct WakeUpAnswer: Sendable, Equatable {
-        /// The local date of the call.
+        /// The local date it was logged.
         public var date: CivilDate
+        /// When it was logged, in local time; `nil` when only the date is known.
+        ///
+        /// With the time, the answer counts for the call it answers (``WakeUpCalls/nearestCall(to:)``),
+        /// once per call, and not at all outside working hours; with the date alone it counts
+        /// for that date, never beyond the calls the date has.
+        public var at: LocalDateTime?
         /// Whether it was done (`false`: skipped).
         public var done: Bool
 
-        /// Creates an answer.
+        /// Creates an answer known by its date only.
         public init(date: CivilDate, done: Bool) {
             self.date = date
+            self.at = nil
+            self.done = done
+        }
+
+        /// Creates an answer logged at `at`, local time.
+        public init(at: LocalDateTime, done: Bool) {
+            self.date = at.date
+            self.at = at
             self.done = done
         }
     }
@@ -83,22 +97,32 @@ public struct ProgressInput: Sendable, Equatable {
         public var squeezeStrength: PerSide<Int>?
         /// The finding codes in the output.
         public var findingCodes: [String]
+        /// The test whose retest made this assessment (a retest that changes the findings keeps
+        /// the latest assessment with that one test replaced), as `glute retest` names it
+        /// (`single-leg-bridge`, `glute-squeeze`, ...); `nil` for an assessment taken in full,
+        /// or when it is not known.
+        ///
+        /// A known retest adds only its own test's measurement; the other tests are copies of
+        /// the assessment before. When it is not known, a measurement equal to the one before
+        /// it is taken for such a copy.
+        public var retestOf: String?
 
         /// Creates an assessment point.
         public init(
             date: CivilDate, bridgeReps: PerSide<Int>? = nil, squeezeStrength: PerSide<Int>? = nil,
-            findingCodes: [String] = []
+            findingCodes: [String] = [], retestOf: String? = nil
         ) {
             self.date = date
             self.bridgeReps = bridgeReps
             self.squeezeStrength = squeezeStrength
             self.findingCodes = findingCodes
+            self.retestOf = retestOf
         }
 
         /// Reads the tested values from an assessment input document and the codes from its output.
         ///
         /// Missing or malformed parts are left out rather than reported: old documents still chart.
-        public init(date: CivilDate, input: JSONValue, output: JSONValue) {
+        public init(date: CivilDate, input: JSONValue, output: JSONValue, retestOf: String? = nil) {
             let tests = input.objectValue?["tests"]?.objectValue
             func perSide(_ test: String, _ key: String) -> PerSide<Int>? {
                 let object = tests?[test]?.objectValue
@@ -111,7 +135,7 @@ public struct ProgressInput: Sendable, Equatable {
                 .compactMap { $0.objectValue?["code"]?.stringValue }
             self.init(
                 date: date, bridgeReps: perSide("singleLegBridge", "reps"),
-                squeezeStrength: perSide("gluteSqueeze", "strength"), findingCodes: codes)
+                squeezeStrength: perSide("gluteSqueeze", "strength"), findingCodes: codes, retestOf: retestOf)
         }
     }
 

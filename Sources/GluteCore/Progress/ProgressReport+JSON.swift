@@ -26,7 +26,7 @@ extension ProgressReport {
                     wakeUps.map { day in
                         .object([
                             "date": .string(day.date.description), "planned": .int(day.planned),
-                            "done": .int(day.done), "skipped": .int(day.skipped),
+                            "done": .int(day.done), "skipped": .int(day.skipped), "uncounted": .int(day.uncounted),
                         ])
                     }),
             ]),

@@ -18,12 +18,19 @@ public struct ProgressReport: Sendable, Equatable {
     public struct DayWakeUps: Sendable, Equatable {
         /// The day.
         public var date: CivilDate
-        /// Calls the plan has on this day (0 outside working days).
+        /// Calls the plan has on this day (0 on a day without calls; a night shift's calls after
+        /// midnight count for the day they ring).
         public var planned: Int
-        /// Calls recorded as done.
+        /// Calls answered as done; never more than ``planned``.
         public var done: Int
-        /// Calls recorded as skipped.
+        /// Calls answered as skipped (and not also as done); with ``done`` never more than
+        /// ``planned``.
         public var skipped: Int
+        /// Answers logged this day that counted for no call; they stay in the log.
+        ///
+        /// Answers outside working hours, second answers to one call, or more answers than the
+        /// day has calls.
+        public var uncounted: Int = 0
     }
 
     /// Where a left/right measurement came from.
@@ -33,6 +40,9 @@ public struct ProgressReport: Sendable, Equatable {
         /// A retest of one self-test.
         case retest
         /// The best logged set of the day.
+        ///
+        /// No longer produced: logged sets follow the prescription (the stronger side matches
+        /// the weaker side's reps), so they do not measure what a side can do.
         case log
     }
 
@@ -64,7 +74,7 @@ public struct ProgressReport: Sendable, Equatable {
         public var load: Load
     }
 
-    /// Single-leg bridge reps on one day; a side is `nil` when only the other side was logged.
+    /// Single-leg bridge reps of one test occasion; a side is `nil` when it was not measured.
     public struct RepsPoint: Sendable, Equatable {
         /// The day.
         public var date: CivilDate
@@ -108,9 +118,9 @@ public struct ProgressReport: Sendable, Equatable {
     public var weeks: [WeekAdherence]
     /// One entry per day with planned or answered calls, oldest first.
     public var wakeUps: [DayWakeUps]
-    /// The asymmetry of each test with data (bridge first, then squeeze).
+    /// The asymmetry of each test with data (bridge first, then squeeze), from tested values only.
     public var asymmetry: [AsymmetrySeries]
-    /// Single-leg bridge reps per side; a side is `nil` when only the other was logged that day.
+    /// Single-leg bridge reps per side, one point per test occasion (assessment or retest).
     public var bridgeReps: [RepsPoint]
     /// The loads per exercise, by exercise id.
     public var loads: [LoadSeries]

@@ -103,3 +103,38 @@ import Testing
         #expect(calls.isWorking(at: F.at(0, 23, 59, 59)) && !calls.isWorking(at: F.at(1, 0)))
     }
 }
+
+/// The mapping from logged answers to the calls they answer, shared by progress and "today".
+@Suite struct WakeUpAnswersTests {
+    private typealias F = ProgressFixtures
+
+    @Test func severalLogsOfOneIntervalAnswerOneCallAndDoneWins() {
+        let logs = [
+            WakeUpLog(at: F.at(0, 10, 10), outcome: .skip), WakeUpLog(at: F.at(0, 10, 25), outcome: .done),
+            WakeUpLog(at: F.at(0, 11, 31), outcome: .skip), WakeUpLog(at: F.at(0, 20), outcome: .done),
+        ]
+        let answered = F.officeCalls.answeredCalls(logs)
+        #expect(answered.map(\.call) == [F.at(0, 10), F.at(0, 12)])
+        #expect(answered.map(\.outcome) == [.done, .skip])
+        #expect(answered.map(\.logs) == [2, 1])
+    }
+
+    @Test func todaysTallyCountsDueCallsAndLeavesLogsOutsideHoursUncounted() {
+        let logs = [
+            WakeUpLog(at: F.at(0, 7), outcome: .done), WakeUpLog(at: F.at(0, 10, 1), outcome: .done),
+            WakeUpLog(at: F.at(0, 10, 3), outcome: .done), WakeUpLog(at: F.at(0, 12, 2), outcome: .skip),
+        ]
+        let tally = F.officeCalls.tally(on: F.day(0), logs: logs, now: F.at(0, 12, 30))
+        #expect(tally == WakeUpTally(date: F.day(0), planned: 7, dueSoFar: 3, done: 1, skipped: 1, uncounted: 2))
+        #expect(F.officeCalls.tally(on: F.day(5), logs: [], now: nil).planned == 0)
+    }
+
+    @Test func aNightShiftsTallyBelongsToTheDateOfEachCall() {
+        let calls = WakeUpCallsTests.nightCalls
+        let logs = [WakeUpLog(at: F.at(0, 23, 45), outcome: .done), WakeUpLog(at: F.at(1, 2, 1), outcome: .done)]
+        let monday = calls.tally(on: F.day(0), logs: logs, now: F.at(1, 2, 30))
+        #expect(monday == WakeUpTally(date: F.day(0), planned: 1, dueSoFar: 1, done: 0, skipped: 0, uncounted: 0))
+        let tuesday = calls.tally(on: F.day(1), logs: logs, now: F.at(1, 2, 30))
+        #expect(tuesday == WakeUpTally(date: F.day(1), planned: 7, dueSoFar: 3, done: 2, skipped: 0, uncounted: 0))
+    }
+}

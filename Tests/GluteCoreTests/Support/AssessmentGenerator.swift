@@ -16,8 +16,12 @@ struct AssessmentGenerator {
     mutating func next() -> Assessment {
         let hours = Double(Int.random(in: 0...48, using: &random)) / 2
         let longest = Int.random(in: 0...min(600, Int(hours * 60)), using: &random)
-        let startMinutes = Int.random(in: 0...(20 * 60), using: &random)
-        let endMinutes = Int.random(in: (startMinutes + 30)...1440, using: &random)
+        let startMinutes = Int.random(in: 0...(23 * 60), using: &random)
+        // One in four works a night shift that ends the next morning (end before start).
+        let endMinutes =
+            bool(0.25) && startMinutes > 0
+            ? Int.random(in: 0..<startMinutes, using: &random)
+            : Int.random(in: min(startMinutes + 30, 1440)...1440, using: &random)
         let profile = Profile(
             age: Int.random(in: 14...100, using: &random), sex: pick([nil, .female, .male, .other]),
             units: pick(LoadUnit.allCases), sittingHoursPerDay: hours, longestSittingMinutes: longest,
@@ -29,7 +33,9 @@ struct AssessmentGenerator {
             goal: pick(Goal.allCases), experience: pick(Experience.allCases), equipment: subset(Equipment.allCases),
             trainingDays: subset(Weekday.allCases),
             minutesPerSession: pick([5, 8, 10, 15, 20, 25, 30, 45, 60, 90, 180]),
-            femurLength: pick([nil, .long, .average, .short]))
+            femurLength: pick([nil, .long, .average, .short]),
+            wakeUpEveryMinutes: bool(0.5) ? 60 : Int.random(in: 30...90, using: &random),
+            timeZone: pick([nil, "Europe/Berlin", "America/Los_Angeles"]))
         var screening = Screening()
         screening.medicalClearance = bool(0.3)
         screening.parq.heartCondition = bool(0.05)
