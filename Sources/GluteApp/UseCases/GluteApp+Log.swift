@@ -160,15 +160,22 @@ extension GluteApp {
                 } else if let state = states[key] {
                     try tx.saveItemStates([state], plan: version.id, for: person, at: now)
                 }
-                let exercise = states[key]?.current.exerciseID ?? entry.exerciseID
-                let revision = PainSwap.revise(plan, removing: exercise, knowledge: knowledge)
+                let equipment =
+                    try tx.latestAssessment(for: person).flatMap { try? Assessment.decode($0.input) }?.profile.equipment
+                    ?? []
+                guard
+                    let revision = PlanRevision.painSwap(
+                        in: plan, exercise: key.exercise, pain: entry.pain, equipment: equipment, knowledge: knowledge)
+                else {
+                    return LogOutcome(set: set, item: key, decision: decision, safety: .none, recomputed: late)
+                }
                 let swap = try versions.start(
-                    revision.plan,
-                    reason: "pain of \(entry.pain)/10 on \(exercise) on \(date): \(revision.description)",
+                    revision.plan, reason: "\(revision.reason) (logged on \(date)); until a new assessment",
                     assessment: version.assessmentID, causes: [set.id.rawValue], tx: tx, at: now)
                 return LogOutcome(
                     set: set, item: key, decision: decision,
-                    safety: .swapped(swap, removed: exercise, replacement: revision.replacement), recomputed: late)
+                    safety: .swapped(swap, removed: key.exercise, replacement: revision.swaps.first?.replacement),
+                    recomputed: late)
             }
             if late {
                 try tracking.rebuild(tx, from: entry.performedAt, at: now)

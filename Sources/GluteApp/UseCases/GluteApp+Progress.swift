@@ -25,26 +25,31 @@ extension GluteApp {
                     date: zone.localDate(set.performedAt), exerciseID: set.exerciseID, side: set.side, reps: set.reps,
                     load: set.load)
             }
-            var answers: [Timestamp: Bool] = [:]
-            for log in try tx.wakeUpCalls(for: person, in: period) {
-                guard let call = log.answers else { continue }
-                answers[call] = (answers[call] ?? false) || log.outcome == .done
+            let wakeUps = try tx.wakeUpCalls(for: person, in: period).map { log in
+                ProgressInput.WakeUpAnswer(at: zone.localDateTime(log.at), done: log.outcome == .done)
             }
-            let wakeUps = answers.keys.sorted().map { call in
-                ProgressInput.WakeUpAnswer(date: zone.localDate(call), done: answers[call] ?? false)
+            // An assessment a retest made (the latest one with that test retaken) says which test.
+            let retests = try tx.retests(for: person, kind: nil)
+            var retestOf: [AssessmentRecord.ID: String] = [:]
+            for version in versions {
+                guard let assessment = version.assessmentID,
+                    let retest = retests.first(where: { version.causes.contains($0.id.rawValue) })
+                else { continue }
+                retestOf[assessment] = retest.kind.rawValue
             }
             let assessments = try tx.assessments(for: person).map { record in
                 ProgressInput.AssessmentPoint(
-                    date: zone.localDate(record.takenAt), input: record.input, output: record.output)
+                    date: zone.localDate(record.takenAt), input: record.input, output: record.output,
+                    retestOf: retestOf[record.id])
             }
-            let retests = try tx.retests(for: person, kind: .singleLegBridge).compactMap { retest in
+            let bridges = retests.filter { $0.kind == .singleLegBridge }.compactMap { retest in
                 RetestKind.bridgeReps(retest.result).map {
                     ProgressInput.BridgeRetest(date: zone.localDate(retest.takenAt), reps: $0)
                 }
             }
             return ProgressInput(
                 today: today, weeks: weeks, plans: plans, sets: sets, wakeUps: wakeUps, assessments: assessments,
-                bridgeRetests: retests)
+                bridgeRetests: bridges)
         }
         return ProgressCalculator.report(input)
     }

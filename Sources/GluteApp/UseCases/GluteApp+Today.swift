@@ -36,7 +36,7 @@ extension GluteApp {
                             logged: sets.filter { counted[$0.id].map(keys.contains) ?? false }, keys: keys)
                     })
             }
-            let wakeUps = try WakeUpTally(calls: plan.wakeUpCalls, zone: zone).day(
+            let wakeUps = try WakeUpDay(calls: plan.wakeUpCalls, zone: zone).view(
                 local.date, now: local, tx: tx, person: person)
             var retests: [RetestKind: [ItemKey]] = [:]
             for state in states.values.sorted(by: { $0.key < $1.key }) {
@@ -51,35 +51,28 @@ extension GluteApp {
     }
 }
 
-/// Counts wake-up calls per call: several logs answering one call count once, logs outside
-/// working hours count for nothing.
-struct WakeUpTally {
+/// A day's wake-up calls and how they were answered, counted per call by the engine's rule
+/// (``WakeUpCalls/tally(on:logs:now:)``): several logs answering one call count once, logs
+/// outside working hours count for nothing.
+struct WakeUpDay {
     let calls: WakeUpCalls
     let zone: TimeZoneRules
 
-    /// The calls of `date`, and how they were answered, as seen at `now`.
-    func day(_ date: CivilDate, now: LocalDateTime, tx: any StoreReader, person: Person.ID) throws -> TodayView.WakeUps
+    /// The calls of `date` as seen at `now`.
+    func view(_ date: CivilDate, now: LocalDateTime, tx: any StoreReader, person: Person.ID) throws -> TodayView.WakeUps
     {
-        let planned = calls.calls(on: date)
-        let answers = try self.answers(on: date, tx: tx, person: person)
-        let done = answers.values.filter { $0 == .done }.count
+        let tally = calls.tally(on: date, logs: try logs(around: date, tx: tx, person: person), now: now)
         return TodayView.WakeUps(
-            isWorkDay: !planned.isEmpty, planned: planned.count, dueSoFar: planned.filter { $0 <= now }.count,
-            done: done, skipped: answers.count - done, calls: calls, next: planned.first { $0 > now })
+            isWorkDay: tally.planned > 0, planned: tally.planned, dueSoFar: tally.dueSoFar, done: tally.done,
+            skipped: tally.skipped, calls: calls, next: calls.calls(on: date).first { $0 > now })
     }
 
-    /// The calls of `date` that were answered, each with its outcome (done wins over skipped).
-    func answers(on date: CivilDate, tx: any StoreReader, person: Person.ID) throws -> [Timestamp: WakeUpOutcome] {
-        // Logs answer the nearest call, so they lie within one interval of the day's calls.
+    /// The logs that may answer a call of `date`: those of the date and a call's interval either side.
+    func logs(around date: CivilDate, tx: any StoreReader, person: Person.ID) throws -> [WakeUpLog] {
         let margin = Int64(max(calls.everyMinutes, 60) * 60)
         let day = zone.day(date)
-        var answers: [Timestamp: WakeUpOutcome] = [:]
-        for log in try tx.wakeUpCalls(
-            for: person, in: day.lowerBound.adding(seconds: -margin)..<day.upperBound.adding(seconds: margin))
-        {
-            guard let call = log.answers, zone.localDate(call) == date else { continue }
-            if answers[call] != .done { answers[call] = log.outcome }
-        }
-        return answers
+        return try tx.wakeUpCalls(
+            for: person, in: day.lowerBound.adding(seconds: -margin)..<day.upperBound.adding(seconds: margin)
+        ).map { WakeUpLog(at: zone.localDateTime($0.at), outcome: $0.outcome) }
     }
 }

@@ -46,10 +46,10 @@ extension GluteApp {
             let call = version?.plan?.wakeUpCalls.nearestCall(to: local)
             let answers = call.map { zone.instant($0) }
             var already = false
-            if let answers, let plan = version?.plan {
-                let answered = try WakeUpTally(calls: plan.wakeUpCalls, zone: zone).answers(
-                    on: zone.localDate(answers), tx: tx, person: person)
-                already = answered[answers] != nil
+            if let call, let plan = version?.plan {
+                let earlier = try WakeUpDay(calls: plan.wakeUpCalls, zone: zone).logs(
+                    around: call.date, tx: tx, person: person)
+                already = plan.wakeUpCalls.answeredCalls(earlier).contains { $0.call == call }
             }
             let log = try tx.insertWakeUpCall(for: person, at: at, outcome: outcome, answers: answers)
             return WakeUpLogged(

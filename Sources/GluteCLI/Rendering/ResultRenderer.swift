@@ -54,7 +54,8 @@ struct ResultRenderer {
     /// One item as "Clamshell: 2 x 12 per side, left first, why: medius-weakness".
     func describe(_ item: PlanItem) -> String {
         let name = knowledge.exercise(item.exercise)?.name ?? item.exercise
-        var dose = item.seconds.map { "\(item.sets) x \($0) s" } ?? "\(item.sets) x \(item.reps ?? 0)"
+        var dose = item.reps.map { "\(item.sets) x \($0)" } ?? "\(item.sets) x \(item.seconds ?? 0) s"
+        if let seconds = item.seconds, item.reps != nil { dose += " (\(seconds)-second holds)" }
         if let range = item.repRange { dose += " (\(range.lowerBound)-\(range.upperBound))" }
         if let load = item.load { dose += " @ \(JSONValue.format(load.value)) \(load.unit.rawValue)" }
         switch item.side {

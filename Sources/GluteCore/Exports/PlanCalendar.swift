@@ -84,7 +84,7 @@ public struct PlanCalendar: Sendable {
                     "SUMMARY",
                     ICalendarWriter.escape("GluteCoach \(session.kind.rawValue) session (\(session.minutes) min)"))
                 let items = session.items.map { item in
-                    let dose = item.seconds.map { "\(item.sets) x \($0) s" } ?? "\(item.sets) x \(item.reps ?? 0)"
+                    let dose = item.reps.map { "\(item.sets) x \($0)" } ?? "\(item.sets) x \(item.seconds ?? 0) s"
                     return "- \(item.exercise): \(dose)" + (item.side == .both ? "" : " (\(item.side.rawValue))")
                 }
                 ics.line("DESCRIPTION", ICalendarWriter.escape(session.focus + "\n" + items.joined(separator: "\n")))

@@ -60,13 +60,15 @@ enum ActivationBuilder {
 
     static func item(_ exercise: Exercise, _ context: PlanContext, why: [String], note: String?) -> PlanItem {
         let hold = exercise.holdSeconds
+        // Short holds (a 5-second pelvic tilt) are counted in reps of that hold; long ones are timed.
+        let counted = exercise.logMeasure == .reps
         let weakerNote: String? =
             exercise.isUnilateral && context.weaker != nil
             ? "Start with the \(context.weaker?.rawValue ?? "") side; the other side does the same reps, no more."
             : nil
         return PlanItem(
             exercise: exercise.id, side: context.sideOrder(for: exercise), sets: 2,
-            reps: hold == nil ? 12 : nil, repRange: hold == nil ? 10...15 : nil, seconds: hold,
+            reps: counted ? 12 : nil, repRange: counted ? 10...15 : nil, seconds: hold,
             load: nil, implement: nil, restSeconds: SessionTiming.activationTransitionSeconds,
             why: why, note: note ?? weakerNote)
     }

@@ -178,9 +178,11 @@ enum StrengthBuilder {
         // A drill is technique practice: two sets are enough.
         if exercise.pattern == .drill { sets = min(sets, 2) }
         let hold = exercise.holdSeconds
+        // Short holds are counted in reps of that hold; long ones are timed.
+        let counted = exercise.logMeasure == .reps
         return PlanItem(
             exercise: exercise.id, side: context.sideOrder(for: exercise), sets: sets,
-            reps: hold == nil ? range.lowerBound : nil, repRange: hold == nil ? range : nil, seconds: hold,
+            reps: counted ? range.lowerBound : nil, repRange: counted ? range : nil, seconds: hold,
             load: load, implement: implement, restSeconds: slot.role == .accessory ? 45 : 90,
             why: slot.why + (load == nil && exercise.loadable ? gatedReasons(exercise, context) : []),
             note: load.map { _ in
