@@ -61,7 +61,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "GluteBench",
-            dependencies: ["GluteJSON", "GluteCore"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite"],
             swiftSettings: strictSettings
         ),
         .executableTarget(

@@ -33,6 +33,8 @@ public struct GluteApp: Sendable {
     /// The time zone of a person who has none recorded: the machine's for the command line, never
     /// for the server (which gives every account a zone).
     public let defaultTimeZone: String?
+    /// Trackers of the plan versions seen, shared by copies of this value.
+    let trackers = TrackerCache()
 
     /// Creates the application over `store`.
     public init(store: any Store, knowledge: KnowledgeBase, clock: WallClock, defaultTimeZone: String?) {

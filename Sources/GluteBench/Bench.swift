@@ -10,7 +10,7 @@ internal import GluteJSON
 /// `glute assess --input FILE --json` command, each beside a peer measured in the same run.
 @main
 struct Bench {
-    static func main() throws {
+    static func main() async throws {
         let options = BenchOptions(CommandLine.arguments)
         let knowledge = try KnowledgeBase.bundled()
         let documents = InputGenerator.documents(count: options.inputs)
@@ -72,6 +72,9 @@ struct Bench {
             "  peer, glute --version:                              median \(fmt(median(version))) ms; assess/version ratio \(fmt(median(command) / median(version)))"
         )
         print("  peer, /bin/true:                                    median \(fmt(median(peer))) ms")
+        try await HistoryBench.run(
+            glute: glute, assessment: try String(contentsOfFile: input, encoding: .utf8), folder: folder,
+            runs: options.runs)
     }
 
     static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }

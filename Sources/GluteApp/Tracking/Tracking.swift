@@ -18,7 +18,7 @@ struct Tracking {
     func states(_ tx: any StoreReader, of version: PlanVersion) throws -> [ItemKey: ItemState] {
         guard let plan = version.plan else { return [:] }
         let stored = try tx.itemStates(plan: version.id, for: person)
-        if !stored.isEmpty || PlanTracker(plan: plan, knowledge: knowledge).keys.isEmpty {
+        if !stored.isEmpty || plan.sessions.isEmpty {
             return Dictionary(stored.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
         }
         return try replay(tx, from: .distantPast)[version.id] ?? [:]

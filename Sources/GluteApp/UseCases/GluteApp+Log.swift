@@ -114,6 +114,7 @@ extension GluteApp {
         _ = try check(entry, aheadTolerance: aheadTolerance)
         let now = clock.now()
         let knowledge = self.knowledge
+        let trackers = self.trackers
         let fallback = defaultTimeZone
         return try await writing(person) { tx, record in
             let zone = record.zone(fallback: fallback)
@@ -129,7 +130,7 @@ extension GluteApp {
                     set: set, item: nil, decision: nil, safety: .alreadyStopped(version), recomputed: false)
             }
             let tracking = Tracking(knowledge: knowledge, zone: zone, person: person)
-            let tracker = PlanTracker(plan: plan, knowledge: knowledge)
+            let tracker = trackers.tracker(version, plan, knowledge: knowledge)
             // A set logged for a time before entries already kept is folded in by working the
             // progression out again from it.
             let later = entry.performedAt.adding(milliseconds: 1)..<Timestamp.distantFuture

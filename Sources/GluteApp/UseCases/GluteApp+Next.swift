@@ -49,13 +49,14 @@ extension GluteApp {
     /// The next prescription for every item and side of the plan in force, and why.
     public func next(_ person: Person.ID) async throws -> NextView {
         let knowledge = self.knowledge
+        let trackers = self.trackers
         let fallback = defaultTimeZone
         return try await reading(person) { tx, record in
             guard let version = try tx.currentPlan(for: person) else { throw AppError.noPlan() }
             guard let plan = version.plan else {
                 return NextView(version: version, stop: StopNotice(reason: version.reason), entries: [])
             }
-            let tracker = PlanTracker(plan: plan, knowledge: knowledge)
+            let tracker = trackers.tracker(version, plan, knowledge: knowledge)
             let states = try Tracking(knowledge: knowledge, zone: record.zone(fallback: fallback), person: person)
                 .states(tx, of: version)
             let entries = tracker.keys.compactMap { key -> NextView.Entry? in

@@ -8,6 +8,7 @@ extension GluteApp {
     public func today(_ person: Person.ID) async throws -> TodayView {
         let now = clock.now()
         let knowledge = self.knowledge
+        let trackers = self.trackers
         let fallback = defaultTimeZone
         return try await reading(person) { tx, record in
             guard let version = try tx.currentPlan(for: person) else { throw AppError.noPlan() }
@@ -19,7 +20,7 @@ extension GluteApp {
                     wakeUps: nil, closedGates: [], retestsDue: [], reassessOn: nil)
             }
             let tracking = Tracking(knowledge: knowledge, zone: zone, person: person)
-            let tracker = PlanTracker(plan: plan, knowledge: knowledge)
+            let tracker = trackers.tracker(version, plan, knowledge: knowledge)
             let states = try tracking.states(tx, of: version)
             let sets = try tx.loggedSets(for: person, in: zone.day(local.date))
             let counted = tracking.items(of: sets, tracker: tracker, states: states)
@@ -39,8 +40,8 @@ extension GluteApp {
             let wakeUps = try WakeUpDay(calls: plan.wakeUpCalls, zone: zone).view(
                 local.date, now: local, tx: tx, person: person)
             var retests: [RetestKind: [ItemKey]] = [:]
-            for state in states.values.sorted(by: { $0.key < $1.key }) {
-                if let kind = state.retestDue { retests[kind, default: []].append(state.key) }
+            for key in tracker.keys {
+                if let kind = states[key]?.retestDue { retests[kind, default: []].append(key) }
             }
             return TodayView(
                 date: local.date, version: version, stop: nil, sessions: sessions, wakeUps: wakeUps,

@@ -37,6 +37,8 @@ public struct ItemKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `kind/exercise/side`, with `both` for two-legged work.
     public var description: String { "\(kind.rawValue)/\(exercise)/\(Side.name(of: side))" }
 
-    /// Orders by the text form, so lists come out the same every time.
-    public static func < (lhs: ItemKey, rhs: ItemKey) -> Bool { lhs.description < rhs.description }
+    /// Orders as the text forms sort (kind, then exercise, then side), without building them.
+    public static func < (lhs: ItemKey, rhs: ItemKey) -> Bool {
+        (lhs.kind.rawValue, lhs.exercise, Side.name(of: lhs.side)) < (rhs.kind.rawValue, rhs.exercise, Side.name(of: rhs.side))
+    }
 }

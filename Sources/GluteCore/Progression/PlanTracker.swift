@@ -27,7 +27,11 @@ public struct PlanTracker: Sendable {
     public let knowledge: KnowledgeBase
     /// Every item key of the plan, in plan order (Monday first, sessions and items in order).
     public let keys: [ItemKey]
+    /// The side the plan works first because it lags, if any.
+    public let weakerSide: Side?
     private let items: [ItemKey: PlanItem]
+    /// The gates this plan leaves open (every standard gate it does not list).
+    public let openGates: Set<Gate.Code>
 
     /// Creates the tracker of `plan`.
     public init(plan: Plan, knowledge: KnowledgeBase) {
@@ -48,6 +52,9 @@ public struct PlanTracker: Sendable {
         }
         self.keys = keys
         self.items = items
+        self.weakerSide = Self.weakerSide(of: plan)
+        let closed = Set(plan.gates.map(\.code))
+        self.openGates = Set(Gate.standard.map(\.code).filter { !closed.contains($0.rawValue) })
     }
 
     /// The sides an item trains: `[nil]` for two-legged work, else the sides it names.
@@ -64,8 +71,8 @@ public struct PlanTracker: Sendable {
     /// The plan item behind `key`.
     public func item(_ key: ItemKey) -> PlanItem? { items[key] }
 
-    /// The side the plan works first because it lags, if any.
-    public var weakerSide: Side? {
+    /// The side `plan` works first because it lags, if any.
+    static func weakerSide(of plan: Plan) -> Side? {
         for (_, session) in plan.sessions {
             for item in session.items {
                 if item.side == .leftFirst { return .left }
@@ -73,12 +80,6 @@ public struct PlanTracker: Sendable {
             }
         }
         return plan.wakeUpCalls.options.compactMap(\.weakerSide).first
-    }
-
-    /// The gates this plan leaves open (every standard gate it does not list).
-    public var openGates: Set<Gate.Code> {
-        let closed = Set(plan.gates.map(\.code))
-        return Set(Gate.standard.map(\.code).filter { !closed.contains($0.rawValue) })
     }
 
     // MARK: Starting and carrying over

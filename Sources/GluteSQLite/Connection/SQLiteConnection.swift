@@ -82,10 +82,13 @@ final class SQLiteConnection {
         trace?(sql)
         try statement.bind(query.bindings)
         defer { statement.reset() }
-        let names = (0..<statement.columnCount).map(statement.columnName)
+        let names = statement.columnNames
         var rows: [SQLiteRow] = []
         while try statement.step(arguments: query.bindings) {
-            rows.append(SQLiteRow(values: (0..<names.count).map(statement.value(at:)), columnNames: names, sql: sql))
+            var values: [SQLValue] = []
+            values.reserveCapacity(names.count)
+            for index in 0..<names.count { values.append(statement.value(at: index)) }
+            rows.append(SQLiteRow(values: values, columnNames: names, sql: sql))
         }
         return rows
     }

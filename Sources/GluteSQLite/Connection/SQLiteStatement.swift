@@ -14,6 +14,8 @@ final class SQLiteStatement {
     /// The SQL text with `?` placeholders.
     let sql: String
     private let parameterCount: Int
+    /// The names of the result columns, read once: a cached statement is stepped many times.
+    private(set) lazy var columnNames: [String] = (0..<columnCount).map(columnName)
 
     /// Compiles `sql`.
     ///

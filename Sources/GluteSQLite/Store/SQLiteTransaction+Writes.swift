@@ -93,11 +93,13 @@ extension SQLiteTransaction {
                 updated_at = excluded.updated_at
                 """)
         }
+        try connection.execute("UPDATE plan SET states_revision = states_revision + 1 WHERE id = \(plan)")
     }
 
     func clearItemStates(plan: PlanVersion.ID, for person: Person.ID) throws {
         try requireWritable()
         try connection.execute("DELETE FROM item_state WHERE plan_id = \(plan) AND person_id = \(person)")
+        try connection.execute("UPDATE plan SET states_revision = states_revision + 1 WHERE id = \(plan)")
     }
 
     func insertSet(_ entry: SetEntry, for person: Person.ID) throws -> LoggedSet {

@@ -62,10 +62,20 @@ final class SQLiteTransaction: StoreWriter {
     }
 
     func itemStates(plan: PlanVersion.ID, for person: Person.ID) throws -> [ItemState] {
-        try connection.fetch(
+        // Every change of a plan's states moves its revision on, so committed states are decoded
+        // once per revision; only reads fill the cache (they see committed data only).
+        guard
+            let revision = try connection.rows(
+                "SELECT states_revision FROM plan WHERE id = \(plan) AND person_id = \(person)"
+            ).first?.optionalInt64(0)
+        else { return [] }
+        if let cached = plans.states(plan, revision: revision) { return cached }
+        let states = try connection.fetch(
             """
             SELECT state_json FROM item_state WHERE plan_id = \(plan) AND person_id = \(person) ORDER BY item_key
             """, SQLiteDecode.itemState)
+        if !isWritable { plans.keep(states, plan: plan, revision: revision) }
+        return states
     }
 
     func latestItemStates(for person: Person.ID) throws -> [ItemKey: ItemState] {
@@ -164,10 +174,25 @@ final class SQLiteTransaction: StoreWriter {
     }
 }
 
-/// Decoded plans by version id: versions never change, so each is decoded once per store.
+/// Decoded plans by version id (versions never change, so each is decoded once per store), and
+/// decoded item states by plan version and revision.
 final class PlanCache: Sendable {
     private let plans = Mutex<[String: Plan]>([:])
+    private let states = Mutex<[String: (revision: Int64, states: [ItemState])]>([:])
     private static let limit = 4096
+
+    /// The states of `plan` at `revision`, when decoded before.
+    func states(_ plan: PlanVersion.ID, revision: Int64) -> [ItemState]? {
+        states.withLock { cache in cache[plan.rawValue].flatMap { $0.revision == revision ? $0.states : nil } }
+    }
+
+    /// Keeps the committed states of `plan` at `revision`.
+    func keep(_ decoded: [ItemState], plan: PlanVersion.ID, revision: Int64) {
+        states.withLock { cache in
+            if cache.count >= Self.limit { cache.removeAll() }
+            cache[plan.rawValue] = (revision, decoded)
+        }
+    }
 
     /// Reads a plan row (see ``SQLiteColumns/plan``), decoding its plan document at most once.
     func decode(_ row: SQLiteRow) throws(SQLiteError) -> PlanVersion {

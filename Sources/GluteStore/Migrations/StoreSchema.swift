@@ -181,6 +181,7 @@ enum SQLiteSchema {
         ALTER TABLE plan ADD COLUMN status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'stopped'))
         """,
         "UPDATE plan SET status = 'stopped' WHERE plan_json = 'null'",
+        "ALTER TABLE plan ADD COLUMN states_revision INTEGER NOT NULL DEFAULT 0",
         """
         CREATE TABLE plan_cause (
             plan_id TEXT NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
