@@ -26,7 +26,7 @@ public final class SQLiteStore: Store {
     public let path: String
     /// Whether the store can only read (the file or its folder cannot be written).
     public let isReadOnly: Bool
-    private let writer: SQLiteWriter?
+    let writer: SQLiteWriter?
     private let readers: SQLiteReaderPool
 
     /// Opens the database at `path`, creating the file (not its folder) when missing, and migrates it.

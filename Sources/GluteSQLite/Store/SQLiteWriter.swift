@@ -69,6 +69,9 @@ final class SQLiteWriter: @unchecked Sendable {
         }
     }
 
+    /// How many bodies wait for the next batch (for tests).
+    var queuedCount: Int { state.withLock { $0.jobs.count } }
+
     /// Waits for every queued write, then refuses new ones.
     func close() async {
         state.withLock { $0.closed = true }
