@@ -25,7 +25,8 @@ public import GluteJSON
 /// Every method of a transaction names the person it is for; the only read of everyone is the
 /// explicit whole-database export. Lists come back in a stable order: by time, then by
 /// identifier. Every back end (SQLite now, PostgreSQL later) passes the same contract tests.
-/// All methods throw ``StoreError``.
+/// All methods throw ``StoreError``, except that an error a transaction body throws itself
+/// reaches the caller of ``read(_:)`` or ``write(_:)`` unchanged.
 public protocol Store: Sendable {
     /// Runs `body` in one read transaction: every query in it sees one snapshot.
     ///

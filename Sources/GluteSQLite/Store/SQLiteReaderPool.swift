@@ -59,7 +59,7 @@ final class SQLiteReaderPool: @unchecked Sendable {
                                 try body(makeTransaction(reader.connection))
                             }
                         } catch {
-                            throw SQLiteStore.storeError(error)
+                            throw SQLiteStore.transactionError(error)
                         }
                     }
                     read.phase.withLock { $0 = .finished }

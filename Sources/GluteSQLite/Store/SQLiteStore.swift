@@ -195,6 +195,14 @@ public final class SQLiteStore: Store {
         }
     }
 
+    /// What the caller of `read` or `write` gets for an error thrown inside its transaction:
+    /// SQLite's errors become ``StoreError``; anything else (a store method's ``StoreError``, or
+    /// the body's own error, such as the application's "there is no plan") reaches the caller as
+    /// it was thrown.
+    static func transactionError(_ error: any Error) -> any Error {
+        error is SQLiteError ? storeError(error) : error
+    }
+
     /// Maps any error of this module to the store's error type.
     static func storeError(_ error: any Error) -> StoreError {
         switch error {

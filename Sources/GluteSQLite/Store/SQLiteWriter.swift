@@ -10,7 +10,8 @@ internal import Synchronization
 /// once the commit (and its sync to disk) is done. Under load many requests share one sync,
 /// which is what makes durable writes fast; alone, a write is one transaction as before.
 ///
-/// A body that throws rolls back to its savepoint: the others in the batch are not touched. A
+/// A body that throws rolls back to its savepoint: the others in the batch are not touched, and
+/// its caller gets the body's own error (SQLite's errors become ``StoreError``). A
 /// caller cancelled before its body starts is skipped. A body that has started is never
 /// interrupted (`sqlite3_interrupt` would roll back everyone's work in the batch); bodies are
 /// short by design (read, compute, write).
@@ -134,7 +135,7 @@ final class SQLiteWriter: @unchecked Sendable {
                 } catch {
                     try connection.execute("ROLLBACK TO job")
                     try connection.execute("RELEASE job")
-                    outcomes.append((job, SQLiteStore.storeError(error)))
+                    outcomes.append((job, SQLiteStore.transactionError(error)))
                 }
             } catch {
                 // The savepoint itself failed, or SQLite rolled the whole transaction back (a full
