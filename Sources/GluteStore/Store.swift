@@ -128,6 +128,8 @@ public protocol StoreWriter: StoreReader {
     ///   - reason: why this version exists, 1 to 500 characters.
     ///   - assessment: the assessment it was made from; it must belong to `person`.
     ///   - causes: the logged entries that caused it.
+    /// - Throws: ``StoreError/Code/notFound`` for an unknown person or an assessment that is not
+    ///   theirs; ``StoreError/Code/invalidRecord`` for a reason of another length.
     func insertPlan(
         for person: Person.ID, status: PlanVersion.Status, reason: String, assessment: AssessmentRecord.ID?,
         causes: [String], at time: Timestamp

@@ -58,6 +58,11 @@ extension SQLiteTransaction {
         try requireWritable()
         try RecordRules.checked(reason, RecordRules.reasonLength, field: "reason")
         try requirePerson(person)
+        if let assessment,
+            try connection.rows("SELECT 1 FROM assessment WHERE id = \(assessment) AND person_id = \(person)").isEmpty
+        {
+            throw StoreError.notFound("assessment", id: assessment.rawValue)
+        }
         let last = try connection.rows("SELECT max(version) FROM plan WHERE person_id = \(person)").first?
             .optionalInt(0)
         let version = PlanVersion(
