@@ -203,6 +203,11 @@ public final class SQLiteStore: Store {
         error is SQLiteError ? storeError(error) : error
     }
 
+    /// What a call after ``close()`` gets.
+    static func closedError() -> StoreError {
+        StoreError(code: .cannotOpen, message: "the database is closed")
+    }
+
     /// Maps any error of this module to the store's error type.
     static func storeError(_ error: any Error) -> StoreError {
         switch error {

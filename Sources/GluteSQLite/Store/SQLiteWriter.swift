@@ -82,18 +82,18 @@ final class SQLiteWriter: @unchecked Sendable {
     }
 
     private func enqueue(_ job: Job) {
-        let start = state.withLock { state -> Bool? in
-            guard !state.closed else { return nil }
+        let accepted = state.withLock { state -> Bool in
+            guard !state.closed else { return false }
             state.jobs.append(job)
-            if state.draining { return false }
-            state.draining = true
+            if !state.draining {
+                state.draining = true
+                // Queued under the lock, so that a `close()` that comes after this write is
+                // accepted also queues its wait after this drain, and waits for the write.
+                queue.async { self.drain() }
+            }
             return true
         }
-        switch start {
-        case nil: job.finish(StoreError(code: .cannotOpen, message: "the database is closed"))
-        case true?: queue.async { self.drain() }
-        case false?: break
-        }
+        if !accepted { job.finish(SQLiteStore.closedError()) }
     }
 
     private func drain() {
