@@ -124,12 +124,13 @@ public protocol StoreWriter: StoreReader {
     /// Saves the next plan version of `person` (1 for the first).
     ///
     /// - Parameters:
-    ///   - status: the plan, or a stop with its reason.
+    ///   - status: the plan, or a stop with its reason, which must be `reason` (a version keeps one).
     ///   - reason: why this version exists, 1 to 500 characters.
     ///   - assessment: the assessment it was made from; it must belong to `person`.
     ///   - causes: the logged entries that caused it.
     /// - Throws: ``StoreError/Code/notFound`` for an unknown person or an assessment that is not
-    ///   theirs; ``StoreError/Code/invalidRecord`` for a reason of another length.
+    ///   theirs; ``StoreError/Code/invalidRecord`` for a reason of another length or a stop whose
+    ///   reason is not `reason`.
     func insertPlan(
         for person: Person.ID, status: PlanVersion.Status, reason: String, assessment: AssessmentRecord.ID?,
         causes: [String], at time: Timestamp

@@ -57,6 +57,10 @@ extension SQLiteTransaction {
     ) throws -> PlanVersion {
         try requireWritable()
         try RecordRules.checked(reason, RecordRules.reasonLength, field: "reason")
+        if case .stopped(let stopReason) = status, stopReason != reason {
+            throw StoreError.invalidRecord(
+                FieldError(field: "status", message: "a stop's reason must be the version's reason"))
+        }
         try requirePerson(person)
         if let assessment,
             try connection.rows("SELECT 1 FROM assessment WHERE id = \(assessment) AND person_id = \(person)").isEmpty
