@@ -11,8 +11,9 @@ import Testing
 /// with mode 0555 is still writable to it, so the store (rightly) opens it read-write. There, the
 /// tests open with ``SQLiteStore/Configuration/readOnly`` instead: that proves everything after
 /// the decision (read-only connections, refused writes, no migration) but not the decision
-/// itself, which ``aFileTheUserCannotWriteOpensReadOnly()`` proves when the suite runs as an
-/// ordinary user.
+/// itself. The last two tests prove that, and the immutable fallback for a folder where SQLite
+/// cannot make its WAL index, when the suite runs as an ordinary user, for example with
+/// `runuser -u nobody -- .build/debug/GluteCoachPackageTests.xctest --testing-library swift-testing --filter ReadOnly`.
 @Suite struct SQLiteReadOnlyTests {
     private static let isRoot = getuid() == 0
 
@@ -79,5 +80,16 @@ import Testing
         #expect(store.isReadOnly)
         #expect(try await store.exportDatabase().serialized() == written)
         await StoreContract.expectStoreError(.readOnly) { _ = try await store.createPerson("Ben") }
+    }
+
+    @Test(.enabled(if: !isRoot, "root can write any file, so only an ordinary user can see this"))
+    func aFileTheUserCannotWriteThatNeedsAMigrationIsRefused() async throws {
+        let folder = try TemporaryFolder()
+        let old = try makeSQLiteStore(in: folder, migrationTarget: StoreSchema.migrations[1].name)
+        await old.close()
+        #expect(chmod(folder.file(), 0o444) == 0 && chmod(folder.path, 0o555) == 0)
+        let error = #expect(throws: StoreError.self) { try makeSQLiteStore(in: folder) }
+        #expect(error?.code == .incompatibleSchema)
+        #expect(error?.message.contains("needs an upgrade") == true)
     }
 }
