@@ -4,6 +4,8 @@ import GluteJSON
 import GluteStore
 import Testing
 
+@testable import GluteSQLite
+
 /// Export files of the first releases (version 1) still read, and are written back as version 2.
 @Suite struct ExportVersion1Tests {
     private func parsed() throws -> ExportDocument { try ExportDocument.parse(ExportVersion1Fixture.text) }
@@ -57,6 +59,21 @@ import Testing
         #expect(again.serialized() == first)
         let original = try parsed()
         #expect(again.plans == original.plans && again.loggedSets == original.loggedSets)
+    }
+
+    @Test func aVersion1FileImportedIntoAStoreExportsAsTheSameVersion2Document() async throws {
+        let folder = try TemporaryFolder()
+        let store = try makeSQLiteStore(in: folder)
+        let document = try parsed()
+        _ = try await store.write { tx in try tx.importRecords(document) }
+        #expect(try await store.exportDatabase().serialized() == document.serialized())
+        let person = Person.ID(rawValue: "p1")
+        #expect(
+            try await store.read { tx in try tx.latestAssessment(for: person) }?.inputText
+                == ExportVersion1Fixture.inputText)
+        #expect(
+            try await store.read { tx in try tx.currentPlan(for: person) }?.stopReason
+                == ExportVersion1Fixture.stopReason)
     }
 
     @Test(arguments: [
