@@ -157,4 +157,20 @@ import Testing
         #expect(storeError.debugDescription.contains(person.id.rawValue))
         #expect((storeError.underlying as? SQLiteError)?.code == .constraintPrimaryKey)
     }
+
+    @Test func deletingASetRemovesItsRepsAndRecordsTheDeletion() async throws {
+        let folder = try TemporaryFolder()
+        let store = try makeSQLiteStore(in: folder)
+        let person = try await store.createPerson("Ana")
+        let set = try await store.insertSet(sampleEntry(reps: [15, 12]), for: person.id)
+        _ = try await store.insertSet(sampleEntry(performedAt: at(10), reps: [10, 10]), for: person.id)
+        #expect(try await store.readRaw("SELECT count(*) FROM logged_set_rep") == [[.integer(4)]])
+        _ = try await store.write { tx in
+            try tx.deleteEntry(.set, id: set.id.rawValue, for: person.id, entry: ExportDocument.json(set), at: at(12))
+        }
+        // The foreign key's ON DELETE CASCADE (foreign keys are on for the writer) takes the reps.
+        #expect(try await store.readRaw("SELECT count(*) FROM logged_set_rep") == [[.integer(2)]])
+        #expect(
+            try await store.readRaw("SELECT kind, entry_id FROM deletion") == [[.text("set"), .text(set.id.rawValue)]])
+    }
 }
