@@ -25,7 +25,8 @@ public import GluteJSON
 /// Every method of a transaction names the person it is for; the only read of everyone is the
 /// explicit whole-database export. Lists come back in a stable order: by time, then by
 /// identifier. Every back end (SQLite now, PostgreSQL later) passes the same contract tests.
-/// All methods throw ``StoreError``.
+/// All methods throw ``StoreError``, except that an error a transaction body throws itself
+/// reaches the caller of ``read(_:)`` or ``write(_:)`` unchanged.
 public protocol Store: Sendable {
     /// Runs `body` in one read transaction: every query in it sees one snapshot.
     ///
@@ -123,10 +124,13 @@ public protocol StoreWriter: StoreReader {
     /// Saves the next plan version of `person` (1 for the first).
     ///
     /// - Parameters:
-    ///   - status: the plan, or a stop with its reason.
+    ///   - status: the plan, or a stop with its reason, which must be `reason` (a version keeps one).
     ///   - reason: why this version exists, 1 to 500 characters.
     ///   - assessment: the assessment it was made from; it must belong to `person`.
     ///   - causes: the logged entries that caused it.
+    /// - Throws: ``StoreError/Code/notFound`` for an unknown person or an assessment that is not
+    ///   theirs; ``StoreError/Code/invalidRecord`` for a reason of another length or a stop whose
+    ///   reason is not `reason`.
     func insertPlan(
         for person: Person.ID, status: PlanVersion.Status, reason: String, assessment: AssessmentRecord.ID?,
         causes: [String], at time: Timestamp

@@ -18,6 +18,14 @@ import Testing
         return store
     }
 
+    /// The SQLite error under the store error that `body` throws.
+    private func sqliteError(
+        sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> [[SQLValue]]
+    ) async -> SQLiteError? {
+        let error = await #expect(throws: StoreError.self, sourceLocation: sourceLocation) { try await body() }
+        return error?.underlying as? SQLiteError
+    }
+
     private static let setColumns = "id, person_id, exercise_id, side, set_count, felt, balance, pain, performed_at"
 
     @Test(arguments: [
@@ -39,7 +47,7 @@ import Testing
     func badLoggedSetIsRefused(_ label: String, _ values: String, _ code: SQLiteError.ResultCode) async throws {
         let folder = try TemporaryFolder()
         let store = try await makeStore(folder)
-        let error = await #expect(throws: SQLiteError.self, "\(label)") {
+        let error = await sqliteError {
             try await store.runRaw(
                 SQLQuery(unsafeSQL: "INSERT INTO logged_set (\(Self.setColumns)) VALUES (\(values))"))
         }
@@ -50,7 +58,7 @@ import Testing
     @Test func loadNeedsBothValueAndUnit() async throws {
         let folder = try TemporaryFolder()
         let store = try await makeStore(folder)
-        let error = await #expect(throws: SQLiteError.self) {
+        let error = await sqliteError {
             try await store.runRaw("UPDATE logged_set SET load_value = 20 WHERE id = 's1'")
         }
         #expect(error?.code == .constraintCheck)
@@ -61,11 +69,11 @@ import Testing
         let folder = try TemporaryFolder()
         let store = try await makeStore(folder)
         _ = try await store.runRaw("INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES ('s1', 2, 10)")
-        let error = await #expect(throws: SQLiteError.self) {
+        let error = await sqliteError {
             try await store.runRaw("INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES ('s1', 3, 10)")
         }
         #expect(error?.code == .constraintTrigger)
-        let negative = await #expect(throws: SQLiteError.self) {
+        let negative = await sqliteError {
             try await store.runRaw("INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES ('s1', 1, -1)")
         }
         #expect(negative?.code == .constraintCheck)
@@ -84,14 +92,14 @@ import Testing
             INSERT INTO plan (id, person_id, version, plan_json, reason, created_at, assessment_id) \
             VALUES ('v1', 'p1', 1, '{}', 'first', 0, 'a1')
             """)
-        let duplicate = await #expect(throws: SQLiteError.self) {
+        let duplicate = await sqliteError {
             try await store.runRaw(
                 """
                 INSERT INTO plan (id, person_id, version, plan_json, reason, created_at) VALUES ('v2', 'p1', 1, '{}', 'again', 0)
                 """)
         }
         #expect(duplicate?.code == .constraintUnique)
-        let foreign = await #expect(throws: SQLiteError.self) {
+        let foreign = await sqliteError {
             try await store.runRaw(
                 """
                 INSERT INTO plan (id, person_id, version, plan_json, reason, created_at, assessment_id) \
@@ -99,7 +107,7 @@ import Testing
                 """)
         }
         #expect(foreign?.code == .constraintForeignKey)
-        let notJSON = await #expect(throws: SQLiteError.self) {
+        let notJSON = await sqliteError {
             try await store.runRaw(
                 """
                 INSERT INTO plan (id, person_id, version, plan_json, reason, created_at) VALUES ('v4', 'p2', 1, '{', 'x', 0)
@@ -112,7 +120,7 @@ import Testing
         let folder = try TemporaryFolder()
         let store = try await makeStore(folder)
         let secret = "secret-note"
-        let error = await #expect(throws: SQLiteError.self) {
+        let error = await sqliteError {
             try await store.runRaw(
                 """
                 INSERT INTO logged_set (id, person_id, exercise_id, side, set_count, felt, balance, pain, performed_at, note) \
@@ -132,19 +140,37 @@ import Testing
     @Test func storeErrorsKeepTheSQLiteMessageButNotTheValues() async throws {
         let folder = try TemporaryFolder()
         let store = try makeSQLiteStore(in: folder)
-        let person = try await store.defaultPerson()
-        _ = try await store.recordWakeUpCall(for: person.id, at: at(9), outcome: .done)
+        let person = try await store.createPerson("Secret Name")
+        let copy = ExportDocument(
+            people: [Person(id: person.id, name: "Secret Name", timeZone: nil, createdAt: at(8))], assessments: [],
+            plans: [], loggedSets: [], wakeUpCalls: [], retests: [])
         let error = await #expect(throws: StoreError.self) {
-            try await store.recordWakeUpCall(for: person.id, at: at(9), outcome: .skip)
+            try await store.write { tx in try tx.importRecords(copy) }
         }
         let storeError = try #require(error)
         #expect(storeError.code == .constraintViolation)
         #expect(
             storeError.description.hasPrefix(
-                "SQLite error 19: UNIQUE constraint failed: wake_up_call.person_id, wake_up_call.called_at - while executing `INSERT INTO wake_up_call"
+                "SQLite error 19: UNIQUE constraint failed: person.id - while executing `INSERT INTO person"
             ))
-        #expect(!storeError.description.contains(person.id.rawValue))
+        #expect(!storeError.description.contains(person.id.rawValue) && !storeError.description.contains("Secret"))
         #expect(storeError.debugDescription.contains(person.id.rawValue))
-        #expect((storeError.underlying as? SQLiteError)?.code == .constraintUnique)
+        #expect((storeError.underlying as? SQLiteError)?.code == .constraintPrimaryKey)
+    }
+
+    @Test func deletingASetRemovesItsRepsAndRecordsTheDeletion() async throws {
+        let folder = try TemporaryFolder()
+        let store = try makeSQLiteStore(in: folder)
+        let person = try await store.createPerson("Ana")
+        let set = try await store.insertSet(sampleEntry(reps: [15, 12]), for: person.id)
+        _ = try await store.insertSet(sampleEntry(performedAt: at(10), reps: [10, 10]), for: person.id)
+        #expect(try await store.readRaw("SELECT count(*) FROM logged_set_rep") == [[.integer(4)]])
+        _ = try await store.write { tx in
+            try tx.deleteEntry(.set, id: set.id.rawValue, for: person.id, entry: ExportDocument.json(set), at: at(12))
+        }
+        // The foreign key's ON DELETE CASCADE (foreign keys are on for the writer) takes the reps.
+        #expect(try await store.readRaw("SELECT count(*) FROM logged_set_rep") == [[.integer(2)]])
+        #expect(
+            try await store.readRaw("SELECT kind, entry_id FROM deletion") == [[.text("set"), .text(set.id.rawValue)]])
     }
 }

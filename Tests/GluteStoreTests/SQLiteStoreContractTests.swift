@@ -10,11 +10,12 @@ import Testing
     func contract(_ check: ContractCheck) async throws {
         let folder = try TemporaryFolder()
         let count = Mutex(0)
-        try await check.run { environment in
+        try await check.run { ids in
             let number = count.withLock { value in
-                value += 1; return value
+                value += 1
+                return value
             }
-            return try makeSQLiteStore(in: folder, name: "store-\(number).sqlite", environment: environment)
+            return try makeSQLiteStore(in: folder, name: "store-\(number).sqlite", ids: ids)
         }
     }
 }

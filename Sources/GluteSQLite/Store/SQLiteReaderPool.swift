@@ -11,6 +11,7 @@ final class SQLiteReaderPool: @unchecked Sendable {
     // Each reader's connection is used only on its queue; `running` and `next` are guarded.
     private let readers: [Reader]
     private let next = Atomic<Int>(0)
+    private let closed = Atomic<Bool>(false)
     private let makeTransaction: @Sendable (SQLiteConnection) -> SQLiteTransaction
 
     private final class Reader: @unchecked Sendable {
@@ -40,7 +41,10 @@ final class SQLiteReaderPool: @unchecked Sendable {
     }
 
     /// Runs `body` in a read transaction on the next reader.
+    ///
+    /// - Throws: ``StoreError/Code/cannotOpen`` after ``close()``.
     func read<Value: Sendable>(_ body: @escaping @Sendable (SQLiteTransaction) throws -> Value) async throws -> Value {
+        guard !closed.load(ordering: .acquiring) else { throw SQLiteStore.closedError() }
         let reader = readers[next.add(1, ordering: .relaxed).oldValue % readers.count]
         let read = ReadPhase()
         let makeTransaction = self.makeTransaction
@@ -59,7 +63,7 @@ final class SQLiteReaderPool: @unchecked Sendable {
                                 try body(makeTransaction(reader.connection))
                             }
                         } catch {
-                            throw SQLiteStore.bodyError(error)
+                            throw SQLiteStore.transactionError(error)
                         }
                     }
                     read.phase.withLock { $0 = .finished }
@@ -78,8 +82,9 @@ final class SQLiteReaderPool: @unchecked Sendable {
         }
     }
 
-    /// Waits until every reader has finished what it was given.
+    /// Refuses new reads, then waits until every reader has finished what it was given.
     func close() async {
+        closed.store(true, ordering: .releasing)
         for reader in readers {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
                 reader.queue.async { continuation.resume() }

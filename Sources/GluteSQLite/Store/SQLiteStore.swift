@@ -26,7 +26,7 @@ public final class SQLiteStore: Store {
     public let path: String
     /// Whether the store can only read (the file or its folder cannot be written).
     public let isReadOnly: Bool
-    private let writer: SQLiteWriter?
+    let writer: SQLiteWriter?
     private let readers: SQLiteReaderPool
 
     /// Opens the database at `path`, creating the file (not its folder) when missing, and migrates it.
@@ -195,13 +195,17 @@ public final class SQLiteStore: Store {
         }
     }
 
-    /// What a caller's transaction body threw, as the caller sees it: SQLite's own errors in the
-    /// store's terms, the caller's own errors unchanged.
-    static func bodyError(_ error: any Error) -> any Error {
-        switch error {
-        case is SQLiteError, is FieldError: storeError(error)
-        default: error
-        }
+    /// What the caller of `read` or `write` gets for an error thrown inside its transaction:
+    /// SQLite's errors become ``StoreError``; anything else (a store method's ``StoreError``, or
+    /// the body's own error, such as the application's "there is no plan") reaches the caller as
+    /// it was thrown.
+    static func transactionError(_ error: any Error) -> any Error {
+        error is SQLiteError ? storeError(error) : error
+    }
+
+    /// What a call after ``close()`` gets.
+    static func closedError() -> StoreError {
+        StoreError(code: .cannotOpen, message: "the database is closed")
     }
 
     /// Maps any error of this module to the store's error type.

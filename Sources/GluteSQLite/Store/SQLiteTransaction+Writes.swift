@@ -57,7 +57,16 @@ extension SQLiteTransaction {
     ) throws -> PlanVersion {
         try requireWritable()
         try RecordRules.checked(reason, RecordRules.reasonLength, field: "reason")
+        if case .stopped(let stopReason) = status, stopReason != reason {
+            throw StoreError.invalidRecord(
+                FieldError(field: "status", message: "a stop's reason must be the version's reason"))
+        }
         try requirePerson(person)
+        if let assessment,
+            try connection.rows("SELECT 1 FROM assessment WHERE id = \(assessment) AND person_id = \(person)").isEmpty
+        {
+            throw StoreError.notFound("assessment", id: assessment.rawValue)
+        }
         let last = try connection.rows("SELECT max(version) FROM plan WHERE person_id = \(person)").first?
             .optionalInt(0)
         let version = PlanVersion(

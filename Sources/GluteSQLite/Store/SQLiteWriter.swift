@@ -10,7 +10,8 @@ internal import Synchronization
 /// once the commit (and its sync to disk) is done. Under load many requests share one sync,
 /// which is what makes durable writes fast; alone, a write is one transaction as before.
 ///
-/// A body that throws rolls back to its savepoint: the others in the batch are not touched. A
+/// A body that throws rolls back to its savepoint: the others in the batch are not touched, and
+/// its caller gets the body's own error (SQLite's errors become ``StoreError``). A
 /// caller cancelled before its body starts is skipped. A body that has started is never
 /// interrupted (`sqlite3_interrupt` would roll back everyone's work in the batch); bodies are
 /// short by design (read, compute, write).
@@ -69,6 +70,9 @@ final class SQLiteWriter: @unchecked Sendable {
         }
     }
 
+    /// How many bodies wait for the next batch (for tests).
+    var queuedCount: Int { state.withLock { $0.jobs.count } }
+
     /// Waits for every queued write, then refuses new ones.
     func close() async {
         state.withLock { $0.closed = true }
@@ -78,18 +82,18 @@ final class SQLiteWriter: @unchecked Sendable {
     }
 
     private func enqueue(_ job: Job) {
-        let start = state.withLock { state -> Bool? in
-            guard !state.closed else { return nil }
+        let accepted = state.withLock { state -> Bool in
+            guard !state.closed else { return false }
             state.jobs.append(job)
-            if state.draining { return false }
-            state.draining = true
+            if !state.draining {
+                state.draining = true
+                // Queued under the lock, so that a `close()` that comes after this write is
+                // accepted also queues its wait after this drain, and waits for the write.
+                queue.async { self.drain() }
+            }
             return true
         }
-        switch start {
-        case nil: job.finish(StoreError(code: .cannotOpen, message: "the database is closed"))
-        case true?: queue.async { self.drain() }
-        case false?: break
-        }
+        if !accepted { job.finish(SQLiteStore.closedError()) }
     }
 
     private func drain() {
@@ -131,7 +135,7 @@ final class SQLiteWriter: @unchecked Sendable {
                 } catch {
                     try connection.execute("ROLLBACK TO job")
                     try connection.execute("RELEASE job")
-                    outcomes.append((job, SQLiteStore.bodyError(error)))
+                    outcomes.append((job, SQLiteStore.transactionError(error)))
                 }
             } catch {
                 // The savepoint itself failed, or SQLite rolled the whole transaction back (a full

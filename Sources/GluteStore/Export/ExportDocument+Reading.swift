@@ -33,6 +33,10 @@ extension ExportDocument {
                 field: "version",
                 message: "version \(version) is not supported; this build reads versions 1 and 2")
         }
+        if version == 1, reader.value("deletions") != nil {
+            // Version 1 had no deletions: a member by that name would be dropped without a word.
+            throw FieldError(field: "deletions", message: "unknown field in a version 1 document")
+        }
         var parser = DocumentReader(version: version)
         var people: [Person] = [], assessments: [AssessmentRecord] = [], plans: [PlanVersion] = []
         var loggedSets: [LoggedSet] = [], wakeUpCalls: [WakeUpCall] = [], retests: [Retest] = []
@@ -196,10 +200,8 @@ private struct DocumentReader {
         if stopped {
             status = .stopped(reason: reason)
         } else {
-            let field = reader.field(version == 1 ? "planJson" : "plan")
-            do { status = .active(try Plan.decode(planValue)) } catch {
-                throw FieldError(field: "\(field).\(error.field)", message: error.message)
-            }
+            // The plan's own paths start at the member that holds it: `plans[0].plan.week[0].day`.
+            status = .active(try Plan.decode(planValue, path: reader.field(version == 1 ? "planJson" : "plan")))
         }
         var causes: [String] = []
         if version >= 2, case .array(let elements)? = reader.value("causes") {
@@ -299,8 +301,12 @@ private struct DocumentReader {
         }
         let result = try embedded(reader, v1: "resultJson", v2: "result")
         do { _ = try RetestOutcome(kind: kind, result: result) } catch {
+            // The decoder names fields as in an assessment (`tests.hipHinge.pass`); here the result
+            // itself is the test, so its path starts at the member that holds it.
+            let test = "tests.\(kind.assessmentKey)"
+            let inner = error.field.hasPrefix(test) ? String(error.field.dropFirst(test.count)) : ".\(error.field)"
             throw FieldError(
-                field: "\(reader.field(version == 1 ? "resultJson" : "result")).\(error.field)", message: error.message)
+                field: reader.field(version == 1 ? "resultJson" : "result") + inner, message: error.message)
         }
         return Retest(
             id: id, personID: try personID(reader), kind: kind, result: result, takenAt: try time(reader, "takenAt"))
