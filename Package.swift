@@ -50,6 +50,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "GluteHTTP",
+            dependencies: ["CMicroHTTPD", "GluteJSON"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "GluteCLI",
             dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSQLite"],
             swiftSettings: strictSettings
@@ -72,6 +77,11 @@ let package = Package(
         .testTarget(
             name: "GluteJSONTests",
             dependencies: ["GluteJSON"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "GluteHTTPTests",
+            dependencies: ["GluteHTTP", "GluteJSON"],
             swiftSettings: strictSettings
         ),
         .testTarget(
