@@ -74,6 +74,11 @@ let package = Package(
             dependencies: ["GluteJSON", "GluteCore"],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "GluteHTTPBench",
+            dependencies: ["GluteHTTP"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "GluteJSONTests",
             dependencies: ["GluteJSON"],
