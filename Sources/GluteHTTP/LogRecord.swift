@@ -88,22 +88,20 @@ public struct LogRecord: Sendable {
 
     /// Formats seconds since 1970 in UTC.
     static func rfc3339(seconds: Int, milliseconds: Int) -> String {
-        var time = seconds
-        var parts = tm()
-        gmtime_r(&time, &parts)
+        let time = UTCTime(secondsSince1970: seconds)
         var text = ""
         text.reserveCapacity(24)
-        appendDigits(Int(parts.tm_year) + 1900, width: 4, to: &text)
+        appendDigits(time.year, width: 4, to: &text)
         text.append("-")
-        appendDigits(Int(parts.tm_mon) + 1, width: 2, to: &text)
+        appendDigits(time.month, width: 2, to: &text)
         text.append("-")
-        appendDigits(Int(parts.tm_mday), width: 2, to: &text)
+        appendDigits(time.day, width: 2, to: &text)
         text.append("T")
-        appendDigits(Int(parts.tm_hour), width: 2, to: &text)
+        appendDigits(time.hour, width: 2, to: &text)
         text.append(":")
-        appendDigits(Int(parts.tm_min), width: 2, to: &text)
+        appendDigits(time.minute, width: 2, to: &text)
         text.append(":")
-        appendDigits(Int(parts.tm_sec), width: 2, to: &text)
+        appendDigits(time.second, width: 2, to: &text)
         text.append(".")
         appendDigits(milliseconds, width: 3, to: &text)
         text.append("Z")
@@ -119,5 +117,43 @@ public struct LogRecord: Sendable {
             rest %= divisor
             divisor /= 10
         }
+    }
+}
+
+/// A moment split into UTC calendar fields by arithmetic alone.
+///
+/// `gmtime_r` takes glibc's time-zone lock on every call, which the request log would contend for
+/// on every request; the proleptic Gregorian conversion needs no lock and no time zone.
+struct UTCTime: Equatable {
+    let year: Int
+    let month: Int
+    let day: Int
+    let hour: Int
+    let minute: Int
+    let second: Int
+    /// 0 for Sunday through 6 for Saturday.
+    let weekday: Int
+
+    init(secondsSince1970 seconds: Int) {
+        var days = seconds / 86_400
+        var rest = seconds % 86_400
+        if rest < 0 {
+            rest += 86_400
+            days -= 1
+        }
+        hour = rest / 3600
+        minute = rest % 3600 / 60
+        second = rest % 60
+        weekday = ((days % 7) + 11) % 7  // 1970-01-01 was a Thursday
+        // Days to civil date (Howard Hinnant's algorithm), eras of 400 years from 0000-03-01.
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 }

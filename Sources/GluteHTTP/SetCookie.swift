@@ -1,5 +1,4 @@
 public import Foundation
-import Glibc
 
 /// A `Set-Cookie` field value (RFC 6265, section 4.1) with safe defaults for session cookies:
 /// `Path=/`, `HttpOnly`, `SameSite=Lax`.
@@ -101,21 +100,19 @@ public struct SetCookie: Sendable, Equatable {
     /// `Sun, 06 Nov 1994 08:49:37 GMT`, in GMT whatever the machine's time zone, in English
     /// whatever its locale.
     static func imfFixdate(_ date: Date) -> String {
-        var seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
+        let time = UTCTime(secondsSince1970: Int(date.timeIntervalSince1970.rounded(.down)))
         let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        var text = days[Int(parts.tm_wday)] + ", "
-        LogRecord.appendDigits(Int(parts.tm_mday), width: 2, to: &text)
-        text += " " + months[Int(parts.tm_mon)] + " "
-        LogRecord.appendDigits(Int(parts.tm_year) + 1900, width: 4, to: &text)
+        var text = days[time.weekday] + ", "
+        LogRecord.appendDigits(time.day, width: 2, to: &text)
+        text += " " + months[time.month - 1] + " "
+        LogRecord.appendDigits(time.year, width: 4, to: &text)
         text += " "
-        LogRecord.appendDigits(Int(parts.tm_hour), width: 2, to: &text)
+        LogRecord.appendDigits(time.hour, width: 2, to: &text)
         text += ":"
-        LogRecord.appendDigits(Int(parts.tm_min), width: 2, to: &text)
+        LogRecord.appendDigits(time.minute, width: 2, to: &text)
         text += ":"
-        LogRecord.appendDigits(Int(parts.tm_sec), width: 2, to: &text)
+        LogRecord.appendDigits(time.second, width: 2, to: &text)
         return text + " GMT"
     }
 
