@@ -11,6 +11,9 @@
 public struct HTTPBody: Sendable, Equatable {
     enum Storage: Sendable {
         case bytes([UInt8])
+        /// UTF-8 text kept as a string, so a serialized JSON document reaches libmicrohttpd's copy
+        /// without a copy of its own.
+        case text(String)
         case shared(SharedBytes)
     }
 
@@ -20,7 +23,7 @@ public struct HTTPBody: Sendable, Equatable {
     public init(_ bytes: [UInt8]) { storage = .bytes(bytes) }
 
     /// Creates a body from the UTF-8 of `text`.
-    public init(_ text: String) { storage = .bytes(Array(text.utf8)) }
+    public init(_ text: String) { storage = .text(text) }
 
     init(shared: SharedBytes) { storage = .shared(shared) }
 
@@ -31,6 +34,7 @@ public struct HTTPBody: Sendable, Equatable {
     public var count: Int {
         switch storage {
         case .bytes(let bytes): bytes.count
+        case .text(let text): text.utf8.count
         case .shared(let shared): shared.count
         }
     }
@@ -42,12 +46,16 @@ public struct HTTPBody: Sendable, Equatable {
     public var bytes: [UInt8] {
         switch storage {
         case .bytes(let bytes): bytes
+        case .text(let text): Array(text.utf8)
         case .shared(let shared): Array(shared.buffer)
         }
     }
 
     /// The bytes read as UTF-8 (invalid sequences replaced), for tests and logs of your own.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String {
+        if case .text(let text) = storage { return text }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Whether both hold the same bytes.
     public static func == (lhs: HTTPBody, rhs: HTTPBody) -> Bool { lhs.bytes == rhs.bytes }

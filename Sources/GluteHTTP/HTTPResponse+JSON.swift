@@ -16,7 +16,7 @@ extension HTTPResponse {
     public static func json(_ value: JSONValue, status: HTTPStatus = .ok, headers: HTTPHeaders = [:]) -> HTTPResponse {
         var headers = headers
         headers["Content-Type"] = jsonContentType
-        return HTTPResponse(status: status, headers: headers, body: HTTPBody(Array(value.serialized(.compact).utf8)))
+        return HTTPResponse(status: status, headers: headers, body: HTTPBody(value.serialized(.compact)))
     }
 }
 

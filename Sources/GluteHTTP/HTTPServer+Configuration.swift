@@ -23,6 +23,9 @@ extension HTTPServer {
         public var connectionLimit: Int
         /// Memory per connection for reading the request head and writing the response head
         /// (`MHD_OPTION_CONNECTION_MEMORY_LIMIT`); a request head that does not fit gets 431.
+        ///
+        /// 16 KiB holds a request head of about 8 KiB (nginx's default line limit). libmicrohttpd
+        /// clears the whole area after every request, so a larger value costs time on every request.
         public var connectionMemoryLimit: Int
         /// How long a connection may stay silent, waiting for the client (`MHD_OPTION_CONNECTION_TIMEOUT`, whole
         /// seconds, rounded up); then it is closed.
@@ -45,7 +48,7 @@ extension HTTPServer {
             port: Int = 8080,
             threadCount: Int = 2,
             connectionLimit: Int = 1024,
-            connectionMemoryLimit: Int = 32 * 1024,
+            connectionMemoryLimit: Int = 16 * 1024,
             idleTimeout: Duration = .seconds(30),
             requestTimeout: Duration = .seconds(30),
             shutdownGracePeriod: Duration = .seconds(10),

@@ -40,22 +40,25 @@ extension MicroHTTPDaemon {
         slot: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     ) -> MHD_Result {
         let started = monotonicNanoseconds()
-        let headers = Self.values(of: .HEADER_KIND, on: connection)
+        let headers = HTTPHeaders(Self.values(of: .HEADER_KIND, on: connection))
+        let arguments = Self.values(of: .GET_ARGUMENT_KIND, on: connection)
         let query = QueryParameters(
-            Self.values(of: .GET_ARGUMENT_KIND, on: connection).map {
-                (
-                    name: PercentDecoding.decodeLeniently(Substring($0.name)),
-                    value: PercentDecoding.decodeLeniently(Substring($0.value))
-                )
-            })
+            arguments.isEmpty
+                ? []
+                : arguments.map {
+                    (
+                        name: PercentDecoding.decodeLeniently(Substring($0.name)),
+                        value: PercentDecoding.decodeLeniently(Substring($0.value))
+                    )
+                })
         let state = RequestState(
             connection: connection,
             method: HTTPMethod.fromRequestLine(method),
             path: String(cString: url),
-            headers: HTTPHeaders(headers),
+            headers: headers,
             query: query,
             remoteAddress: Self.remoteAddress(of: connection),
-            requestID: pipeline.requestID(for: HTTPHeaders(headers)),
+            requestID: pipeline.requestID(for: headers),
             startedNanoseconds: started
         )
         slot.pointee = Unmanaged.passRetained(state).toOpaque()
@@ -171,6 +174,11 @@ extension MicroHTTPDaemon {
                 MHD_create_response_from_buffer(
                     buffer.count, UnsafeMutableRawPointer(mutating: buffer.baseAddress), .RESPMEM_MUST_COPY)
             }
+        case .text(var text):
+            return text.withUTF8 { buffer in
+                MHD_create_response_from_buffer(
+                    buffer.count, UnsafeMutableRawPointer(mutating: buffer.baseAddress), .RESPMEM_MUST_COPY)
+            }
         case .shared(let shared):
             let owner = Unmanaged.passRetained(shared)
             let handle = MHD_create_response_from_buffer_with_free_callback_cls(
@@ -221,14 +229,28 @@ extension MicroHTTPDaemon {
         return fields
     }
 
+    /// `a.b.c.d` for an IPv4 address in host byte order, written digit by digit (this runs for every
+    /// request, and string interpolation costs several times more).
+    static func dottedQuad(_ value: UInt32) -> String {
+        var text = ""
+        text.reserveCapacity(15)
+        for shift in [24, 16, 8, 0] as [UInt32] {
+            if shift != 24 { text.unicodeScalars.append(".") }
+            let octet = (value >> shift) & 0xFF
+            if octet >= 100 { text.unicodeScalars.append(Unicode.Scalar(UInt8(48 + octet / 100))) }
+            if octet >= 10 { text.unicodeScalars.append(Unicode.Scalar(UInt8(48 + octet / 10 % 10))) }
+            text.unicodeScalars.append(Unicode.Scalar(UInt8(48 + octet % 10)))
+        }
+        return text
+    }
+
     /// The client's address in text form: dotted quad for IPv4, `inet_ntop` otherwise.
     private static func remoteAddress(of connection: OpaquePointer) -> String {
         guard let address = cmhd_client_address(connection) else { return "" }
         switch Int32(address.pointee.sa_family) {
         case AF_INET:
             let ipv4 = UnsafeRawPointer(address).load(as: sockaddr_in.self)
-            let value = UInt32(bigEndian: ipv4.sin_addr.s_addr)
-            return "\(value >> 24).\(value >> 16 & 0xFF).\(value >> 8 & 0xFF).\(value & 0xFF)"
+            return Self.dottedQuad(UInt32(bigEndian: ipv4.sin_addr.s_addr))
         case AF_INET6:
             var ipv6 = UnsafeRawPointer(address).load(as: sockaddr_in6.self)
             var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))

@@ -7,6 +7,16 @@ struct RoutePattern: Sendable, Equatable {
 
     let segments: [Segment]
 
+    /// The path the pattern matches when it has no parameters and needs no percent-decoding.
+    var literalPath: String? {
+        var path = ""
+        for segment in segments {
+            guard case .literal(let text) = segment else { return nil }
+            path += "/" + text
+        }
+        return path
+    }
+
     var parameterNames: [String] {
         segments.compactMap {
             if case .parameter(let name) = $0 { return name }

@@ -21,6 +21,9 @@ struct RouteTrie: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// The routes of patterns without parameters, by their exact path: most requests are answered
+    /// with one hash lookup, without splitting the path.
+    private var literalPaths: [String: [HTTPMethod: Int]] = [:]
 
     /// Adds a route; returns `false` when the same method and pattern shape is already taken.
     mutating func insert(_ pattern: RoutePattern, method: HTTPMethod, route: Int) -> Bool {
@@ -47,11 +50,17 @@ struct RouteTrie: Sendable {
         }
         guard nodes[current].routes[method] == nil else { return false }
         nodes[current].routes[method] = route
+        if pattern.parameterNames.isEmpty, let path = pattern.literalPath {
+            literalPaths[path, default: [:]][method] = route
+        }
         return true
     }
 
     /// Matches a raw (percent-encoded) path; `HEAD` falls back to the `GET` route.
     func match(method: HTTPMethod, path: String) -> Match {
+        if let routes = literalPaths[path], let route = routes[method] ?? (method == .head ? routes[.get] : nil) {
+            return .found(route: route, values: [])
+        }
         guard path.first == "/" else { return .notFound }
         var segments: [String] = []
         for piece in path.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {

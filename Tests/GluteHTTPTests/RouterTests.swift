@@ -66,6 +66,15 @@ import Testing
         #expect(await pipeline.respond(to: HTTPRequest(method: .get, path: "/a%")).status == .notFound)
     }
 
+    @Test func literalRoutesAlsoMatchPercentEncodedPaths() async throws {
+        var router = Router<TestContext>()
+        router.add(.get, "/api/today", metadata: "today") { Self.echoParameters($0, $1) }
+        let pipeline = try Self.pipeline(router)
+        #expect(await pipeline.respond(to: HTTPRequest(method: .get, path: "/api/today")).status == .ok)
+        #expect(await pipeline.respond(to: HTTPRequest(method: .get, path: "/api/tod%61y")).status == .ok)
+        #expect(await pipeline.respond(to: HTTPRequest(method: .post, path: "/api/today")).status == .methodNotAllowed)
+    }
+
     @Test func anEmptySegmentDoesNotFillAParameter() async throws {
         var router = Router<TestContext>()
         router.add(.get, "/a/{id}", metadata: "a") { Self.echoParameters($0, $1) }
