@@ -44,11 +44,12 @@ public protocol HTTPResponder: Sendable {
     /// The app's request context.
     associatedtype Context: RequestContext
 
-    /// The largest request body, in bytes, accepted for `method` and `path`.
+    /// The largest request body, in bytes, accepted for `method` and `path`, or `nil` for the
+    /// server's ``HTTPServer/Configuration/defaultBodyLimit``.
     ///
     /// The server asks as soon as the request line is read, before any body byte, so that an
     /// oversized upload is refused with 413 without being read.
-    func bodyLimit(method: HTTPMethod, path: String) -> Int
+    func bodyLimit(method: HTTPMethod, path: String) -> Int?
 
     /// Answers a request whose body has been read in full.
     ///

@@ -15,7 +15,9 @@ public struct HTTPPipeline: Sendable {
     /// Where request lines and handler logs go.
     public let logSink: LogSink
     private let requestIDs: RequestIDSource
-    private let limit: @Sendable (HTTPMethod, String) -> Int
+    /// The body limit ``respond(to:)`` applies where the responder sets none.
+    public let defaultBodyLimit: Int
+    private let limit: @Sendable (HTTPMethod, String) -> Int?
     private let run: @Sendable (HTTPRequest, CoreSeed) async throws -> HTTPResponse
 
     /// The values a context is created from.
@@ -30,12 +32,16 @@ public struct HTTPPipeline: Sendable {
     ///   - responder: Answers the requests, usually a ``RouterResponder``.
     ///   - logSink: Receives one `request` line per request and the handlers' logs.
     ///   - requestIDs: Makes ids for requests without a valid `X-Request-Id`.
+    ///   - defaultBodyLimit: The body limit ``respond(to:)`` applies where the responder sets none;
+    ///     ``HTTPServer`` applies its ``HTTPServer/Configuration/defaultBodyLimit`` instead.
     public init<Responder: HTTPResponder>(
         responder: Responder,
         logSink: LogSink = .discard,
-        requestIDs: RequestIDSource = .random
+        requestIDs: RequestIDSource = .random,
+        defaultBodyLimit: Int = 1 << 20
     ) {
         self.logSink = logSink
+        self.defaultBodyLimit = defaultBodyLimit
         self.requestIDs = requestIDs
         limit = { responder.bodyLimit(method: $0, path: $1) }
         run = { request, seed in
@@ -55,7 +61,7 @@ public struct HTTPPipeline: Sendable {
         let started = monotonicNanoseconds()
         let requestID = requestID(for: request.headers)
         var outcome: Outcome
-        if request.body.count > bodyLimit(method: request.method, path: request.path) {
+        if request.body.count > bodyLimit(method: request.method, path: request.path) ?? defaultBodyLimit {
             outcome = Outcome(response: Self.errorResponse(Self.bodyTooLarge, requestID: requestID).response)
         } else {
             outcome = await handle(request, requestID: requestID)
@@ -88,7 +94,7 @@ public struct HTTPPipeline: Sendable {
         return requestIDs.next()
     }
 
-    func bodyLimit(method: HTTPMethod, path: String) -> Int { limit(method, path) }
+    func bodyLimit(method: HTTPMethod, path: String) -> Int? { limit(method, path) }
 
     /// Runs the responder and maps whatever it throws; never throws itself.
     func handle(_ request: HTTPRequest, requestID: String) async -> Outcome {

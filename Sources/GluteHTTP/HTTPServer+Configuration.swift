@@ -39,6 +39,9 @@ extension HTTPServer {
         /// How long ``HTTPServer/shutdown()`` waits for requests in flight before answering the
         /// rest with 503.
         public var shutdownGracePeriod: Duration
+        /// The largest request body, in bytes, for routes that set no limit of their own and for
+        /// requests no route matches; a larger declared body gets 413 before it is read.
+        public var defaultBodyLimit: Int
         /// Certificate and key for HTTPS, or `nil` for plain HTTP.
         public var tls: TLS?
 
@@ -52,6 +55,7 @@ extension HTTPServer {
             idleTimeout: Duration = .seconds(30),
             requestTimeout: Duration = .seconds(30),
             shutdownGracePeriod: Duration = .seconds(10),
+            defaultBodyLimit: Int = 1 << 20,
             tls: TLS? = nil
         ) {
             self.address = address
@@ -62,6 +66,7 @@ extension HTTPServer {
             self.idleTimeout = idleTimeout
             self.requestTimeout = requestTimeout
             self.shutdownGracePeriod = shutdownGracePeriod
+            self.defaultBodyLimit = defaultBodyLimit
             self.tls = tls
         }
 
@@ -71,6 +76,7 @@ extension HTTPServer {
             guard (0...65535).contains(port) else { throw fail("port \(port) is not between 0 and 65535") }
             guard (1...64).contains(threadCount) else { throw fail("threadCount must be between 1 and 64") }
             guard connectionLimit >= 1 else { throw fail("connectionLimit must be at least 1") }
+            guard defaultBodyLimit >= 0 else { throw fail("defaultBodyLimit must not be negative") }
             guard connectionMemoryLimit >= 4096 else { throw fail("connectionMemoryLimit must be at least 4096") }
             guard idleTimeout >= .zero, requestTimeout > .zero, shutdownGracePeriod >= .zero else {
                 throw fail("timeouts must not be negative, and requestTimeout must be positive")

@@ -55,7 +55,9 @@ public final class HTTPServer: Sendable {
     ) {
         self.init(
             configuration: configuration,
-            pipeline: HTTPPipeline(responder: responder, logSink: logSink, requestIDs: requestIDs)
+            pipeline: HTTPPipeline(
+                responder: responder, logSink: logSink, requestIDs: requestIDs,
+                defaultBodyLimit: configuration.defaultBodyLimit)
         )
     }
 

@@ -70,7 +70,7 @@ extension MicroHTTPDaemon {
         }
         let length = state.headers["Content-Length"].flatMap { Int($0) }
         guard (length ?? 0) > 0 || state.headers.contains("Transfer-Encoding") else { return .YES }
-        state.bodyLimit = pipeline.bodyLimit(method: state.method, path: state.path)
+        state.bodyLimit = pipeline.bodyLimit(method: state.method, path: state.path) ?? defaultBodyLimit
         if let length {
             guard length <= state.bodyLimit else {
                 // Queued before any body byte is read: libmicrohttpd then skips the body (and

@@ -23,6 +23,7 @@ final class MicroHTTPDaemon: @unchecked Sendable {
     let requests = InFlightRequests()
     private let configuration: HTTPServer.Configuration
     let requestTimeout: UInt64
+    let defaultBodyLimit: Int
     /// `struct MHD_Daemon *`.
     private var daemon: OpaquePointer?
     private var listenSocket: Int32 = -1
@@ -37,6 +38,7 @@ final class MicroHTTPDaemon: @unchecked Sendable {
         self.configuration = configuration
         self.pipeline = pipeline
         requestTimeout = configuration.requestTimeout.nanoseconds
+        defaultBodyLimit = configuration.defaultBodyLimit
     }
 
     deinit {

@@ -12,9 +12,9 @@ public struct RouteDescription<Metadata: Sendable>: Sendable {
         let pattern: String
         let parameterNames: [String]
         let metadata: Metadata
-        let bodyLimit: Int
+        let bodyLimit: Int?
 
-        init(method: HTTPMethod, pattern: String, parameterNames: [String], metadata: Metadata, bodyLimit: Int) {
+        init(method: HTTPMethod, pattern: String, parameterNames: [String], metadata: Metadata, bodyLimit: Int?) {
             self.method = method
             self.pattern = pattern
             self.parameterNames = parameterNames
@@ -25,7 +25,7 @@ public struct RouteDescription<Metadata: Sendable>: Sendable {
 
     private let storage: Storage
 
-    init(method: HTTPMethod, pattern: String, parameterNames: [String], metadata: Metadata, bodyLimit: Int) {
+    init(method: HTTPMethod, pattern: String, parameterNames: [String], metadata: Metadata, bodyLimit: Int?) {
         storage = Storage(
             method: method, pattern: pattern, parameterNames: parameterNames, metadata: metadata, bodyLimit: bodyLimit)
     }
@@ -38,6 +38,6 @@ public struct RouteDescription<Metadata: Sendable>: Sendable {
     public var parameterNames: [String] { storage.parameterNames }
     /// The route's metadata.
     public var metadata: Metadata { storage.metadata }
-    /// The largest request body accepted, in bytes.
-    public var bodyLimit: Int { storage.bodyLimit }
+    /// The largest request body accepted, in bytes, or `nil` for the server's default.
+    public var bodyLimit: Int? { storage.bodyLimit }
 }

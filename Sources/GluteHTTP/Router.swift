@@ -31,17 +31,11 @@ public struct Router<Context: RequestContext>: Sendable {
         let handler: Handler
     }
 
-    /// The body limit of routes that set none, and of requests no route matches: 1 MiB unless set.
-    public var defaultBodyLimit: Int
     private(set) var entries: [Entry] = []
     private(set) var middleware: [any HTTPMiddleware<Context>] = []
 
     /// Creates an empty router.
-    ///
-    /// - Parameter defaultBodyLimit: The body limit of routes that set none, in bytes.
-    public init(defaultBodyLimit: Int = 1 << 20) {
-        self.defaultBodyLimit = defaultBodyLimit
-    }
+    public init() {}
 
     /// Registers a route.
     ///
@@ -51,7 +45,8 @@ public struct Router<Context: RequestContext>: Sendable {
     ///   - method: The method; a `GET` route also answers `HEAD`.
     ///   - pattern: The path pattern, `/api/clients/{id}`.
     ///   - metadata: The route's metadata (access policy, documentation).
-    ///   - bodyLimit: The largest body accepted, in bytes; ``defaultBodyLimit`` when `nil`.
+    ///   - bodyLimit: The largest body accepted, in bytes; the server's
+    ///     ``HTTPServer/Configuration/defaultBodyLimit`` (1 MiB unless set) when `nil`.
     ///   - handler: Computes the result; its errors are mapped to responses by the server.
     public mutating func add<Output: ResponseGenerator & Sendable>(
         _ method: HTTPMethod,
@@ -66,7 +61,7 @@ public struct Router<Context: RequestContext>: Sendable {
             pattern: pattern,
             parameterNames: names,
             metadata: metadata,
-            bodyLimit: bodyLimit ?? defaultBodyLimit
+            bodyLimit: bodyLimit
         )
         entries.append(Entry(description: description) { try await handler($0, $1).response() })
     }
@@ -94,6 +89,6 @@ public struct Router<Context: RequestContext>: Sendable {
                 )
             }
         }
-        return RouterResponder(trie: trie, entries: entries, middleware: middleware, defaultBodyLimit: defaultBodyLimit)
+        return RouterResponder(trie: trie, entries: entries, middleware: middleware)
     }
 }

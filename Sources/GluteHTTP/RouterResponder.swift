@@ -5,17 +5,14 @@ public struct RouterResponder<Context: RequestContext>: HTTPResponder {
     private let trie: RouteTrie
     private let entries: [Router<Context>.Entry]
     private let chain: Router<Context>.Handler
-    private let defaultBodyLimit: Int
 
     init(
         trie: RouteTrie,
         entries: [Router<Context>.Entry],
-        middleware: [any HTTPMiddleware<Context>],
-        defaultBodyLimit: Int
+        middleware: [any HTTPMiddleware<Context>]
     ) {
         self.trie = trie
         self.entries = entries
-        self.defaultBodyLimit = defaultBodyLimit
         var chain: Router<Context>.Handler = { request, context in
             switch context.core.match {
             case .found(let index, _):
@@ -39,12 +36,13 @@ public struct RouterResponder<Context: RequestContext>: HTTPResponder {
     /// The registered routes, in registration order.
     public var routes: [RouteDescription<Context.Metadata>] { entries.map(\.description) }
 
-    /// The matched route's body limit, or the router's default when nothing matches.
-    public func bodyLimit(method: HTTPMethod, path: String) -> Int {
+    /// The matched route's body limit; `nil` (the server's default) for routes that set none and
+    /// for requests no route matches.
+    public func bodyLimit(method: HTTPMethod, path: String) -> Int? {
         if case .found(let index, _) = trie.match(method: method, path: path) {
             return entries[index].description.bodyLimit
         }
-        return defaultBodyLimit
+        return nil
     }
 
     /// Matches the route, records it and its parameters in the context, then runs the middleware

@@ -5,7 +5,7 @@ import Testing
 /// Requests over a real loopback socket to libmicrohttpd.
 @Suite struct LiveServerTests {
     static func router() -> Router<TestContext> {
-        var router = Router<TestContext>(defaultBodyLimit: 1024)
+        var router = Router<TestContext>()
         router.add(.get, "/hello", metadata: "hello") { request, context in
             HTTPResponse.text("hello \(request.query["name"] ?? "you") from \(context.remoteAddress)")
         }

@@ -3,8 +3,12 @@ import GluteJSON
 import Testing
 
 @Suite struct RouterTests {
-    static func pipeline(_ router: Router<TestContext>, log: TestLog = TestLog()) throws -> HTTPPipeline {
-        HTTPPipeline(responder: try router.buildResponder(), logSink: log.sink, requestIDs: sequentialRequestIDs())
+    static func pipeline(_ router: Router<TestContext>, log: TestLog = TestLog(), bodyLimit: Int = 1 << 20) throws
+        -> HTTPPipeline
+    {
+        HTTPPipeline(
+            responder: try router.buildResponder(), logSink: log.sink, requestIDs: sequentialRequestIDs(),
+            defaultBodyLimit: bodyLimit)
     }
 
     static func echoParameters(_ request: HTTPRequest, _ context: TestContext) -> HTTPResponse {
@@ -100,7 +104,7 @@ import Testing
     }
 
     @Test func routesListMethodPatternMetadataAndLimits() throws {
-        var router = Router<TestContext>(defaultBodyLimit: 1000)
+        var router = Router<TestContext>()
         router.add(.get, "/api/clients/{id}", metadata: "read a client") { Self.echoParameters($0, $1) }
         router.add(.post, "/api/import", metadata: "import", bodyLimit: 5000) { Self.echoParameters($0, $1) }
         let routes = try router.buildResponder().routes
@@ -108,7 +112,7 @@ import Testing
         #expect(routes.map(\.pattern) == ["/api/clients/{id}", "/api/import"])
         #expect(routes.map(\.metadata) == ["read a client", "import"])
         #expect(routes.map(\.parameterNames) == [["id"], []])
-        #expect(routes.map(\.bodyLimit) == [1000, 5000])
+        #expect(routes.map(\.bodyLimit) == [nil, 5000])
     }
 
     @Test func bodyLimitIsTheRoutesOrTheDefault() throws {
@@ -116,13 +120,13 @@ import Testing
         router.add(.post, "/api/import", metadata: "import", bodyLimit: 16 << 20) { Self.echoParameters($0, $1) }
         let responder = try router.buildResponder()
         #expect(responder.bodyLimit(method: .post, path: "/api/import") == 16 << 20)
-        #expect(responder.bodyLimit(method: .post, path: "/elsewhere") == 1 << 20)
+        #expect(responder.bodyLimit(method: .post, path: "/elsewhere") == nil)
     }
 
     @Test func aBodyOverTheLimitIs413() async throws {
-        var router = Router<TestContext>(defaultBodyLimit: 4)
+        var router = Router<TestContext>()
         router.add(.post, "/a", metadata: "a") { request, _ in HTTPResponse(body: HTTPBody(request.body)) }
-        let pipeline = try Self.pipeline(router)
+        let pipeline = try Self.pipeline(router, bodyLimit: 4)
         #expect(await pipeline.respond(to: HTTPRequest(method: .post, path: "/a", body: [1, 2, 3, 4])).status == .ok)
         #expect(
             await pipeline.respond(to: HTTPRequest(method: .post, path: "/a", body: [1, 2, 3, 4, 5])).status

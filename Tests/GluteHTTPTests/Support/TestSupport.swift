@@ -78,7 +78,7 @@ func startServer(
     log: TestLog = TestLog(),
     configure: (inout HTTPServer.Configuration) -> Void = { _ in }
 ) throws -> HTTPServer {
-    var configuration = HTTPServer.Configuration(port: 0)
+    var configuration = HTTPServer.Configuration(port: 0, defaultBodyLimit: 1024)
     configure(&configuration)
     let server = HTTPServer(configuration: configuration, responder: try router.buildResponder(), logSink: log.sink)
     try server.start()
