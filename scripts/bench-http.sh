@@ -18,6 +18,8 @@
 #   --duration SECONDS  length of each run (default 5)
 #   --connections LIST  connection counts (default "1 16 64")
 #   --threads N         wrk threads (default 2)
+#   --rounds N          alternate nginx and the server N times per row and print the medians
+#                       (default 1; use 3 or more on a busy machine)
 #   --port N            the server's port (default 18181); --nginx-port N nginx's (default 18182)
 #
 # Examples:
@@ -35,6 +37,7 @@ headers=()
 duration=5
 connections="1 16 64"
 wrk_threads=2
+rounds=1
 port=18181
 nginx_port=18182
 while [ $# -gt 0 ]; do
@@ -45,6 +48,7 @@ while [ $# -gt 0 ]; do
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --threads) wrk_threads="$2"; shift 2 ;;
+    --rounds) rounds="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --nginx-port) nginx_port="$2"; shift 2 ;;
     --) shift; break ;;
@@ -142,7 +146,7 @@ EOF
 nginx_pid=$!
 sleep 0.5
 
-# wrk with a Lua script for the method, body and headers; prints "REQS P50 P99 ERRORS".
+# wrk with a Lua script for the method, body and headers; prints "REQS P50_US P99_US ERRORS".
 measure() {
   local method=$1 url=$2 body=$3 conns=$4 script="$work/run.lua"
   {
@@ -158,26 +162,47 @@ measure() {
   local threads=$wrk_threads
   [ "$conns" -lt "$threads" ] && threads=$conns
   wrk -t"$threads" -c"$conns" -d"${duration}s" --latency -s "$script" "$url" 2>&1 | awk '
-    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+    function us(text) {
+      if (text ~ /us$/) return text + 0
+      if (text ~ /ms$/) return text * 1000
+      if (text ~ /s$/) return text * 1000000
+      return text + 0
+    }
+    /^ +50%/ { p50 = us($2) } /^ +99%/ { p99 = us($2) }
     /^Requests\/sec:/ { reqs = $2 }
     /Non-2xx or 3xx responses:/ { errors += $NF } /Socket errors:/ { errors += 1 }
     END { printf "%s %s %s %d\n", reqs, p50, p99, errors }'
 }
 
-printf '%-6s %-28s %5s | %12s %9s %9s | %12s %9s %9s | %6s\n' \
-  method path conns "nginx req/s" p50 p99 "server req/s" p50 p99 ratio
+# The median of the numbers on standard input.
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+printf '%-6s %-24s %5s | %11s %8s %8s | %11s %8s %8s | %6s\n' \
+  method path conns "nginx req/s" "p50 ms" "p99 ms" "server" "p50 ms" "p99 ms" ratio
 for run in "${runs[@]}"; do
   read -r method path body <<<"$run"
   for conns in $connections; do
-    read -r n_reqs n_p50 n_p99 n_errors < <(measure "$method" "http://127.0.0.1:$nginx_port$path" "$body" "$conns")
-    read -r s_reqs s_p50 s_p99 s_errors < <(measure "$method" "http://127.0.0.1:$port$path" "$body" "$conns")
-    ratio=$(awk -v s="$s_reqs" -v n="$n_reqs" 'BEGIN { if (n > 0) printf "%.2f", s / n; else print "-" }')
+    : >"$work/nginx.runs"
+    : >"$work/server.runs"
+    for _ in $(seq 1 "$rounds"); do
+      measure "$method" "http://127.0.0.1:$nginx_port$path" "$body" "$conns" >>"$work/nginx.runs"
+      measure "$method" "http://127.0.0.1:$port$path" "$body" "$conns" >>"$work/server.runs"
+    done
+    row=()
+    for side in nginx server; do
+      for column in 1 2 3; do row+=("$(awk -v c=$column '{ print $c }' "$work/$side.runs" | median)"); done
+      row+=("$(awk '{ s += $4 } END { print s + 0 }' "$work/$side.runs")")
+    done
+    ratio=$(awk -v s="${row[4]}" -v n="${row[0]}" 'BEGIN { if (n > 0) printf "%.2f", s / n; else print "-" }')
     note=""
-    [ "$n_errors" -gt 0 ] && note+=" (nginx: $n_errors non-2xx/errors)"
-    [ "$s_errors" -gt 0 ] && note+=" (server: $s_errors non-2xx/errors)"
-    printf '%-6s %-28s %5s | %12s %9s %9s | %12s %9s %9s | %6s%s\n' \
-      "$method" "$path" "$conns" "$n_reqs" "$n_p50" "$n_p99" "$s_reqs" "$s_p50" "$s_p99" "$ratio" "$note"
+    [ "${row[3]}" -gt 0 ] && note+=" (nginx: ${row[3]} non-2xx/errors)"
+    [ "${row[7]}" -gt 0 ] && note+=" (server: ${row[7]} non-2xx/errors)"
+    printf '%-6s %-24s %5s | %11.0f %8.3f %8.2f | %11.0f %8.3f %8.2f | %6s%s\n' "$method" "$path" "$conns" \
+      "${row[0]}" "$(awk -v v="${row[1]}" 'BEGIN { print v / 1000 }')" "$(awk -v v="${row[2]}" 'BEGIN { print v / 1000 }')" \
+      "${row[4]}" "$(awk -v v="${row[5]}" 'BEGIN { print v / 1000 }')" "$(awk -v v="${row[6]}" 'BEGIN { print v / 1000 }')" \
+      "$ratio" "$note"
   done
 done
 echo "server peak RSS (VmHWM): $(awk '/VmHWM/ { print $2, $3 }' "/proc/$server_pid/status")"
 echo "server RSS now (VmRSS):  $(awk '/VmRSS/ { print $2, $3 }' "/proc/$server_pid/status")"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (on $(nproc) cores; figures from a busy machine swing widely)"
