@@ -24,6 +24,11 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"])]
+        ),
         .target(
             name: "GluteJSON",
             swiftSettings: strictSettings
@@ -50,6 +55,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "GluteHTTP",
+            dependencies: ["CMicroHTTPD", "GluteJSON"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "GluteCLI",
             dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite"],
             swiftSettings: strictSettings
@@ -69,9 +79,19 @@ let package = Package(
             dependencies: ["GluteJSON", "GluteCore"],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "GluteHTTPBench",
+            dependencies: ["GluteHTTP"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "GluteJSONTests",
             dependencies: ["GluteJSON"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "GluteHTTPTests",
+            dependencies: ["GluteHTTP", "GluteJSON"],
             swiftSettings: strictSettings
         ),
         .testTarget(

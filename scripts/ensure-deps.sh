@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the build and the tests use.
-packages=(libsqlite3-dev pkg-config python3-venv)
+packages=(libsqlite3-dev libmicrohttpd-dev pkg-config python3-venv)
 if [ "${1:-}" = "--with-test-tools" ]; then
-  packages+=(bsdutils)
+  packages+=(bsdutils openssl curl)
 fi
 missing=()
 for p in "${packages[@]}"; do

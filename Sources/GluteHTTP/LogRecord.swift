@@ -1,0 +1,159 @@
+import Glibc
+
+/// One structured log event: a level, a message and ordered fields.
+///
+/// ``logfmt`` renders it as one line; a sink may instead turn the fields into JSON.
+///
+/// ```swift
+/// record.logfmt
+/// // time=2026-03-01T08:00:00.123Z level=info msg=request request_id=9f2c… method=GET path=/hello status=200 …
+/// ```
+public struct LogRecord: Sendable {
+    /// The level.
+    public var level: LogLevel
+    /// The message (`request` for request lines).
+    public var message: String
+    /// The fields in order.
+    public var fields: [LogField]
+    /// When the record was made, as an RFC 3339 UTC timestamp with milliseconds.
+    public var time: String
+
+    /// Creates a record stamped with the current UTC time.
+    public init(level: LogLevel, message: String, fields: [LogField]) {
+        self.init(level: level, message: message, fields: fields, time: LogRecord.now())
+    }
+
+    /// Creates a record with a given timestamp.
+    public init(level: LogLevel, message: String, fields: [LogField], time: String) {
+        self.level = level
+        self.message = message
+        self.fields = fields
+        self.time = time
+    }
+
+    /// The value of the first field called `key`, or `nil`.
+    public subscript(key: String) -> String? { fields.first { $0.key == key }?.value }
+
+    /// The record as one logfmt line, without the newline: `time`, `level`, `msg`, then the
+    /// fields; values with spaces, quotes, `=` or control characters are quoted and escaped.
+    public var logfmt: String {
+        var line = ""
+        line.reserveCapacity(160)
+        line.append("time=")
+        line.append(time)
+        line.append(" level=")
+        line.append(level.description)
+        Self.append("msg", message, to: &line)
+        for field in fields { Self.append(field.key, field.value, to: &line) }
+        return line
+    }
+
+    private static func append(_ key: String, _ value: String, to line: inout String) {
+        line.append(" ")
+        line.append(key)
+        line.append("=")
+        let needsQuotes =
+            value.isEmpty
+            || value.utf8.contains { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "=") || $0 == 0x7F }
+        guard needsQuotes else {
+            line.append(value)
+            return
+        }
+        line.append("\"")
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": line.append("\\\"")
+            case "\\": line.append("\\\\")
+            case "\n": line.append("\\n")
+            case "\r": line.append("\\r")
+            case "\t": line.append("\\t")
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    line.append("\\u{\(String(scalar.value, radix: 16))}")
+                } else {
+                    line.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        line.append("\"")
+    }
+
+    /// The current UTC time as `2026-03-01T08:00:00.123Z`, built without Foundation formatters
+    /// (no locale, no time zone: always UTC).
+    static func now() -> String {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        return rfc3339(seconds: spec.tv_sec, milliseconds: Int(spec.tv_nsec / 1_000_000))
+    }
+
+    /// Formats seconds since 1970 in UTC.
+    static func rfc3339(seconds: Int, milliseconds: Int) -> String {
+        let time = UTCTime(secondsSince1970: seconds)
+        var text = ""
+        text.reserveCapacity(24)
+        appendDigits(time.year, width: 4, to: &text)
+        text.append("-")
+        appendDigits(time.month, width: 2, to: &text)
+        text.append("-")
+        appendDigits(time.day, width: 2, to: &text)
+        text.append("T")
+        appendDigits(time.hour, width: 2, to: &text)
+        text.append(":")
+        appendDigits(time.minute, width: 2, to: &text)
+        text.append(":")
+        appendDigits(time.second, width: 2, to: &text)
+        text.append(".")
+        appendDigits(milliseconds, width: 3, to: &text)
+        text.append("Z")
+        return text
+    }
+
+    static func appendDigits(_ value: Int, width: Int, to text: inout String) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            text.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8((rest / divisor) % 10)))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+}
+
+/// A moment split into UTC calendar fields by arithmetic alone.
+///
+/// `gmtime_r` takes glibc's time-zone lock on every call, which the request log would contend for
+/// on every request; the proleptic Gregorian conversion needs no lock and no time zone.
+struct UTCTime: Equatable {
+    let year: Int
+    let month: Int
+    let day: Int
+    let hour: Int
+    let minute: Int
+    let second: Int
+    /// 0 for Sunday through 6 for Saturday.
+    let weekday: Int
+
+    init(secondsSince1970 seconds: Int) {
+        var days = seconds / 86_400
+        var rest = seconds % 86_400
+        if rest < 0 {
+            rest += 86_400
+            days -= 1
+        }
+        hour = rest / 3600
+        minute = rest % 3600 / 60
+        second = rest % 60
+        weekday = ((days % 7) + 11) % 7  // 1970-01-01 was a Thursday
+        // Days to civil date (Howard Hinnant's algorithm), eras of 400 years from 0000-03-01.
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+}
