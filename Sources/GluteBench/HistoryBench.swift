@@ -26,12 +26,12 @@ enum HistoryBench {
                     + "(built in \(Bench.fmt(Date().timeIntervalSince(built))) s)")
             paths.append((label, path, end))
         }
-        if ProcessInfo.processInfo.environment["PROBE"] != nil { for (_, path, end) in paths { try await Probe.run(path: path, end: end) }; return }
         var inProcess: [String: (today: Double, next: Double)] = [:]
         for (label, path, end) in paths {
             let clock = WallClock.fixed(end)
             let store = try SQLiteStore(path: path, clock: clock, ids: .random)
-            let app = GluteApp(store: store, knowledge: try KnowledgeBase.bundled(), clock: clock, defaultTimeZone: "UTC")
+            let app = GluteApp(
+                store: store, knowledge: try KnowledgeBase.bundled(), clock: clock, defaultTimeZone: "UTC")
             guard let person = try await app.earliestPerson() else { continue }
             for _ in 0..<50 { _ = try await app.today(person.id) }
             var today: [Double] = []
@@ -60,10 +60,13 @@ enum HistoryBench {
         var commands: [String: (today: Double, next: Double)] = [:]
         for (label, path, end) in paths {
             let environment = ["GLUTE_DATABASE": path, "GLUTE_NOW": end.description, "TZ": "UTC"]
-            let today = Bench.median(CommandTimer.time(glute, ["today", "--json"], environment: environment, runs: runs))
+            let today = Bench.median(
+                CommandTimer.time(glute, ["today", "--json"], environment: environment, runs: runs))
             let next = Bench.median(CommandTimer.time(glute, ["next", "--json"], environment: environment, runs: runs))
             commands[label] = (today, next)
-            print("  command, \(label): glute today median \(Bench.fmt(today)) ms, glute next median \(Bench.fmt(next)) ms")
+            print(
+                "  command, \(label): glute today median \(Bench.fmt(today)) ms, glute next median \(Bench.fmt(next)) ms"
+            )
         }
         if let short = commands["one week"], let long = commands["three years"] {
             print(
@@ -111,7 +114,8 @@ enum HistoryBench {
                             let at = morning.adding(seconds: minute * 60)
                             now.withLock { $0 = at }
                             let entry = SetEntry(
-                                exerciseID: prescription.exerciseID, side: prescription.side, setCount: prescription.sets,
+                                exerciseID: prescription.exerciseID, side: prescription.side,
+                                setCount: prescription.sets,
                                 reps: prescription.measure == .reps
                                     ? Array(repeating: prescription.target, count: prescription.sets) : [],
                                 load: prescription.load,

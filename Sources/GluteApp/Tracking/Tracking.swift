@@ -89,20 +89,6 @@ struct Tracking {
         for retest in pending { states = states.mapValues { $0.answering(retest.kind) } }
         return states
     }
-
-    /// The item each of `sets` (the sets of one day, in order) counted for.
-    func items(of sets: [LoggedSet], tracker: PlanTracker, states: [ItemKey: ItemState]) -> [LoggedSet.ID: ItemKey] {
-        var logged: [CivilDate: Set<ItemKey>] = [:]
-        var items: [LoggedSet.ID: ItemKey] = [:]
-        for set in sets {
-            let date = zone.localDate(set.performedAt)
-            guard let key = tracker.key(for: set.entry, on: date, alreadyLogged: logged[date] ?? [], states: states)
-            else { continue }
-            logged[date, default: []].insert(key)
-            items[set.id] = key
-        }
-        return items
-    }
 }
 
 extension Timestamp {

@@ -137,10 +137,8 @@ extension GluteApp {
             let late = try !tx.loggedSets(for: person, in: later).isEmpty || entry.performedAt < version.createdAt
             var states = try tracking.states(tx, of: version)
             let date = zone.localDate(entry.performedAt)
-            let today = try tx.loggedSets(for: person, in: zone.day(date)).filter {
-                $0.id != set.id && $0.performedAt <= entry.performedAt
-            }
-            let logged = Set(tracking.items(of: today, tracker: tracker, states: states).values)
+            // The items already logged that day: their latest judged sessions say so.
+            let logged = Set(states.values.filter { $0.recent.contains { $0.date == date } }.map(\.key))
             let key = tracker.key(for: entry, on: date, alreadyLogged: logged, states: states)
             var decision: ProgressionDecision?
             if let key, let state = states[key], let step = tracker.apply(entry, on: date, to: state, states: states) {

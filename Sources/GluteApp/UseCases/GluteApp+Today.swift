@@ -22,8 +22,6 @@ extension GluteApp {
             let tracking = Tracking(knowledge: knowledge, zone: zone, person: person)
             let tracker = trackers.tracker(version, plan, knowledge: knowledge)
             let states = try tracking.states(tx, of: version)
-            let sets = try tx.loggedSets(for: person, in: zone.day(local.date))
-            let counted = tracking.items(of: sets, tracker: tracker, states: states)
             let sessions = (plan.week.first { $0.day == local.date.weekday }?.sessions ?? []).map { session in
                 TodayView.SessionToday(
                     kind: session.kind, minutes: session.minutes, focus: session.focus,
@@ -34,7 +32,8 @@ extension GluteApp {
                         return TodayView.Item(
                             item: item,
                             prescriptions: keys.compactMap { tracker.prescription(for: $0, states: states) },
-                            logged: sets.filter { counted[$0.id].map(keys.contains) ?? false }, keys: keys)
+                            logged: keys.flatMap { key in states[key]?.recent.filter { $0.date == local.date } ?? [] },
+                            keys: keys)
                     })
             }
             let wakeUps = try WakeUpDay(calls: plan.wakeUpCalls, zone: zone).view(

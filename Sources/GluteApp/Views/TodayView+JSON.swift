@@ -56,13 +56,5 @@ extension TodayView {
         ])
     }
 
-    private static func logged(_ set: LoggedSet) -> JSONValue {
-        .object([
-            "id": .string(set.id.rawValue), "side": .string(Side.name(of: set.side)),
-            "reps": .array(set.reps.map(JSONValue.int)), "seconds": .optional(set.durationSeconds, JSONValue.int),
-            "load": .optional(set.load) { .object($0.jsonObject) }, "felt": .string(set.felt.rawValue),
-            "balance": .string(set.balance.rawValue), "pain": .int(set.pain),
-            "at": .string(set.performedAt.description),
-        ])
-    }
+    private static func logged(_ session: SessionLog) -> JSONValue { .object(session.jsonObject) }
 }

@@ -11,8 +11,9 @@ public struct TodayView: Sendable {
         public var item: PlanItem
         /// The prescription to follow per side (one, without a side, for two-legged work).
         public var prescriptions: [Prescription]
-        /// What was logged for this item today, in order.
-        public var logged: [LoggedSet]
+        /// What was done for this item today, in order, as its progression judged it (sets in the
+        /// prescription's measure: reps, or seconds for a hold).
+        public var logged: [SessionLog]
         /// The item keys, one per side.
         public var keys: [ItemKey]
 

@@ -46,7 +46,7 @@ struct TodayRenderer {
     private func line(_ item: TodayView.Item) -> String {
         let name = knowledge.exercise(item.item.exercise)?.name ?? item.item.exercise
         if item.isDone {
-            return "[x] \(name): done " + item.logged.map { NextRenderer.done($0.entry) }.joined(separator: "; ")
+            return "[x] \(name): done " + item.logged.map(done).joined(separator: "; ")
         }
         var text =
             "[ ] "
@@ -55,8 +55,22 @@ struct TodayRenderer {
         if item.item.side == .leftFirst { text += " - left first" }
         if item.item.side == .rightFirst { text += " - right first" }
         if !item.logged.isEmpty {
-            text += " (done so far: " + item.logged.map { NextRenderer.done($0.entry) }.joined(separator: "; ") + ")"
+            text += " (done so far: " + item.logged.map(done).joined(separator: "; ") + ")"
         }
+        return text
+    }
+
+    /// A session done today, in words: "2 x 15 (left)".
+    private func done(_ session: SessionLog) -> String {
+        let measure = knowledge.exercise(session.exerciseID)?.logMeasure ?? .reps
+        var text: String
+        if Set(session.sets).count == 1, let first = session.sets.first {
+            text = "\(session.sets.count) x \(first)\(measure == .seconds ? " s" : "")"
+        } else {
+            text = session.sets.map(String.init).joined(separator: ", ") + (measure == .seconds ? " s" : " reps")
+        }
+        if let load = session.load { text += " @ \(load)" }
+        if let side = session.side { text += " (\(side.rawValue))" }
         return text
     }
 

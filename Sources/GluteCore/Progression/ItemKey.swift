@@ -39,6 +39,8 @@ public struct ItemKey: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Orders as the text forms sort (kind, then exercise, then side), without building them.
     public static func < (lhs: ItemKey, rhs: ItemKey) -> Bool {
-        (lhs.kind.rawValue, lhs.exercise, Side.name(of: lhs.side)) < (rhs.kind.rawValue, rhs.exercise, Side.name(of: rhs.side))
+        (lhs.kind.rawValue, lhs.exercise, Side.name(of: lhs.side)) < (
+            rhs.kind.rawValue, rhs.exercise, Side.name(of: rhs.side)
+        )
     }
 }
