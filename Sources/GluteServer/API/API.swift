@@ -21,7 +21,7 @@ public struct API: Sendable {
 
     /// The bundled web folder (`Resources/web`), or `nil` when the bundle lacks it.
     public static var bundledWebFolder: URL? {
-        Bundle.module.resourceURL?.appendingPathComponent("Resources/web")
+        Bundle.module.resourceURL?.appendingPathComponent("web")
     }
 
     /// The router with every operation, the middleware (errors, access) and, when given, the files

@@ -470,7 +470,8 @@ public final class StandInAccountDirectory: AccountDirectory {
 
     private static let dummyHash = "pbkdf2-sha256$60000$00000000000000000000000000000000$00"
 
-    static func checkedEmail(_ email: String) throws -> String {
+    /// The email in lower case, when it looks like an address; else an invalid-input error on `email`.
+    public static func checkedEmail(_ email: String) throws -> String {
         let email = email.trimmingCharacters(in: .whitespaces).lowercased()
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard (3...254).contains(email.count), parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
@@ -480,7 +481,8 @@ public final class StandInAccountDirectory: AccountDirectory {
         return email
     }
 
-    static func checkPassword(_ password: String, field: String) throws {
+    /// Checks a new password's length (8 to 1024 characters), naming `field` when it is wrong.
+    public static func checkPassword(_ password: String, field: String) throws {
         guard (8...1024).contains(password.unicodeScalars.count) else {
             throw AppError.invalid(field, "must be 8 to 1024 characters")
         }
