@@ -67,7 +67,9 @@ let package = Package(
         ),
         .target(
             name: "GluteCLI",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite", "GluteHTTP", "GluteServer"],
+            dependencies: [
+                "GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite", "GluteHTTP", "GluteServer",
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
