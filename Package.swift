@@ -29,6 +29,11 @@ let package = Package(
             pkgConfig: "libmicrohttpd",
             providers: [.apt(["libmicrohttpd-dev"])]
         ),
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
         .target(
             name: "GluteJSON",
             swiftSettings: strictSettings
@@ -42,6 +47,11 @@ let package = Package(
         .target(
             name: "GluteStore",
             dependencies: ["GluteCore", "GluteJSON"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "GluteSecurity",
+            dependencies: ["CSodium"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -122,6 +132,11 @@ let package = Package(
             dependencies: [
                 "GluteServer", "GluteHTTP", "GluteApp", "GluteJSON", "GluteCore", "GluteStore", "GluteSQLite", "glute",
             ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "GluteSecurityTests",
+            dependencies: ["GluteSecurity"],
             swiftSettings: strictSettings
         ),
         .testTarget(
