@@ -3,7 +3,7 @@ public import GluteHTTP
 /// Who is calling: the account, and the credential it came with.
 public struct Caller: Sendable {
     /// The signed-in account.
-    public var account: Account
+    public var account: AccountInfo
     /// The session, when the caller came with the session cookie.
     public var session: SessionInfo?
     /// The API token's id, when the caller came with `Authorization: Bearer`.
@@ -18,7 +18,7 @@ public struct APIContext: RequestContext {
     /// The caller, or `nil` for an anonymous request.
     public var caller: Caller?
     /// The client account of a ``Access/coachOfClient`` route, checked to be the caller's client.
-    public var client: Account?
+    public var client: AccountInfo?
 
     /// Creates the context of a new request.
     public init(core: CoreRequestContext<Operation>) { self.core = core }
@@ -30,7 +30,7 @@ public struct APIContext: RequestContext {
     }
 
     /// The client of a coach's route.
-    public func requireClient() throws(HTTPError) -> Account {
+    public func requireClient() throws(HTTPError) -> AccountInfo {
         guard let client else { throw HTTPError(.forbidden, message: "not your client") }
         return client
     }

@@ -1,5 +1,6 @@
 public import GluteCore
 public import GluteHTTP
+internal import GluteStore
 
 /// The one place access is decided: identifies the caller, checks the CSRF token of a
 /// cookie-authenticated write, and applies the route's ``Access``.

@@ -1,16 +1,8 @@
 public import GluteCore
 public import GluteStore
 
-/// The role of an account: what it may do beyond its own person's data.
-public enum AccountRole: String, Sendable, CaseIterable, Hashable {
-    /// A person who trains: sees and changes only their own data.
-    case client
-    /// A coach or physiotherapist: also sees and edits the clients who accepted their invitation.
-    case coach
-}
-
 /// A login: an email, a role, and the person whose training it owns.
-public struct Account: Sendable, Hashable {
+public struct AccountInfo: Sendable, Hashable {
     /// The account's identifier (`acc_` and 32 hexadecimal digits).
     public var id: String
     /// The email address, in lower case.
@@ -65,7 +57,7 @@ public struct APITokenInfo: Sendable {
 }
 
 /// A coach's invitation: a code a client accepts to become the coach's client.
-public struct Invitation: Sendable {
+public struct InvitationInfo: Sendable {
     /// The identifier.
     public var id: String
     /// The code the client types or follows (secret until accepted).
@@ -122,13 +114,13 @@ public protocol AccountDirectory: Sendable {
     var isEmpty: Bool { get }
     /// Creates an account; a taken email is a conflict.
     func createAccount(email: String, password: String, role: AccountRole, person: Person.ID, at: Timestamp) throws
-        -> Account
+        -> AccountInfo
     /// The account with `id`.
-    func account(id: String) -> Account?
+    func account(id: String) -> AccountInfo?
     /// The account with `email` (any case).
-    func account(email: String) -> Account?
+    func account(email: String) -> AccountInfo?
     /// The account whose password is `password`, or `nil` (also for an unknown email).
-    func verify(email: String, password: String) -> Account?
+    func verify(email: String, password: String) -> AccountInfo?
     /// Changes the password after checking the current one, and ends every other session.
     func changePassword(account: String, current: String, new: String, keepingSession: String?) throws
     /// Points the account at another person (after an import as a new person).
@@ -139,14 +131,14 @@ public protocol AccountDirectory: Sendable {
     /// Starts a session for the account (a new secret: sessions rotate at every sign-in).
     func startSession(for account: String, at: Timestamp) throws -> IssuedSession
     /// The live session whose cookie is `secret`, with its account, at `now`.
-    func session(secret: String, at now: Timestamp) -> (Account, SessionInfo)?
+    func session(secret: String, at now: Timestamp) -> (AccountInfo, SessionInfo)?
     /// Ends a session.
     func endSession(_ id: String)
 
     /// Makes an API token; the secret is returned once.
     func createToken(for account: String, name: String, at: Timestamp) throws -> (APITokenInfo, secret: String)
     /// The account and token id of an API token's secret.
-    func tokenAccount(secret: String) -> (Account, tokenID: String)?
+    func tokenAccount(secret: String) -> (AccountInfo, tokenID: String)?
     /// Revokes one of the account's tokens; another account's is not found.
     func revokeToken(_ id: String, for account: String) throws
     /// The account's tokens.
@@ -157,20 +149,20 @@ public protocol AccountDirectory: Sendable {
     /// Replaces the feed secret (the old URL stops working) and returns the new one.
     func renewFeedSecret(for account: String) throws -> String
     /// The account whose feed secret is `secret`.
-    func account(feedSecret secret: String) -> Account?
+    func account(feedSecret secret: String) -> AccountInfo?
 
     /// Makes an invitation of a coach.
-    func createInvitation(coach: String, at: Timestamp) throws -> Invitation
+    func createInvitation(coach: String, at: Timestamp) throws -> InvitationInfo
     /// Revokes an invitation of the coach; another coach's is not found.
     func revokeInvitation(_ id: String, coach: String) throws
     /// Accepts an invitation as a client; returns the coach's account.
-    func acceptInvitation(code: String, client: String, at: Timestamp) throws -> Account
+    func acceptInvitation(code: String, client: String, at: Timestamp) throws -> AccountInfo
     /// The coach's invitations, newest first.
-    func invitations(coach: String) -> [Invitation]
+    func invitations(coach: String) -> [InvitationInfo]
     /// The coach's clients, oldest link first.
-    func clients(of coach: String) -> [Account]
+    func clients(of coach: String) -> [AccountInfo]
     /// The client's coaches.
-    func coaches(of client: String) -> [Account]
+    func coaches(of client: String) -> [AccountInfo]
     /// Whether `client` accepted an invitation of `coach` and neither ended it.
     func isCoach(_ coach: String, of client: String) -> Bool
     /// Ends a coach-client link; `notFound` when there is none.

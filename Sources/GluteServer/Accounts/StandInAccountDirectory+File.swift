@@ -74,7 +74,7 @@ extension StandInAccountDirectory {
         }
         var state = State()
         for object in list("accounts") {
-            let account = Account(
+            let account = AccountInfo(
                 id: try string(object, "id"), email: try string(object, "email"),
                 role: AccountRole(rawValue: try string(object, "role")) ?? .client,
                 person: Person.ID(rawValue: try string(object, "person")), createdAt: try time(object, "createdAt"))
@@ -101,7 +101,7 @@ extension StandInAccountDirectory {
         }
         for object in list("invitations") {
             state.invitations.append(
-                Invitation(
+                InvitationInfo(
                     id: try string(object, "id"), code: try string(object, "code"), coach: try string(object, "coach"),
                     createdAt: try time(object, "createdAt"), expiresAt: try time(object, "expiresAt"),
                     acceptedBy: object["acceptedBy"]?.stringValue, revoked: object["revoked"] == .bool(true)))

@@ -31,7 +31,7 @@ public final class StandInAccountDirectory: AccountDirectory {
     }
 
     struct StoredAccount {
-        var account: Account
+        var account: AccountInfo
         var passwordHash: String
         var feedSecretDigest: String
         var feedSecret: String
@@ -56,7 +56,7 @@ public final class StandInAccountDirectory: AccountDirectory {
         var sessions: [String: StoredSession] = [:]  // by digest of the secret
         var tokens: [String: StoredToken] = [:]  // by digest of the secret
         var links: [(coach: String, client: String)] = []
-        var invitations: [Invitation] = []
+        var invitations: [InvitationInfo] = []
         var notes: [CoachNote] = []
         var idempotency: [String: IdempotencyState] = [:]
         var fingerprints: [String: String] = [:]
@@ -92,13 +92,13 @@ public final class StandInAccountDirectory: AccountDirectory {
 
     /// Creates an account.
     public func createAccount(email: String, password: String, role: AccountRole, person: Person.ID, at: Timestamp)
-        throws -> Account
+        throws -> AccountInfo
     {
         let email = try Self.checkedEmail(email)
         try Self.checkPassword(password, field: "password")
         let hash = hashPassword(password)
         let feed = Self.secret()
-        let account = Account(
+        let account = AccountInfo(
             id: "acc_" + Self.secret(bytes: 16), email: email, role: role, person: person, createdAt: at)
         try change { state in
             guard state.byEmail[email] == nil else {
@@ -112,15 +112,15 @@ public final class StandInAccountDirectory: AccountDirectory {
     }
 
     /// The account with `id`.
-    public func account(id: String) -> Account? { state.withLock { $0.accounts[id]?.account } }
+    public func account(id: String) -> AccountInfo? { state.withLock { $0.accounts[id]?.account } }
 
     /// The account with `email`.
-    public func account(email: String) -> Account? {
+    public func account(email: String) -> AccountInfo? {
         state.withLock { state in state.byEmail[email.lowercased()].flatMap { state.accounts[$0]?.account } }
     }
 
     /// Checks a password; an unknown email costs the same hashing as a known one.
-    public func verify(email: String, password: String) -> Account? {
+    public func verify(email: String, password: String) -> AccountInfo? {
         let stored = state.withLock { state in state.byEmail[email.lowercased()].flatMap { state.accounts[$0] } }
         guard let stored else {
             _ = checkPassword(password, against: Self.dummyHash)
@@ -184,7 +184,7 @@ public final class StandInAccountDirectory: AccountDirectory {
     /// The live session of a cookie.
     ///
     /// Its last use is noted in memory at most once a minute.
-    public func session(secret: String, at now: Timestamp) -> (Account, SessionInfo)? {
+    public func session(secret: String, at now: Timestamp) -> (AccountInfo, SessionInfo)? {
         let key = Self.digest(secret)
         return state.withLock { state in
             guard let session = state.sessions[key], let account = state.accounts[session.account]?.account else {
@@ -232,7 +232,7 @@ public final class StandInAccountDirectory: AccountDirectory {
     }
 
     /// The account of an API token.
-    public func tokenAccount(secret: String) -> (Account, tokenID: String)? {
+    public func tokenAccount(secret: String) -> (AccountInfo, tokenID: String)? {
         let key = Self.digest(secret)
         return state.withLock { state in
             guard let token = state.tokens[key], let account = state.accounts[token.account]?.account else {
@@ -277,7 +277,7 @@ public final class StandInAccountDirectory: AccountDirectory {
     }
 
     /// The account of a feed secret.
-    public func account(feedSecret secret: String) -> Account? {
+    public func account(feedSecret secret: String) -> AccountInfo? {
         let digest = Self.digest(secret)
         return state.withLock { state in state.accounts.values.first { $0.feedSecretDigest == digest }?.account }
     }
@@ -285,8 +285,8 @@ public final class StandInAccountDirectory: AccountDirectory {
     // MARK: Coaching
 
     /// Makes an invitation.
-    public func createInvitation(coach: String, at: Timestamp) throws -> Invitation {
-        let invitation = Invitation(
+    public func createInvitation(coach: String, at: Timestamp) throws -> InvitationInfo {
+        let invitation = InvitationInfo(
             id: "inv_" + Self.secret(bytes: 8), code: Self.secret(bytes: 12), coach: coach, createdAt: at,
             expiresAt: at.adding(seconds: lifetimes.invitation), acceptedBy: nil, revoked: false)
         try change { state in
@@ -311,8 +311,8 @@ public final class StandInAccountDirectory: AccountDirectory {
     }
 
     /// Accepts an invitation.
-    public func acceptInvitation(code: String, client: String, at: Timestamp) throws -> Account {
-        try change { state -> Account in
+    public func acceptInvitation(code: String, client: String, at: Timestamp) throws -> AccountInfo {
+        try change { state -> AccountInfo in
             guard let index = state.invitations.firstIndex(where: { $0.code == code }),
                 !state.invitations[index].revoked, state.invitations[index].acceptedBy == nil,
                 at < state.invitations[index].expiresAt,
@@ -334,19 +334,19 @@ public final class StandInAccountDirectory: AccountDirectory {
     }
 
     /// The coach's invitations, newest first.
-    public func invitations(coach: String) -> [Invitation] {
+    public func invitations(coach: String) -> [InvitationInfo] {
         state.withLock { $0.invitations.filter { $0.coach == coach }.reversed() }
     }
 
     /// The coach's clients.
-    public func clients(of coach: String) -> [Account] {
+    public func clients(of coach: String) -> [AccountInfo] {
         state.withLock { state in
             state.links.filter { $0.coach == coach }.compactMap { state.accounts[$0.client]?.account }
         }
     }
 
     /// The client's coaches.
-    public func coaches(of client: String) -> [Account] {
+    public func coaches(of client: String) -> [AccountInfo] {
         state.withLock { state in
             state.links.filter { $0.client == client }.compactMap { state.accounts[$0.coach]?.account }
         }

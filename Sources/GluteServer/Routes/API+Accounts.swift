@@ -203,7 +203,7 @@ extension API {
 
     /// The answer of a sign-in or sign-up: the account and the CSRF token in the body, the
     /// session and CSRF cookies in the header; an earlier session of the request ends (rotation).
-    func signedIn(_ account: Account, request: HTTPRequest, status: HTTPStatus) throws -> HTTPResponse {
+    func signedIn(_ account: AccountInfo, request: HTTPRequest, status: HTTPStatus) throws -> HTTPResponse {
         let now = services.clock.now()
         if let old = request.cookies[AccessMiddleware.sessionCookie],
             let (_, session) = services.accounts.session(secret: old, at: now)
@@ -227,7 +227,7 @@ extension API {
     }
 
     /// getMe's document.
-    func me(_ account: Account) async throws -> JSONValue {
+    func me(_ account: AccountInfo) async throws -> JSONValue {
         let accounts = services.accounts
         guard let current = accounts.account(id: account.id) else {
             throw AppError(code: .notFound, message: "there is no such account")
@@ -246,7 +246,7 @@ extension API {
         ])
     }
 
-    static func accountJSON(_ account: Account) -> JSONValue {
+    static func accountJSON(_ account: AccountInfo) -> JSONValue {
         .object([
             "id": .string(account.id), "email": .string(account.email), "role": .string(account.role.rawValue),
             "createdAt": .string(account.createdAt.description),

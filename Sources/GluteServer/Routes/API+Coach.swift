@@ -181,7 +181,7 @@ extension API {
         }
     }
 
-    static func invitationJSON(_ invitation: Invitation) -> JSONValue {
+    static func invitationJSON(_ invitation: InvitationInfo) -> JSONValue {
         .object([
             "id": .string(invitation.id), "code": .string(invitation.code),
             "createdAt": .string(invitation.createdAt.description),

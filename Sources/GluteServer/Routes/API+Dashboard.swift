@@ -8,7 +8,7 @@ extension API {
     ///
     /// Stand-in: the accounts branch brings the dashboard state kept as logs arrive; until then
     /// this reads each client's plan, latest entries and next prescriptions on every call.
-    func dashboard(coach: Account) async throws -> JSONValue {
+    func dashboard(coach: AccountInfo) async throws -> JSONValue {
         let app = services.app
         let now = services.clock.now()
         var rows: [(score: Int, email: String, value: JSONValue)] = []

@@ -53,7 +53,7 @@ struct World: Sendable {
     let pipeline: HTTPPipeline
     let log: TestLog
     let clock: TestClock
-    var accountOf: [Role: Account] = [:]
+    var accountOf: [Role: AccountInfo] = [:]
     var tokenOf: [Role: String] = [:]
     var setOf: [Role: String] = [:]
     var spareTokenOf: [Role: String] = [:]
@@ -112,7 +112,7 @@ struct World: Sendable {
         return world
     }
 
-    func account(_ role: Role) -> Account {
+    func account(_ role: Role) -> AccountInfo {
         guard let account = accountOf[role] else { fatalError("no account for \(role)") }
         return account
     }
