@@ -103,7 +103,10 @@ extension API {
             metadata: Operation(
                 "getNext", access: .account,
                 summary: "The next prescription of every plan item, as 'glute next --json'",
-                tag: "daily", response: Schema.anyObject)
+                tag: "daily",
+                response: .object([
+                    "anyOf": [Schema.array(Schema.having(["item", "exercise", "current"])), Schema.having(["stop"])]
+                ]))
         ) { _, context in try await app.next(try context.requireCaller().account.person).jsonValue }
 
         router.add(
