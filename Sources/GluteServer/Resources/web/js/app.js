@@ -186,9 +186,11 @@ let moved = false;
 /** The stop replaces everything: no plan, only the referral (and a way out after a clinician). */
 async function renderStopped() {
   let stop = null;
+  let findings = [];
   try { stop = (await get('/api/me/plan')).stop; } catch { /* the generic referral */ }
+  try { findings = (await get('/api/me/findings')).findings; } catch { /* none to show */ }
   document.title = 'See a clinician now · GluteCoach';
-  fill(main, stopPage(stop, { onReassess: () => go('/assess') }));
+  fill(main, stopPage(stop, { onReassess: () => go('/assess'), findings }));
 }
 
 export async function updateBanner(message) {

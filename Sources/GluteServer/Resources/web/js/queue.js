@@ -59,6 +59,7 @@ export async function enqueue(path, body, account) {
   const item = { key: crypto.randomUUID(), path, body, account, queuedAt: Date.now() };
   await withStore('readwrite', (store) => store.put(item));
   const results = await flush(account);
+  emit({ kind: 'queued', item });
   const mine = results.find((result) => result.item.key === item.key);
   if (mine && mine.error) throw mine.error;
   return mine ? mine.response : null;

@@ -126,9 +126,11 @@ export function formatDateTime(text) {
 }
 
 /** The page that replaces everything when the plan says stop. */
-export function stopPage(stop, { onReassess } = {}) {
+export function stopPage(stop, { onReassess, findings = [] } = {}) {
+  const urgent = findings.filter((finding) => finding.severity === 'stop');
   return h('section', { class: 'stop-page', 'aria-labelledby': 'stop-title' },
     h('h1', { id: 'stop-title' }, 'See a clinician now'),
+    urgent.map((finding) => h('p', {}, h('strong', {}, finding.explanation))),
     h('p', {}, stop && stop.advice ? stop.advice
       : 'One of your answers needs a doctor or physiotherapist before any exercise. GluteCoach gives you no plan until a clinician has seen you.'),
     stop && stop.reason ? h('p', { class: 'muted' }, `Why: ${stop.reason}`) : null,

@@ -186,7 +186,8 @@ export async function render(context) {
   const { main, session } = context;
   const [today, catalogue] = await Promise.all([get('/api/me/today'), exercises()]);
   if (today.stop) {
-    fill(main, stopPage(today.stop, { onReassess: () => context.go('/assess') }));
+    const findings = await get('/api/me/findings').then((answer) => answer.findings, () => []);
+    fill(main, stopPage(today.stop, { onReassess: () => context.go('/assess'), findings }));
     return;
   }
   const sessions = today.sessions || [];
