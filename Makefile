@@ -3,12 +3,13 @@
 #   make test   installs what the tests need when missing, then runs every test
 #   make bench  times the engine and the command (a benchmark, not a test)
 #   make bench-form  times the form-analysis pipeline over an hour of 60 fps landmarks
+#   make bench-http  glute serve's getToday and logSet against nginx at 1, 16 and 64 connections
 
 SWIFT ?= swift
 RELEASE_BIN = .build/release/glute
 DEBUG_BIN = .build/debug/glute
 
-.PHONY: run test bench bench-form build release deps test-deps cases lint clean
+.PHONY: run test bench bench-form bench-http build release deps test-deps cases lint clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -49,3 +50,9 @@ clean:
 bench-form:
 	$(SWIFT) build -c release --product GluteFormBench -Xswiftc -warnings-as-errors
 	.build/release/GluteFormBench
+
+# glute serve against nginx serving the same bytes (a benchmark, not a test): a seeded database,
+# GET /api/me/today and durable POST /api/me/sets at 1, 16 and 64 connections, ratios and peak RSS.
+# BENCH_HTTP_ARGS passes options to scripts/bench-http.sh, e.g. BENCH_HTTP_ARGS="--rounds 3".
+bench-http: release
+	scripts/bench-http-glute.sh $(RELEASE_BIN) $(BENCH_HTTP_ARGS)

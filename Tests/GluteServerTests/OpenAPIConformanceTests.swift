@@ -20,6 +20,8 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        // schemathesis keeps a folder of its own in the working directory: keep it out of the repository.
+        process.currentDirectoryURL = try ServeProcess.folder()
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

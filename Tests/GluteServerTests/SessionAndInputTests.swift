@@ -273,3 +273,33 @@ import Testing
         await world.close()
     }
 }
+
+/// The per-minute answer of getToday.
+@Suite struct TodayCacheTests {
+    @Test func aWriteOrANewMinuteRefreshesTodayAndAnotherPersonNeverSeesIt() async throws {
+        let world = try await World.make()
+        let first = await world.send(.get, "/api/me/today", as: .clientA)
+        #expect(first.status == .ok)
+        #expect(await world.send(.get, "/api/me/today", as: .clientA).body == first.body)
+        let otherBefore = await world.send(.get, "/api/me/today", as: .clientB)
+        let wake = await world.send(.post, "/api/me/wakeups", as: .clientA, json: ["outcome": "done"])
+        #expect(wake.status == .created)
+        let after = await world.send(.get, "/api/me/today", as: .clientA)
+        #expect(after.body != first.body)
+        #expect(
+            after.json.objectValue?["wakeUpCalls"]?.objectValue?["done"]
+                != first.json.objectValue?["wakeUpCalls"]?.objectValue?["done"])
+        // B's answer is B's own: A's write did not change it.
+        #expect(await world.send(.get, "/api/me/today", as: .clientB).body == otherBefore.body)
+        // A write by another process is seen once the minute turns.
+        _ = try await world.app.logSet(
+            world.account(.clientA).person,
+            SetEntry(
+                exerciseID: "glute-bridge", side: nil, setCount: 2, reps: [12, 12], felt: .glutes, balance: .steady,
+                pain: 0, performedAt: world.clock.now))
+        #expect(await world.send(.get, "/api/me/today", as: .clientA).body == after.body)
+        world.clock.advance(seconds: 60)
+        #expect(await world.send(.get, "/api/me/today", as: .clientA).body != after.body)
+        await world.close()
+    }
+}

@@ -36,6 +36,7 @@ public struct API: Sendable {
         if let webFolder {
             router.add(middleware: StaticFallback(files: try FileMiddleware<APIContext>(directory: webFolder)))
         }
+        router.add(middleware: CacheInvalidation(cache: services.cache))
         router.add(middleware: AppErrorMiddleware())
         router.add(middleware: AccessMiddleware(accounts: services.accounts, clock: services.clock))
         addRoutes(to: &router, openAPI: document)

@@ -43,6 +43,8 @@ public struct APIServices: Sendable {
     /// The settings.
     public var settings: Settings
     let limiter: SignInLimiter
+    /// The per-minute answers of getToday.
+    public let cache = ResponseCache()
 
     /// Creates the services.
     public init(app: GluteApp, accounts: any AccountDirectory, settings: Settings = Settings()) {

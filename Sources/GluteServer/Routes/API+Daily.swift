@@ -60,7 +60,17 @@ extension API {
             metadata: Operation(
                 "getToday", access: .account, summary: "What is due today, as 'glute today --json'", tag: "daily",
                 response: Schema.anyObject)
-        ) { _, context in try await app.today(try context.requireCaller().account.person).jsonValue }
+        ) { _, context in
+            // Answered from the cache without a suspension when nothing was written this minute.
+            let person = try context.requireCaller().account.person
+            let cache = services.cache
+            let minute = ResponseCache.minute(of: services.clock.now())
+            if let kept = cache.answer(for: person.rawValue, minute: minute) { return kept }
+            let generation = cache.generation
+            let response = HTTPResponse.json(try await app.today(person).jsonValue)
+            cache.keep(response, for: person.rawValue, minute: minute, generation: generation)
+            return response
+        }
 
         router.add(
             .post, "/api/me/sets",
