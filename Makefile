@@ -1,6 +1,7 @@
 # GluteCoach: the two commands the README promises, plus the benchmark.
-#   make run    builds and starts GluteCoach (the interactive assessment for now)
-#   make test   installs what the tests need when missing, then runs every test
+#   make run    builds and starts GluteCoach: glute serve on SQLite at http://127.0.0.1:8080
+#   make test   installs what the tests need when missing, then runs every test (Swift, cases, browser)
+#   make screenshots  refreshes docs/today.png, the web app's Today page that the README shows
 #   make bench  times the engine and the command (a benchmark, not a test)
 #   make bench-form  times the form-analysis pipeline over an hour of 60 fps landmarks
 #   make bench-http  glute serve's getToday and logSet against nginx at 1, 16 and 64 connections
@@ -9,7 +10,7 @@ SWIFT ?= swift
 RELEASE_BIN = .build/release/glute
 DEBUG_BIN = .build/debug/glute
 
-.PHONY: run test bench bench-form bench-http build release deps test-deps cases lint clean
+.PHONY: run test bench bench-form bench-http build release deps test-deps cases browser screenshots lint clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -23,13 +24,31 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -warnings-as-errors
 
+# The web app and the API on the default database ($$GLUTE_DATABASE, else ~/.local/share/glutecoach);
+# `make run DATABASE=path` picks another. The terminal assessment stays `glute assess`.
+DATABASE ?=
+DATABASE_FLAG = $(if $(DATABASE),--database $(DATABASE))
 run: release
-	$(RELEASE_BIN) assess
+	@echo "GluteCoach: open http://127.0.0.1:8080/ in a browser (Ctrl-C stops the server)."
+	@echo "People sign up there. The first coach account:"
+	@echo "  printf '%s\\n' 'a long passphrase' | $(RELEASE_BIN) account create EMAIL --role coach $(DATABASE_FLAG)"
+	@echo "(then restart 'make run' so that the server reads it)."
+	$(RELEASE_BIN) serve --host 127.0.0.1 --port 8080 $(DATABASE_FLAG)
 
 test: test-deps lint
 	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
 	PATH="$(CURDIR)/.venv/bin:$$PATH" $(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory cases
+	$(MAKE) --no-print-directory browser
+
+# The web app in a real browser (Debian's Chromium through Playwright) against the built glute serve;
+# screenshots of every page at phone and desktop size land in .build/screenshots.
+browser: test-deps build
+	.venv/bin/python -m pytest -q -p no:cacheprovider Tests/Browser
+
+# docs/today.png: the Today page at phone size, for the README.
+screenshots: test-deps build
+	.venv/bin/python Tests/Browser/screenshots.py docs/today.png
 
 # House style: the toolchain's formatter with the rules in .swift-format (tests may force-unwrap).
 lint:

@@ -166,6 +166,10 @@ def open_context(browser):
 
     def attach(page, guard):
         page.on("console", guard.console)
+        if os.environ.get("GLUTE_BROWSER_TRACE"):
+            page.on("response", lambda r: print("TRACE", r.request.method, r.url, r.status, page.url, r.request.resource_type, r.from_service_worker))
+            page.on("console", lambda m: print("CONSOLE", m.type, m.text))
+            page.add_init_script("""const f = window.fetch; window.fetch = (...a) => { if (String(a[0]).includes('today')) console.log('FETCH', a[0], new Error().stack); return f(...a); }; window.addEventListener('hashchange', () => console.log('HASH', location.hash));""")
         page.on("pageerror", lambda error: guard.errors.append(f"page error: {error}"))
 
     yield open_

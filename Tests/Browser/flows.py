@@ -132,3 +132,23 @@ def create_coach(server, email: str) -> None:
 def server_binary():
     from conftest import BINARY
     return BINARY
+
+
+OUTBOX_COUNT = """() => new Promise((resolve) => {
+    const opening = indexedDB.open('glute', 1);
+    opening.onupgradeneeded = () => opening.result.createObjectStore('outbox', { keyPath: 'key' });
+    opening.onsuccess = () => {
+        const request = opening.result.transaction('outbox').objectStore('outbox').count();
+        request.onsuccess = () => { opening.result.close(); resolve(request.result); };
+    };
+})"""
+
+
+def settle(page: Page) -> None:
+    """Waits until the outbox is empty and the network quiet (before the test cuts the server)."""
+    for _ in range(100):
+        if page.evaluate(OUTBOX_COUNT) == 0:
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate(OUTBOX_COUNT) == 0
+    page.wait_for_load_state("networkidle")

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import SIZES, shot
-from flows import api, case, sign_in, sign_up, take_assessment
+from flows import api, case, settle, sign_up, take_assessment
 
 BERLIN = datetime.timezone(datetime.timedelta(hours=1))
 
@@ -82,6 +82,7 @@ def test_first_week(make_server, open_context, size):
 
     # Wednesday and Friday: the server's day moves; the page's clock too.
     for day in (4, 6):
+        settle(page)
         server.restart(at(day, 16, 30).isoformat())
         page.clock.set_system_time(at(day, 12, 0))
         page.reload()

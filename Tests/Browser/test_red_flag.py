@@ -45,5 +45,6 @@ def test_red_flag_ends_on_the_referral(make_server, open_context, size):
     page.reload()
     only_the_referral()
     page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
     sign_in(page, server.url, email)
     only_the_referral()

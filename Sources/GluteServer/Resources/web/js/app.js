@@ -163,19 +163,23 @@ export async function route() {
   if (target.role && session.me.account.role !== target.role) { go(home()); return; }
   renderNav(path);
   document.title = `${target.title} · GluteCoach`;
-  const context = { main, params, session, go, refreshSession, signOut };
+  // Each visit renders into a stage of its own, shown only if no later visit started meanwhile:
+  // a slow answer for a page left behind never paints over the page now shown.
+  const stage = h('div', { class: 'view' });
+  const context = { main: stage, params, session, go, refreshSession, signOut };
   try {
     if (session.status === 'stopped' && !target.allowStopped) {
-      await renderStopped();
+      await renderStopped(stage);
     } else {
       await target.view(context);
     }
   } catch (error) {
     if (ticket !== routing) return;
     if (error.status === 401) { await refreshSession(); go('/signin'); return; }
-    fill(main, h('h1', { tabindex: '-1' }, target.title), h('p', { class: 'form-error', role: 'alert' }, explainError(error)));
+    fill(stage, h('h1', { tabindex: '-1' }, target.title), h('p', { class: 'form-error', role: 'alert' }, explainError(error)));
   }
   if (ticket !== routing) return;
+  main.replaceChildren(stage);
   const heading = main.querySelector('h1');
   if (heading && moved) { heading.setAttribute('tabindex', '-1'); heading.focus({ preventScroll: false }); }
   moved = true;
@@ -184,13 +188,13 @@ export async function route() {
 let moved = false;
 
 /** The stop replaces everything: no plan, only the referral (and a way out after a clinician). */
-async function renderStopped() {
+async function renderStopped(stage) {
   let stop = null;
   let findings = [];
   try { stop = (await get('/api/me/plan')).stop; } catch { /* the generic referral */ }
   try { findings = (await get('/api/me/findings')).findings; } catch { /* none to show */ }
   document.title = 'See a clinician now · GluteCoach';
-  fill(main, stopPage(stop, { onReassess: () => go('/assess'), findings }));
+  fill(stage, stopPage(stop, { onReassess: () => go('/assess'), findings }));
 }
 
 export async function updateBanner(message) {
@@ -217,6 +221,14 @@ onOutbox((event) => {
   } else {
     updateBanner();
   }
+});
+
+// The skip link moves focus to the content without touching the hash (the hash is the route).
+document.getElementById('skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  const heading = main.querySelector('h1');
+  (heading || main).setAttribute('tabindex', '-1');
+  (heading || main).focus();
 });
 
 async function boot() {

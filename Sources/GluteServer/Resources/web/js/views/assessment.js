@@ -368,6 +368,7 @@ export async function render(context) {
     fill(main, indicator, h('h1', { id: 'step-title' }, step.title), form);
   }
 
+  saveDraft();
   paint();
 }
 
