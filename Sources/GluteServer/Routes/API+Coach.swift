@@ -96,8 +96,8 @@ extension API {
             .get, "/api/coach/clients/{client}",
             metadata: Operation(
                 "getClient", access: .coachOfClient,
-                summary: "A client's account, plan, findings and latest entries", tag: "coaching",
-                response: Schema.having(["account", "plan", "history"]))
+                summary: "A client's account, plan, findings, progress (8 weeks) and latest entries", tag: "coaching",
+                response: Schema.having(["account", "plan", "findings", "progress", "history"]))
         ) { _, context in
             let client = try context.requireClient()
             let plan: JSONValue
@@ -106,9 +106,16 @@ extension API {
             {
                 plan = .null
             }
+            let findings: JSONValue
+            do { findings = try await app.findings(client.person) } catch let error as AppError
+                where error.code == .precondition
+            {
+                findings = .null
+            }
+            let progress = try await app.progress(client.person, weeks: 8).jsonValue
             let history = try await app.history(client.person, limit: 20)
             return JSONValue.object([
-                "account": Self.accountJSON(client), "plan": plan,
+                "account": Self.accountJSON(client), "plan": plan, "findings": findings, "progress": progress,
                 "history": .array(history.map(\.jsonValue)),
             ])
         }
