@@ -49,6 +49,9 @@ def test_coach_invites_reviews_and_edits(make_server, open_context):
     row.get_by_role("link", name="client@example.com").click()
     expect(coach.get_by_role("heading", name="client@example.com")).to_be_visible()
     expect(coach.get_by_text("Version 1 (active): first assessment on 2026-03-02.")).to_be_visible()
+    expect(coach.get_by_role("article", name="recruitment deficit")).to_contain_text("lower back")
+    coach.get_by_text("Progress over eight weeks").click()
+    expect(coach.get_by_role("heading", name="Single-leg bridge reps per side")).to_be_visible()
 
     coach.get_by_label("A note (only you see it)").fill("Sits 9 h; left side lags. Check the bridge in two weeks.")
     coach.get_by_role("button", name="Add the note").click()
@@ -69,3 +72,10 @@ def test_coach_invites_reviews_and_edits(make_server, open_context):
     plan = api(client, "/api/me/plan")
     exercises = {item["exercise"] for day in plan["plan"]["week"] for s in day["sessions"] for item in s["items"]}
     assert "monster-walk" not in exercises
+
+    # The client leaves the coach, who then no longer sees them.
+    client.goto(server.url + "/#/account")
+    client.get_by_role("button", name="Leave coach@example.com").click()
+    expect(client.get_by_text("No coach.")).to_be_visible()
+    coach.get_by_role("link", name="Clients").click()
+    expect(coach.get_by_text("No clients yet.")).to_be_visible()

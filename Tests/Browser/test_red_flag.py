@@ -48,3 +48,21 @@ def test_red_flag_ends_on_the_referral(make_server, open_context, size):
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
     sign_in(page, server.url, email)
     only_the_referral()
+
+
+def test_pain_logged_stops_the_plan(make_server, open_context):
+    from flows import quick_client
+
+    server = make_server("2026-03-02T16:00:00+01:00")
+    context, _ = open_context("phone")
+    page = context.new_page()
+    quick_client(page, server.url, "sore@example.com")
+    item = page.get_by_role("article", name="Glute bridge", exact=True)
+    item.get_by_text("How it felt").click()
+    item.get_by_label("Pain, 0 to 10").fill("8")
+    item.get_by_role("button", name="as prescribed").click()
+    expect(page.get_by_role("heading", name="See a clinician now")).to_be_visible()
+    expect(page.locator("main")).to_contain_text("pain of 8/10")
+    expect(page.locator("#nav a")).to_have_count(0)
+    page.goto(server.url + "/#/plan")
+    expect(page.get_by_role("heading", name="See a clinician now")).to_be_visible()

@@ -216,6 +216,10 @@ function sendOutbox() {
 }
 
 onOutbox((event) => {
+  if (event.kind === 'sent' && event.response && event.response.safety && event.item.path === '/api/me/sets') {
+    // A set sent later (it waited offline) stopped the plan: show the stop now.
+    refreshSession().then(() => route()).catch(() => {});
+  }
   if (event.kind === 'refused') {
     updateBanner(`The server refused an entry logged earlier: ${event.error.message}`);
   } else {

@@ -37,11 +37,12 @@ export async function render(context) {
   passwordForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     passwordError.textContent = '';
+    passwordStatus.textContent = 'Changing the password…';
     try {
       await post('/api/me/password', { currentPassword: current.input.value, newPassword: next.input.value });
       passwordStatus.textContent = 'Changed. Other devices are signed out.';
       passwordForm.reset();
-    } catch (e) { passwordError.textContent = explainError(e); }
+    } catch (e) { passwordStatus.textContent = ''; passwordError.textContent = explainError(e); }
   });
   sections.push(h('h2', {}, 'Password'), passwordForm);
 

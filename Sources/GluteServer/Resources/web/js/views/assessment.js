@@ -3,7 +3,7 @@
 // (docs/assessment-format.md) sent to submitAssessment at the end.
 
 import { h, fill } from '../dom.js';
-import { post, explainError } from '../api.js';
+import { get, post, explainError } from '../api.js';
 import { choices, field, formError, stopPage, DAYS } from '../ui.js';
 import { drawing } from '../drawings.js';
 import * as store from '../store.js';
@@ -185,10 +185,34 @@ function questionsOf(step) {
 const ALL_QUESTIONS = STEPS.flatMap(questionsOf);
 
 function draftKey(session) { return `draft.${session.me.account.id}`; }
-function loadDraft(session) {
+
+/** The raw answers of an earlier interchange document, to start a reassessment from. */
+function answersFrom(document) {
+  const answers = {};
+  for (const question of ALL_QUESTIONS) {
+    let value = document;
+    for (const key of question.path.split('.')) value = value && typeof value === 'object' ? value[key] : undefined;
+    if (value === undefined || value === null) continue;
+    if (question.kind === 'yesno') answers[question.path] = value ? 'yes' : 'no';
+    else if (question.kind === 'check') answers[question.path] = value === true;
+    else if (Array.isArray(value)) answers[question.path] = value;
+    else answers[question.path] = String(value);
+  }
+  return answers;
+}
+
+async function loadDraft(session) {
   const saved = store.load(draftKey(session));
   if (saved) return saved;
-  const previous = store.load(`answers.${session.me.account.id}`);
+  let previous = store.load(`answers.${session.me.account.id}`);
+  if (!previous && session.status !== 'none') {
+    // Taken on another device: start from the latest assessment the server keeps.
+    try {
+      const exported = await get('/api/me/export.json');
+      const latest = (exported.assessments || []).slice(-1)[0];
+      if (latest && latest.input && latest.input.profile) previous = answersFrom(latest.input);
+    } catch { /* start from the defaults */ }
+  }
   return { step: 0, answers: { ...DEFAULTS, ...(previous || {}) }, skipped: {} };
 }
 
@@ -253,7 +277,7 @@ function redFlagRaised(answers) {
 
 export async function render(context) {
   const { main, session } = context;
-  const draft = loadDraft(session);
+  const draft = await loadDraft(session);
   const saveDraft = () => store.save(draftKey(session), draft);
 
   const show = (index) => {

@@ -4,7 +4,8 @@
 import { h, fill } from '../dom.js';
 import { get, post, del, explainError } from '../api.js';
 import { exercises, exerciseName, formError, formatDateTime, formatDate } from '../ui.js';
-import { weekView, gatesView } from './plan.js';
+import { weekView, gatesView, findingCard } from './plan.js';
+import { charts } from './progress.js';
 
 function daysSince(text) {
   if (!text) return null;
@@ -96,6 +97,11 @@ export async function client(context, message) {
       h('details', {}, h('summary', {}, 'The week'), weekView(plan, catalogue)),
       h('h2', {}, 'Edit the plan'), editForm(context, id, plan, catalogue),
     ] : null,
+    h('h2', {}, 'Findings'),
+    data.findings && data.findings.findings
+      ? [h('p', { class: 'hint' }, `Latest assessment ${formatDate(data.findings.takenAt)}.`), data.findings.findings.map(findingCard)]
+      : h('p', {}, 'No assessment yet.'),
+    data.progress ? h('details', {}, h('summary', {}, 'Progress over eight weeks'), charts(data.progress, catalogue)) : null,
     h('h2', {}, 'Latest logs'),
     data.history.length ? h('ul', {}, data.history.map((entry) => {
       const e = entry.entry || {};

@@ -38,7 +38,7 @@ function correction(entry, refresh) {
       exercise: e.exerciseId, felt: felt.read() || e.felt, balance: e.balance, pain: Number.parseInt(pain.value, 10) || 0,
       at: e.performedAt,
     };
-    if (e.side) body.side = e.side;
+    if (e.side === 'left' || e.side === 'right') body.side = e.side;
     if (e.session) body.session = e.session;
     if (e.rpe) body.rpe = e.rpe;
     if (isHold) body.seconds = numbers; else body.reps = numbers;

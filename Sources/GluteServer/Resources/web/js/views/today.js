@@ -77,7 +77,11 @@ function sideRow(item, p, session, context, catalogue, firstOfSeveral) {
       } else {
         const reason = answer.next && answer.next.reason ? ` Next time: ${answer.next.reason.text}` : '';
         status.textContent = `Logged.${reason}`;
-        if (answer.safety || (answer.planVersion && answer.recomputed)) {
+        if (answer.safety) {
+          // Pain or numbness stopped the plan: the stop replaces everything.
+          await context.refreshSession();
+          context.go('/today');
+        } else if (answer.planVersion && answer.recomputed) {
           announce('Your plan changed after this set.');
           setTimeout(() => context.go('/today'), 50);
         }

@@ -120,18 +120,20 @@ export async function form(context) {
 }
 
 function analysisView(answer) {
-  const rows = [];
-  const walk = (value, prefix) => {
-    if (value === null || value === undefined) return;
-    if (Array.isArray(value)) {
-      if (value.every((v) => typeof v !== 'object')) rows.push([prefix, value.join(', ')]);
-      else value.slice(0, 12).forEach((v, i) => walk(v, `${prefix} ${i + 1}`));
-    } else if (typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) walk(inner, prefix ? `${prefix} · ${key}` : key);
-    } else rows.push([prefix, typeof value === 'number' ? String(Math.round(value * 10) / 10) : String(value)]);
-  };
-  walk(answer, '');
-  return h('div', { class: 'table-wrap' }, h('table', {}, h('tbody', {}, rows.slice(0, 120).map(([key, value]) => h('tr', {}, h('th', { scope: 'row' }, key), h('td', {}, value))))));
+  const sides = Object.entries(answer.sides || {});
+  const fmt = (value) => (typeof value === 'number' ? String(Math.round(value * 10) / 10) : String(value));
+  const summaryRows = (summary) => Object.entries(summary || {})
+    .filter(([key]) => key !== 'interpretation')
+    .map(([key, value]) => h('tr', {}, h('th', { scope: 'row' }, key),
+      h('td', {}, value && typeof value === 'object' ? Object.entries(value).map(([k, v]) => `${k} ${fmt(v)}`).join(', ') : fmt(value))));
+  return h('div', {},
+    h('p', {}, `Test: ${String(answer.test || 'not recognised').replace(/-/g, ' ')}; camera: ${answer.view || 'unknown'}; ${answer.framesUsed ?? 0} of ${answer.frames ?? 0} frames used.`),
+    sides.length ? sides.map(([side, result]) => h('section', { class: 'card', 'aria-label': `${side} side` },
+      h('h3', {}, `${side.charAt(0).toUpperCase()}${side.slice(1)} side: ${(result.reps || []).length} reps`),
+      result.summary && result.summary.interpretation ? h('p', {}, result.summary.interpretation) : null,
+      h('div', { class: 'table-wrap' }, h('table', {}, h('tbody', {}, summaryRows(result.summary)))))) : h('p', {}, 'No repetitions were measured.'),
+    answer.warnings && answer.warnings.length ? h('ul', {}, answer.warnings.map((warning) => h('li', {}, warning))) : null,
+    answer.saved ? h('p', { class: 'ok' }, 'Kept as a retest.') : null);
 }
 
 export async function importExport(context) {
