@@ -110,8 +110,8 @@ def quick_client(page: Page, url: str, email: str, document: dict | None = None)
     document["profile"]["timeZone"] = "Europe/Berlin"
     taken = api_post(page, "/api/me/assessments", document)
     assert taken["status"] == 201, taken
+    page.reload()  # the app reads who is signed in when it starts
     page.goto(url + "/#/today")
-    page.reload()
 
 
 def create_coach(server, email: str) -> None:
@@ -152,3 +152,10 @@ def settle(page: Page) -> None:
         page.wait_for_timeout(100)
     assert page.evaluate(OUTBOX_COUNT) == 0
     page.wait_for_load_state("networkidle")
+
+
+def sync_clock(page: Page, server, minutes_before: int = 10) -> None:
+    """Starts the page's clock a little before the server's fixed time, as two real clocks agree."""
+    import datetime
+
+    page.clock.install(time=datetime.datetime.fromisoformat(server.now) - datetime.timedelta(minutes=minutes_before))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import expect
 
 from conftest import shot
-from flows import api, create_coach, quick_client, sign_in
+from flows import api, create_coach, quick_client, sign_in, sync_clock
 
 
 def test_coach_invites_reviews_and_edits(make_server, open_context):
@@ -13,6 +13,7 @@ def test_coach_invites_reviews_and_edits(make_server, open_context):
     create_coach(server, "coach@example.com")
     coach_context, _ = open_context("desktop")
     coach = coach_context.new_page()
+    sync_clock(coach, server)
     sign_in(coach, server.url, "coach@example.com")
     expect(coach.get_by_role("heading", name="Clients")).to_be_visible()
     expect(coach.get_by_text("No clients yet.")).to_be_visible()
@@ -34,6 +35,7 @@ def test_coach_invites_reviews_and_edits(make_server, open_context):
 
     client_context, _ = open_context("phone")
     client = client_context.new_page()
+    sync_clock(client, server)
     quick_client(client, server.url, "client@example.com")
     expect(client.get_by_role("heading", name="Today, Mon")).to_be_visible()
     client.goto(server.url + "/#/account")

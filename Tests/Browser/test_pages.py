@@ -10,7 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from conftest import SIZES, shot
-from flows import api_post, create_coach, quick_client, sign_in, sign_up
+from flows import api_post, create_coach, quick_client, sign_in, sign_up, sync_clock
 
 AXE = Axe()
 
@@ -37,6 +37,7 @@ def test_every_page_is_accessible(make_server, open_context, size):
     create_coach(server, f"coach-{size}@example.com")
     context, _ = open_context(size)
     page = context.new_page()
+    sync_clock(page, server)
     page.goto(server.url + "/")
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
     check(page, "signin", size)
@@ -125,6 +126,7 @@ def test_referral_page_is_accessible(make_server, open_context, size):
     server = make_server("2026-03-02T16:00:00+01:00")
     context, _ = open_context(size)
     page = context.new_page()
+    sync_clock(page, server)
     page.goto(server.url + "/#/signin")
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
     api_post(page, "/api/signup", {"email": "flagged@example.com", "password": "correct horse battery staple"})

@@ -51,11 +51,12 @@ def test_red_flag_ends_on_the_referral(make_server, open_context, size):
 
 
 def test_pain_logged_stops_the_plan(make_server, open_context):
-    from flows import quick_client
+    from flows import quick_client, sync_clock
 
     server = make_server("2026-03-02T16:00:00+01:00")
     context, _ = open_context("phone")
     page = context.new_page()
+    sync_clock(page, server)
     quick_client(page, server.url, "sore@example.com")
     item = page.get_by_role("article", name="Glute bridge", exact=True)
     item.get_by_text("How it felt").click()

@@ -133,8 +133,9 @@ def test_history_retest_settings_form_ergonomics_import_account(make_server, ope
         export = cli_export(folder)
         made = api_post(page, "/api/signup", {"email": "moved@example.com", "password": PASSWORD})
         assert made["status"] == 201
+        page.reload()  # the app reads who is signed in when it starts
         page.goto(server.url + "/#/import")
-        page.reload()
+        expect(page.get_by_role("heading", name="Import and export")).to_be_visible()
         page.get_by_label("An export of GluteCoach").set_input_files(export)
         page.get_by_role("button", name="Import").click()
         expect(page.get_by_text("Imported 1 assessments")).to_be_visible()

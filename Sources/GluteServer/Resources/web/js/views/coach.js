@@ -93,7 +93,7 @@ export async function client(context, message) {
     data.plan ? h('p', {}, `Version ${data.plan.version} (${data.plan.status}): ${data.plan.reason}.`) : h('p', {}, 'No assessment yet.'),
     data.plan && data.plan.stop ? h('p', { class: 'error' }, `Stopped: ${data.plan.stop.reason}`) : null,
     plan ? [
-      h('h3', {}, 'Locked'), gatesView(plan.gates),
+      h('h3', {}, 'Locked'), gatesView(plan.gates, { retest: false }),
       h('details', {}, h('summary', {}, 'The week'), weekView(plan, catalogue)),
       h('h2', {}, 'Edit the plan'), editForm(context, id, plan, catalogue),
     ] : null,

@@ -18,9 +18,11 @@ export function whyLinks(codes) {
   return (codes || []).map((code) => h('span', { class: 'tag' }, explainLink(code, TOPIC_WORDS[code] || code.replace(/-/g, ' '))));
 }
 
+function capitalised(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
+
 export function findingCard(finding) {
   return h('article', { class: 'card', 'aria-labelledby': `finding-${finding.code}` },
-    h('h3', { id: `finding-${finding.code}` }, explainLink(finding.code, finding.code.replace(/-/g, ' ')), ' ',
+    h('h3', { id: `finding-${finding.code}` }, explainLink(finding.code, capitalised(finding.code.replace(/-/g, ' '))), ' ',
       severityBadge(finding.severity), finding.sides && finding.sides.length ? ` ${sidesText(finding.sides)}` : ''),
     h('p', {}, finding.explanation),
     finding.evidence && finding.evidence.length ? h('details', {}, h('summary', {}, 'The evidence'),
@@ -46,13 +48,13 @@ export function weekView(plan, catalogue) {
         item.note ? h('p', { class: 'hint' }, item.note) : null))))))));
 }
 
-export function gatesView(gates) {
+export function gatesView(gates, { retest = true } = {}) {
   if (!gates || gates.length === 0) return h('p', {}, 'Nothing is locked.');
   return h('ul', {}, gates.map((gate) => h('li', {},
     h('strong', {}, `Locked: ${gate.blocks || gate.code.replace(/-/g, ' ')}. `),
     `Unlocks when: ${gate.until}. `,
     gate.why && gate.why.length ? h('span', {}, 'Because of ', whyLinks(gate.why), '. ') : null,
-    h('a', { href: '#/retest' }, 'Retest'))));
+    retest ? h('a', { href: '#/retest' }, 'Retest') : null)));
 }
 
 export async function render(context) {
