@@ -56,7 +56,7 @@ let package = Package(
         ),
         .target(
             name: "GluteApp",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSecurity"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -111,7 +111,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GluteAppTests",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite", "GluteSecurity"],
             swiftSettings: strictSettings
         ),
         .testTarget(

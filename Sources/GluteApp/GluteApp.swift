@@ -33,15 +33,23 @@ public struct GluteApp: Sendable {
     /// The time zone of a person who has none recorded: the machine's for the command line, never
     /// for the server (which gives every account a zone).
     public let defaultTimeZone: String?
+    /// How accounts, sessions and sign-in limits behave.
+    public let accounts: AccountSettings
     /// Trackers of the plan versions seen, shared by copies of this value.
     let trackers = TrackerCache()
 
     /// Creates the application over `store`.
-    public init(store: any Store, knowledge: KnowledgeBase, clock: WallClock, defaultTimeZone: String?) {
+    ///
+    /// - Parameter accounts: how accounts behave; the defaults hash passwords at full cost.
+    public init(
+        store: any Store, knowledge: KnowledgeBase, clock: WallClock, defaultTimeZone: String?,
+        accounts: AccountSettings = AccountSettings()
+    ) {
         self.store = store
         self.knowledge = knowledge
         self.clock = clock
         self.defaultTimeZone = defaultTimeZone
+        self.accounts = accounts
     }
 
     /// The time-zone rules for `person`.
