@@ -79,6 +79,20 @@ public struct GluteApp: Sendable {
         }
     }
 
+    /// Runs `body` like ``writing(_:_:)``, then brings the person's kept dashboard state up to
+    /// date in the same transaction (see ``ClientStateKeeper``).
+    func writing<Value: Sendable>(
+        _ person: Person.ID, keeping event: ClientStateKeeper.Event, at now: Timestamp,
+        _ body: @escaping @Sendable (any StoreWriter, Person) throws -> Value
+    ) async throws -> Value {
+        let keeper = ClientStateKeeper(person: person, fallbackZone: defaultTimeZone)
+        return try await writing(person) { tx, record in
+            let value = try body(tx, record)
+            try keeper.refresh(tx, at: now, after: event)
+            return value
+        }
+    }
+
     /// Turns store errors into application errors.
     func run<Value>(_ body: () async throws -> Value) async throws -> Value {
         do {

@@ -54,7 +54,7 @@ extension GluteApp {
         let now = clock.now()
         let knowledge = self.knowledge
         let defaultZone = defaultTimeZone
-        return try await writing(person) { tx, record in
+        return try await writing(person, keeping: .none, at: now) { tx, record in
             if let timeZone { try tx.setTimeZone(timeZone, for: person) }
             let zone = timeZone.flatMap(TimeZoneRules.init(identifier:)) ?? record.zone(fallback: defaultZone)
             let isFirst = try tx.latestAssessment(for: person) == nil

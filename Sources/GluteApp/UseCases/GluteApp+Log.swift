@@ -116,7 +116,7 @@ extension GluteApp {
         let knowledge = self.knowledge
         let trackers = self.trackers
         let fallback = defaultTimeZone
-        return try await writing(person) { tx, record in
+        return try await writing(person, keeping: .logged(entry.performedAt), at: now) { tx, record in
             let zone = record.zone(fallback: fallback)
             let set = try tx.insertSet(entry, for: person)
             let versions = PlanVersions(knowledge: knowledge, person: person)

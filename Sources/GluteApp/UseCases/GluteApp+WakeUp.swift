@@ -39,7 +39,7 @@ extension GluteApp {
         let at = time ?? now
         guard at <= now.adding(seconds: aheadTolerance) else { throw AppError.invalid("at", "is in the future") }
         let fallback = defaultTimeZone
-        return try await writing(person) { tx, record in
+        return try await writing(person, keeping: .logged(at), at: now) { tx, record in
             let zone = record.zone(fallback: fallback)
             let version = try tx.currentPlan(for: person)
             let local = zone.localDateTime(at)

@@ -84,6 +84,8 @@ struct AccountsFixture: Sendable {
         store = try SQLiteStore(
             path: folder + "/glute.sqlite", configuration: configuration, clock: clock.wallClock, ids: ids)
         var accounts = AccountSettings(hasher: Self.fastHasher)
+        // Tests sign many clients up from few addresses; the limit has a test of its own.
+        accounts.signUpLimit = RateLimit(attempts: 10_000, per: .seconds(3600))
         settings(&accounts)
         app = GluteApp(
             store: store, knowledge: Self.knowledge, clock: clock.wallClock, defaultTimeZone: nil, accounts: accounts)

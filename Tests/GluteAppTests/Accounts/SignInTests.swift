@@ -212,6 +212,24 @@ import Testing
         await fixture.remove()
     }
 
+    @Test func signUpsAreLimitedPerAddress() async throws {
+        let fixture = try AccountsFixture { settings in
+            settings.signUpLimit = RateLimit(attempts: 2, per: .seconds(3600))
+        }
+        for number in 0..<2 {
+            _ = try await fixture.app.signUp(
+                email: "user\(number)@example.com", password: AccountsFixture.password, address: "10.9.9.9")
+        }
+        let limited = await expectAppError(.rateLimited) {
+            _ = try await fixture.app.signUp(
+                email: "user2@example.com", password: AccountsFixture.password, address: "10.9.9.9")
+        }
+        #expect(limited?.retryAfterSeconds == 3600)
+        _ = try await fixture.app.signUp(
+            email: "user2@example.com", password: AccountsFixture.password, address: "10.8.8.8")
+        await fixture.remove()
+    }
+
     @Test func concurrentFailedSignInsCannotSlipPastTheLimit() async throws {
         let fixture = try AccountsFixture { settings in
             settings.signInLimits.perAccount = RateLimit(attempts: 5, per: .seconds(600))
