@@ -23,6 +23,23 @@ public import GluteStore
 /// ### Corrections and transfer
 /// - ``history(_:limit:)``, ``deleteEntry(_:id:)``, ``exportPerson(_:)``, ``exportDatabase()``,
 ///   ``importDocument(_:asNewPerson:)``
+/// ### Accounts and access
+/// - ``authorize(_:_:)``, ``principal(_:concerning:)``
+/// - ``signUp(email:password:name:timeZone:address:)``, ``signIn(email:password:address:replacing:)``,
+///   ``signOut(cookie:)``, ``session(cookie:)``, ``me(_:)``
+/// - ``createAPIToken(_:name:)``, ``apiTokens(_:)``, ``revokeAPIToken(_:id:)``, ``apiToken(_:)``
+/// - ``changePassword(_:current:new:keepingSession:)``, ``deleteAccount(_:)``,
+///   ``renewCalendarFeed(_:)``, ``removeCalendarFeed(_:)``, ``calendarFeed(secret:sessionTime:)``
+/// - On the server machine: ``createAccount(email:role:password:name:timeZone:)``,
+///   ``resetPassword(email:newPassword:)``
+/// ### Coaching
+/// - ``createInvitation(_:email:)``, ``invitations(_:)``, ``revokeInvitation(_:id:)``,
+///   ``acceptInvitation(_:code:)``, ``clients(_:)``, ``removeClient(_:client:)``, ``leaveCoach(_:coach:)``
+/// - ``client(_:client:)``, ``addClientNote(_:client:text:)``, ``clientNotes(_:client:)``,
+///   ``editClientPlan(_:client:plan:reason:)``, ``dashboard(_:)``
+/// ### Profile and retries
+/// - ``updateProfile(_:_:)``, ``logSet(_:_:idempotency:aheadTolerance:)``,
+///   ``logWakeUpCall(_:outcome:at:idempotency:aheadTolerance:)``
 public struct GluteApp: Sendable {
     /// Where everything is kept.
     public let store: any Store
