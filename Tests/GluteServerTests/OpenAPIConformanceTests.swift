@@ -68,7 +68,7 @@ import Testing
         let schemathesis = try #require(Self.tool("schemathesis"), "run 'make test-deps' for schemathesis")
         let (_, database, token) = try ServeCommandTests.seeded()
         let coach = try ServeProcess.run(
-            ["account", "create", "coach@example.com", "--role", "coach", "--database", database],
+            ["account", "create", "coach@example.com", "--role", "coach", "--password-stdin", "--database", database],
             input: "a coach's long password\n")
         #expect(coach.status == 0)
         let coachToken = try ServeProcess.run(["account", "token", "coach@example.com", "--database", database]).out
