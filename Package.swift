@@ -56,7 +56,7 @@ let package = Package(
         ),
         .target(
             name: "GluteApp",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSecurity"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -71,7 +71,7 @@ let package = Package(
         ),
         .target(
             name: "GluteServer",
-            dependencies: ["GluteHTTP", "GluteApp", "GluteJSON", "GluteCore", "GluteStore"],
+            dependencies: ["GluteHTTP", "GluteApp", "GluteJSON", "GluteCore", "GluteStore", "GluteSecurity"],
             resources: [.copy("Resources")],
             swiftSettings: strictSettings
         ),
@@ -119,7 +119,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GluteAppTests",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite", "GluteSecurity"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -130,7 +130,8 @@ let package = Package(
         .testTarget(
             name: "GluteServerTests",
             dependencies: [
-                "GluteServer", "GluteHTTP", "GluteApp", "GluteJSON", "GluteCore", "GluteStore", "GluteSQLite", "glute",
+                "GluteServer", "GluteHTTP", "GluteApp", "GluteJSON", "GluteCore", "GluteStore", "GluteSQLite",
+                "GluteSecurity", "glute",
             ],
             swiftSettings: strictSettings
         ),

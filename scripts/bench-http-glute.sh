@@ -15,7 +15,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 database="$work/bench.sqlite"
 email=bench@example.com
-printf '%s\n' 'a long bench password' | "$glute" account create "$email" --time-zone UTC --database "$database" >/dev/null
+printf '%s\n' 'a long bench password' | "$glute" account create "$email" --role client --password-stdin \
+  --time-zone UTC --database "$database" >/dev/null
 "$glute" --account "$email" assess --input Tests/GluteCLITests/Fixtures/cases/desk-worker-left-amnesia.json \
   --database "$database" >/dev/null
 token=$("$glute" account token "$email" --name bench --database "$database")

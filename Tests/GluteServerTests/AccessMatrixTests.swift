@@ -79,7 +79,8 @@ import Testing
         "analyzeLandmarks": Example { _, _ in (.post, "/api/me/analyses?test=single-leg-squat", nil, landmarks) },
         "exportCalendar": json(.get, "/api/me/export/calendar.ics?time=07:30"),
         "getCalendarFeed": Example { world, _ in
-            (.get, "/api/feeds/\(world.accounts.feedSecret(for: world.account(.clientA).id) ?? "x")/calendar.ics", nil, nil)
+            let feed = try await world.app.renewCalendarFeed(world.account(.clientA).id)
+            return (.get, "/api/feeds/\(feed.secret)/calendar.ics", nil, nil)
         },
         "exportCSV": json(.get, "/api/me/export/sets.csv"),
         "exportJSON": json(.get, "/api/me/export.json"),
@@ -90,43 +91,42 @@ import Testing
             return (.post, "/api/me/import", document, nil)
         },
         "acceptInvitation": Example { world, _ in
-            let invitation = try world.accounts.createInvitation(
-                coach: world.account(.otherCoach).id, at: world.clock.now)
+            let invitation = try await world.app.createInvitation(world.account(.otherCoach).id)
             return (.post, "/api/me/coaches", ["code": .string(invitation.code)], nil)
         },
         "leaveCoach": Example { world, role in
             let coach = world.account(.otherCoach)
             if role == .clientA || role == .clientB {
-                let invitation = try world.accounts.createInvitation(coach: coach.id, at: world.clock.now)
-                _ = try world.accounts.acceptInvitation(
-                    code: invitation.code, client: world.account(role).id, at: world.clock.now)
+                let invitation = try await world.app.createInvitation(coach.id)
+                _ = try await world.app.acceptInvitation(world.account(role).id, code: invitation.code)
             }
-            return (.delete, "/api/me/coaches/\(coach.id)", nil, nil)
+            return (.delete, "/api/me/coaches/\(coach.id.rawValue)", nil, nil)
         },
         "getDashboard": json(.get, "/api/coach/dashboard"),
         "createInvitation": json(.post, "/api/coach/invitations"),
         "revokeInvitation": Example { world, role in
             let coach = role == .otherCoach ? world.account(.otherCoach) : world.account(.coachOfA)
-            let invitation = try world.accounts.createInvitation(coach: coach.id, at: world.clock.now)
-            return (.delete, "/api/coach/invitations/\(invitation.id)", nil, nil)
+            let invitation = try await world.app.createInvitation(coach.id)
+            return (.delete, "/api/coach/invitations/\(invitation.invitation.id.rawValue)", nil, nil)
         },
         "listClients": json(.get, "/api/coach/clients"),
-        "getClient": Example { world, _ in (.get, "/api/coach/clients/\(world.account(.clientA).id)", nil, nil) },
-        "removeClient": Example { world, _ in (.delete, "/api/coach/clients/\(world.account(.clientA).id)", nil, nil) },
+        "getClient": Example { world, _ in (.get, "/api/coach/clients/\(world.account(.clientA).person)", nil, nil) },
+        "removeClient": Example { world, _ in
+            (.delete, "/api/coach/clients/\(world.account(.clientA).person)", nil, nil)
+        },
         "editClientPlan": Example { world, _ in
             let client = world.account(.clientA)
-            let plan = try await world.app.plan(client.person)
-            let exercise = plan.version.plan?.sessions.first?.session.items.first?.exercise ?? "x"
+            let plan = try await world.app.plan(client.person).jsonValue.objectValue?["plan"] ?? .null
             return (
-                .post, "/api/coach/clients/\(client.id)/plan",
-                ["remove": [.string(exercise)], "reason": "knee irritated by it"], nil
+                .post, "/api/coach/clients/\(client.person)/plan",
+                ["plan": plan, "reason": "keep it as it is this week"], nil
             )
         },
         "addClientNote": Example { world, _ in
-            (.post, "/api/coach/clients/\(world.account(.clientA).id)/notes", ["text": "good week"], nil)
+            (.post, "/api/coach/clients/\(world.account(.clientA).person)/notes", ["text": "good week"], nil)
         },
         "listClientNotes": Example { world, _ in
-            (.get, "/api/coach/clients/\(world.account(.clientA).id)/notes", nil, nil)
+            (.get, "/api/coach/clients/\(world.account(.clientA).person)/notes", nil, nil)
         },
     ]
 

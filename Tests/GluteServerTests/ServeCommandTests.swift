@@ -19,7 +19,8 @@ import Testing
         let folder = try ServeProcess.folder()
         let database = folder.appendingPathComponent("glute.sqlite").path
         let created = try ServeProcess.run(
-            ["account", "create", email, "--database", database, "--time-zone", "UTC"], input: password + "\n")
+            ["account", "create", email, "--role", "client", "--password-stdin", "--database", database, "--time-zone", "UTC"],
+            input: password + "\n")
         #expect(created.status == 0, "\(created.err)")
         let assessed = try ServeProcess.run([
             "--account", email, "assess", "--input",
@@ -40,6 +41,7 @@ import Testing
         server.signal(SIGTERM)
         #expect(await server.wait() == 0)
         #expect(server.log.contains("stopped"))
+        try? FileManager.default.removeItem(at: folder)
     }
 
     @Test func tlsWithASelfSignedCertificate() async throws {
@@ -71,6 +73,7 @@ import Testing
         #expect(try server.curl(["http://127.0.0.1:\(server.port)/api/health"]).isEmpty)
         server.signal(SIGTERM)
         #expect(await server.wait() == 0)
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// 64 connections log sets as fast as they can; the server is stopped by `signal` a second in.
@@ -96,14 +99,14 @@ import Testing
         while load.isRunning { try await Task.sleep(for: .milliseconds(20)) }
         let acknowledged = try String(contentsOfFile: ids, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(acknowledged.count > 200, "the load got only \(acknowledged.count) answers")
-        let accounts = try StandInAccountDirectory(file: database + ".accounts.json")
-        let person = try #require(accounts.account(email: Self.email)?.person)
         let store = try SQLiteStore(path: database, clock: .system, ids: .random)
+        let person = try #require(try await store.read { tx in try tx.account(email: Self.email)?.personID })
         let missing = try await store.read { tx in
             try acknowledged.filter { try tx.loggedSet(LoggedSet.ID(rawValue: $0), for: person) == nil }
         }
         await store.close()
         #expect(missing.isEmpty, "\(missing.count) of \(acknowledged.count) acknowledged sets are missing")
+        try? FileManager.default.removeItem(at: folder)
         return (acknowledged.count, server)
     }
 

@@ -38,22 +38,31 @@ extension GluteApp {
         let now = clock.now()
         let at = time ?? now
         guard at <= now.adding(seconds: aheadTolerance) else { throw AppError.invalid("at", "is in the future") }
-        let fallback = defaultTimeZone
-        return try await writing(person) { tx, record in
-            let zone = record.zone(fallback: fallback)
-            let version = try tx.currentPlan(for: person)
-            let local = zone.localDateTime(at)
-            let call = version?.plan?.wakeUpCalls.nearestCall(to: local)
-            let answers = call.map { zone.instant($0) }
-            var already = false
-            if let call, let plan = version?.plan {
-                let earlier = try WakeUpDay(calls: plan.wakeUpCalls, zone: zone).logs(
-                    around: call.date, tx: tx, person: person)
-                already = plan.wakeUpCalls.answeredCalls(earlier).contains { $0.call == call }
-            }
-            let log = try tx.insertWakeUpCall(for: person, at: at, outcome: outcome, answers: answers)
-            return WakeUpLogged(
-                log: log, answered: call, alreadyAnswered: already, stopped: version != nil && version?.plan == nil)
+        return try await writing(person, keeping: .logged(at), at: now) { tx, record in
+            try self.recordWakeUpCall(outcome, at: at, for: record, tx: tx)
         }
+    }
+
+    /// Keeps a checked wake-up call log, inside the caller's write transaction: the body of
+    /// ``logWakeUpCall(_:outcome:at:aheadTolerance:)``.
+    func recordWakeUpCall(_ outcome: WakeUpOutcome, at: Timestamp, for record: Person, tx: any StoreWriter) throws
+        -> WakeUpLogged
+    {
+        let person = record.id
+        let fallback = defaultTimeZone
+        let zone = record.zone(fallback: fallback)
+        let version = try tx.currentPlan(for: person)
+        let local = zone.localDateTime(at)
+        let call = version?.plan?.wakeUpCalls.nearestCall(to: local)
+        let answers = call.map { zone.instant($0) }
+        var already = false
+        if let call, let plan = version?.plan {
+            let earlier = try WakeUpDay(calls: plan.wakeUpCalls, zone: zone).logs(
+                around: call.date, tx: tx, person: person)
+            already = plan.wakeUpCalls.answeredCalls(earlier).contains { $0.call == call }
+        }
+        let log = try tx.insertWakeUpCall(for: person, at: at, outcome: outcome, answers: answers)
+        return WakeUpLogged(
+            log: log, answered: call, alreadyAnswered: already, stopped: version != nil && version?.plan == nil)
     }
 }

@@ -2,7 +2,6 @@ internal import Foundation
 internal import GluteApp
 internal import GluteCore
 internal import GluteSQLite
-internal import GluteServer
 internal import GluteStore
 
 /// The command line's composition root: the one place that knows the back end (SQLite), opens
@@ -27,7 +26,8 @@ struct CLIApplication: Sendable {
     ///   - serving: for `glute serve`, whose people always have their own zone: no machine zone
     ///     falls in for a person without one.
     static func open(
-        database: String?, io: CommandIO, access: Access, readers: Int = 1, serving: Bool = false
+        database: String?, io: CommandIO, access: Access, readers: Int = 1, serving: Bool = false,
+        accounts: AccountSettings = AccountSettings()
     ) throws -> CLIApplication {
         let path: String
         do {
@@ -62,7 +62,7 @@ struct CLIApplication: Sendable {
         }
         let app = GluteApp(
             store: store, knowledge: try KnowledgeBase.bundled(), clock: io.clock,
-            defaultTimeZone: serving ? nil : io.timeZone)
+            defaultTimeZone: serving ? nil : io.timeZone, accounts: accounts)
         return CLIApplication(app: app, store: store, io: io)
     }
 
@@ -72,27 +72,22 @@ struct CLIApplication: Sendable {
     /// Waits for pending writes and closes the database.
     func close() async { await store.close() }
 
-    /// The accounts kept beside the database.
-    ///
-    /// Stand-in: until the accounts branch keeps accounts in the store, they live in
-    /// `<database>.accounts.json` (see ``GluteServer/StandInAccountDirectory``).
-    func accounts() throws -> StandInAccountDirectory {
-        let iterations = io.environment["GLUTE_PBKDF2_ITERATIONS"].flatMap(Int.init) ?? 20_000
-        do {
-            return try StandInAccountDirectory(file: store.path + ".accounts.json", passwordIterations: iterations)
-        } catch {
-            throw CLIError.failure("cannot read the accounts beside '\(store.path)': \(error)")
-        }
+    /// Whether the database holds no account yet (`glute serve` then says how to make the first).
+    func hasNoAccount() async throws -> Bool {
+        try await run { try await app.store.read { tx in try tx.earliestPerson() == nil } }
     }
 
     /// The command line's person: the person of `glute --account EMAIL` (or `$GLUTE_ACCOUNT`) when
     /// given, else the earliest created, created on first use by a command that writes.
     func person(_ access: Access) async throws -> Person {
         if let email = io.environment["GLUTE_ACCOUNT"], !email.isEmpty {
-            guard let account = try accounts().account(email: email) else {
+            let account = try await run {
+                try await app.store.read { tx in try tx.account(email: Account.normalizedEmail(email)) }
+            }
+            guard let account else {
                 throw CLIError.failure("there is no account '\(email)': 'glute account create \(email)' makes one")
             }
-            guard let person = try await run({ try await app.person(account.person) }) else {
+            guard let person = try await run({ try await app.person(account.personID) }) else {
                 throw CLIError.failure("the person of account '\(email)' is missing from the database")
             }
             return person

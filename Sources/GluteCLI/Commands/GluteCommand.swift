@@ -22,10 +22,10 @@ struct GluteCommand: ParsableCommand {
             HistoryCommand.self,
             DeleteCommand.self,
             BackupCommand.self,
+            AccountCommand.self,
             ExercisesCommand.self,
             ExplainCommand.self,
             ServeCommand.self,
-            AccountCommand.self,
         ]
     )
 

@@ -56,7 +56,7 @@ struct ServeCommand: ParsableCommand {
         host = try parsed.value(Self.host) ?? "127.0.0.1"
         port = try parsed.value(Self.port) ?? 8080
         database = try parsed.value(CommonOptions.database)
-        signInAttempts = try parsed.value(Self.signInAttempts) ?? 10
+        signInAttempts = try parsed.value(Self.signInAttempts) ?? 20
         threads = try parsed.value(Self.threads) ?? 2
         switch (try parsed.value(Self.tlsCert), try parsed.value(Self.tlsKey)) {
         case (let cert?, let key?): tls = (cert, key)
@@ -76,11 +76,12 @@ struct ServeCommand: ParsableCommand {
                 throw CLIError.failure("cannot read the TLS certificate or key: \(error.localizedDescription)")
             }
         }
-        let cli = try CLIApplication.open(database: database, io: io, access: .write, readers: 4, serving: true)
-        let accounts = try cli.accounts()
+        var accounts = AccountSettings()
+        accounts.signInLimits.perAddress = RateLimit(attempts: signInAttempts, per: .seconds(900))
+        let cli = try CLIApplication.open(
+            database: database, io: io, access: .write, readers: 4, serving: true, accounts: accounts)
         let services = APIServices(
-            app: cli.app, accounts: accounts,
-            settings: APIServices.Settings(secureCookies: tlsMaterial != nil, signInAttempts: signInAttempts))
+            app: cli.app, settings: APIServices.Settings(secureCookies: tlsMaterial != nil))
         let router: Router<APIContext>
         do {
             router = try API(services: services).router(webFolder: API.bundledWebFolder)
@@ -103,7 +104,7 @@ struct ServeCommand: ParsableCommand {
         let signals = server.shutdownOnTerminationSignals()
         let scheme = tlsMaterial == nil ? "http" : "https"
         io.printError("GluteCoach serves \(scheme)://\(host):\(server.port)/ (database \(cli.databasePath))")
-        if accounts.isEmpty {
+        if try await cli.hasNoAccount() {
             io.printError(
                 "There is no account yet: create the first with 'glute account create EMAIL --role coach' "
                     + "(clients can sign up at POST /api/signup).")

@@ -38,7 +38,7 @@ public struct API: Sendable {
         }
         router.add(middleware: CacheInvalidation(cache: services.cache))
         router.add(middleware: AppErrorMiddleware())
-        router.add(middleware: AccessMiddleware(accounts: services.accounts, clock: services.clock))
+        router.add(middleware: AccessMiddleware(app: services.app, cache: services.cache))
         addRoutes(to: &router, openAPI: document)
         return router
     }

@@ -1,9 +1,11 @@
-public import GluteCore
+public import GluteApp
+internal import GluteCore
 public import GluteHTTP
 internal import GluteStore
 
-/// The one place access is decided: identifies the caller, checks the CSRF token of a
-/// cookie-authenticated write, and applies the route's ``Access``.
+/// The one place access is enforced: identifies the caller, checks the CSRF token of a
+/// cookie-authenticated write, and applies the route's ``Access`` through the application's
+/// own decision (`GluteApp.authorize`).
 ///
 /// - A bad `Authorization: Bearer` token is a 401 on every route.
 /// - A route that needs sign-in answers 401 to an anonymous caller (or an ended session).
@@ -11,9 +13,13 @@ internal import GluteStore
 ///   (the `glute_csrf` cookie) in `X-CSRF-Token`, else 403. API tokens need none: a browser never
 ///   sends them by itself.
 /// - A role the access does not admit is a 403; so is a `{client}` who is not the coach's client
-///   (whether or not such an account exists).
+///   (whether or not such a person exists).
 ///
-/// Requests no route matched pass through untouched (they become 404, 405 or a static file).
+/// Sessions and tokens are looked up on the store's readers; a session's last use is written at
+/// most every few minutes (the application's `sessionTouchInterval`), never on every request.
+/// The caller of a credential is then kept for five seconds (``ResponseCache``); any write through
+/// this server (a sign-out, a revoked token) clears it, so only a credential ended by another
+/// process is honoured up to five seconds late. Requests no route matched pass through untouched (they become 404, 405 or a static file).
 public struct AccessMiddleware: HTTPMiddleware {
     /// The session cookie's name.
     public static let sessionCookie = "glute_session"
@@ -22,13 +28,13 @@ public struct AccessMiddleware: HTTPMiddleware {
     /// The header that carries the CSRF token.
     public static let csrfHeader = "X-CSRF-Token"
 
-    let accounts: any AccountDirectory
-    let clock: WallClock
+    let app: GluteApp
+    let cache: ResponseCache
 
-    /// Creates the middleware.
-    public init(accounts: any AccountDirectory, clock: WallClock) {
-        self.accounts = accounts
-        self.clock = clock
+    /// Creates the middleware; `cache` keeps callers for a few seconds (cleared by every write).
+    public init(app: GluteApp, cache: ResponseCache = ResponseCache()) {
+        self.app = app
+        self.cache = cache
     }
 
     /// Checks the request against its route's access.
@@ -37,53 +43,74 @@ public struct AccessMiddleware: HTTPMiddleware {
     ) async throws -> HTTPResponse {
         guard let access = context.route?.metadata.access else { return try await next(request, context) }
         var context = context
-        context.caller = try identify(request)
+        context.caller = try await identify(request)
         guard access.needsSignIn else { return try await next(request, context) }
         guard let caller = context.caller else {
             throw HTTPError(
                 .unauthorized, message: "sign in first (a session cookie or an API token)",
                 headers: ["WWW-Authenticate": "Bearer"])
         }
-        if let session = caller.session, !Self.isSafe(request.method) {
-            let echoed = request.headers[Self.csrfHeader] ?? ""
-            guard SHA256.constantTimeEqual(Array(echoed.utf8), Array(session.csrfToken.utf8)) else {
-                throw HTTPError(
-                    .forbidden, message: "missing or wrong CSRF token: echo the glute_csrf cookie in X-CSRF-Token")
-            }
+        if let session = caller.session, !Self.isSafe(request.method),
+            !session.acceptsCSRFToken(request.headers[Self.csrfHeader])
+        {
+            throw HTTPError(
+                .forbidden, message: "missing or wrong CSRF token: echo the glute_csrf cookie in X-CSRF-Token")
         }
+        let account = caller.account
+        let allowed: Bool
         switch access {
         case .anyone, .feedSecret, .account:
-            break
+            allowed = GluteApp.authorize(Self.principal(account), .signedIn)
         case .client:
-            guard caller.account.role == .client else { throw HTTPError(.forbidden, message: "only for clients") }
+            allowed = GluteApp.authorize(Self.principal(account), .client)
         case .coach:
-            guard caller.account.role == .coach else { throw HTTPError(.forbidden, message: "only for coaches") }
+            allowed = GluteApp.authorize(Self.principal(account), .coach)
         case .coachOfClient:
-            guard caller.account.role == .coach else { throw HTTPError(.forbidden, message: "only for coaches") }
-            guard let id = context.parameters["client"], accounts.isCoach(caller.account.id, of: id),
-                let client = accounts.account(id: id)
-            else { throw HTTPError(.forbidden, message: "this is not one of your clients") }
+            guard account.role == .coach else { throw HTTPError(.forbidden, message: "only for coaches") }
+            let client = Person.ID(rawValue: context.parameters["client"] ?? "")
+            let principal = try await app.principal(account.id, concerning: [client])
+            allowed = GluteApp.authorize(principal, .coachOfClient(client))
             context.client = client
+        }
+        guard allowed else {
+            switch access {
+            case .client: throw HTTPError(.forbidden, message: "only for clients")
+            case .coach: throw HTTPError(.forbidden, message: "only for coaches")
+            default: throw HTTPError(.forbidden, message: "this is not one of your clients")
+            }
         }
         return try await next(request, context)
     }
 
+    static func principal(_ account: AccountView) -> Principal {
+        Principal(account: account.id, role: account.role, person: account.person)
+    }
+
     /// The caller of a request: its API token, else its session cookie; `nil` when anonymous.
-    private func identify(_ request: HTTPRequest) throws(HTTPError) -> Caller? {
+    private func identify(_ request: HTTPRequest) async throws -> Caller? {
+        let now = app.clock.now()
         if let authorization = request.headers["Authorization"] {
             let parts = authorization.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "bearer",
-                let (account, tokenID) = accounts.tokenAccount(secret: String(parts[1]))
-            else {
-                throw HTTPError(
-                    .unauthorized, message: "the API token is not valid", headers: ["WWW-Authenticate": "Bearer"])
-            }
-            return Caller(account: account, session: nil, tokenID: tokenID)
+            guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw Self.badToken }
+            let secret = String(parts[1])
+            if let kept = cache.caller(for: "bearer " + secret, at: now) { return kept }
+            let generation = cache.generation
+            guard let found = try await app.apiToken(secret) else { throw Self.badToken }
+            let caller = Caller(account: found.account, session: nil, cookie: nil, token: found.token)
+            cache.keep(caller, for: "bearer " + secret, at: now, generation: generation)
+            return caller
         }
-        guard let secret = request.cookies[Self.sessionCookie], !secret.isEmpty else { return nil }
-        guard let (account, session) = accounts.session(secret: secret, at: clock.now()) else { return nil }
-        return Caller(account: account, session: session, tokenID: nil)
+        guard let cookie = request.cookies[Self.sessionCookie], !cookie.isEmpty else { return nil }
+        if let kept = cache.caller(for: "cookie " + cookie, at: now) { return kept }
+        let generation = cache.generation
+        guard let session = try await app.session(cookie: cookie) else { return nil }
+        let caller = Caller(account: session.account, session: session, cookie: cookie, token: nil)
+        cache.keep(caller, for: "cookie " + cookie, at: now, generation: generation)
+        return caller
     }
+
+    static let badToken = HTTPError(
+        .unauthorized, message: "the API token is not valid", headers: ["WWW-Authenticate": "Bearer"])
 
     static func isSafe(_ method: HTTPMethod) -> Bool { method == .get || method == .head || method == .options }
 }

@@ -10,6 +10,9 @@ internal import GluteStore
 /// | notFound | 404 Not Found |
 /// | precondition | 409 Conflict (do something first: an assessment, a plan) |
 /// | conflict | 409 Conflict |
+/// | unauthorized | 401 Unauthorized (a wrong email or password) |
+/// | forbidden | 403 Forbidden |
+/// | rateLimited | 429 Too Many Requests, with `Retry-After` |
 /// | readOnly | 503 Service Unavailable (the database cannot be written) |
 /// | failure | 503 Service Unavailable |
 ///
@@ -40,6 +43,12 @@ public struct AppErrorMiddleware: HTTPMiddleware {
         case .invalidInput: HTTPError(.badRequest, message: error.message, field: error.field)
         case .notFound: HTTPError(.notFound, message: error.message, field: error.field)
         case .precondition, .conflict: HTTPError(.conflict, message: error.message, field: error.field)
+        case .unauthorized: HTTPError(.unauthorized, message: error.message, field: error.field)
+        case .forbidden: HTTPError(.forbidden, message: error.message, field: error.field)
+        case .rateLimited:
+            HTTPError(
+                .tooManyRequests, message: error.message,
+                headers: ["Retry-After": String(error.retryAfterSeconds ?? 60)])
         case .readOnly: HTTPError(.serviceUnavailable, message: error.message)
         default: HTTPError(.serviceUnavailable, message: error.message, headers: ["Retry-After": "1"])
         }

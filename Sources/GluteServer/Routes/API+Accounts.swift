@@ -2,19 +2,19 @@ internal import GluteApp
 internal import GluteCore
 internal import GluteHTTP
 internal import GluteJSON
+internal import GluteSecurity
 internal import GluteStore
 
 extension API {
-    static let accountSchema = Schema.having(["id", "email", "role", "createdAt"])
-
     /// signUp, signIn, signOut, getMe, updateProfile, changePassword, deleteAccount,
     /// createApiToken, revokeApiToken.
     func addAccountRoutes(to router: inout Router<APIContext>) {
         let services = self.services
+        let app = services.app
         let api = self
         let credentials = Schema.object(
             [
-                "email": Schema.string(length: 3...254), "password": Schema.string(length: 8...1024),
+                "email": Schema.string(length: 3...254), "password": Schema.string(length: 12...1000),
                 "name": Schema.string(length: 1...200), "timeZone": Schema.string(length: 1...64),
             ], required: ["email", "password"])
         router.add(
@@ -23,7 +23,7 @@ extension API {
                 "signUp", access: .anyone,
                 summary: "Creates a client account with its person and signs it in (session and CSRF cookies)",
                 tag: "accounts", status: 201, request: credentials,
-                response: Schema.having(["account", "csrfToken"]))
+                response: Schema.having(["account", "session"]))
         ) { request, context in
             let body = try api.object(request, keys: ["email", "password", "name", "timeZone"])
             let (email, password, name, zone) = try api.reading {
@@ -32,49 +32,30 @@ extension API {
                     try body.string("timeZone")
                 )
             }
-            _ = try StandInAccountDirectory.checkedEmail(email)
-            try StandInAccountDirectory.checkPassword(password, field: "password")
-            if services.accounts.account(email: email) != nil {
-                throw AppError(code: .conflict, message: "an account with this email exists already", field: "email")
-            }
-            if let zone, TimeZoneRules(identifier: zone) == nil {
-                throw AppError.invalid("timeZone", "'\(zone)' is not a known IANA time zone, like Europe/Berlin")
-            }
-            let person = try await services.app.createPerson(name: name, timeZone: zone ?? "UTC")
-            let account = try services.accounts.createAccount(
-                email: email, password: password, role: .client, person: person.id, at: services.clock.now())
-            context.logger.info("account created", ["account": account.id])
-            return try api.signedIn(account, request: request, status: .created)
+            let signedIn = try await app.signUp(
+                email: email, password: password, name: name, timeZone: zone ?? "UTC", address: request.remoteAddress)
+            context.logger.info("account created", ["account": signedIn.account.id.rawValue])
+            return try api.signedIn(signedIn, status: .created)
         }
 
         router.add(
             .post, "/api/signin",
             metadata: Operation(
                 "signIn", access: .anyone,
-                summary: "Starts a new session (the old one, if any, ends); rate limited per address and email",
+                summary: "Starts a new session (the old one, if any, ends); limited per account and address",
                 tag: "accounts",
                 request: Schema.object(
                     ["email": Schema.string, "password": Schema.string], required: ["email", "password"]),
-                response: Schema.having(["account", "csrfToken"]))
-        ) { request, context in
+                response: Schema.having(["account", "session"]))
+        ) { request, _ in
             let body = try api.object(request, keys: ["email", "password"])
             let (email, password) = try api.reading {
                 (try body.requiredString("email"), try body.requiredString("password"))
             }
-            let keys = ["address:" + request.remoteAddress, "email:" + email.lowercased()]
-            let now = services.clock.now()
-            if let wait = services.limiter.retryAfter(keys, now: now) {
-                throw HTTPError(
-                    .tooManyRequests, message: "too many failed sign-ins: wait \(wait) seconds",
-                    headers: ["Retry-After": String(wait)])
-            }
-            guard let account = services.accounts.verify(email: email, password: password) else {
-                services.limiter.fail(keys, now: now)
-                context.logger.info("sign-in refused")
-                throw HTTPError(.unauthorized, message: "wrong email or password")
-            }
-            services.limiter.succeed(keys)
-            return try api.signedIn(account, request: request, status: .ok)
+            let signedIn = try await app.signIn(
+                email: email, password: password, address: request.remoteAddress,
+                replacing: request.cookies[AccessMiddleware.sessionCookie])
+            return try api.signedIn(signedIn, status: .ok)
         }
 
         router.add(
@@ -83,11 +64,9 @@ extension API {
                 "signOut", access: .account, summary: "Ends the session and clears its cookies", tag: "accounts",
                 response: Schema.object(["signedOut": Schema.boolean], required: ["signedOut"]))
         ) { _, context in
-            if let session = try context.requireCaller().session { services.accounts.endSession(session.id) }
+            if let cookie = try context.requireCaller().cookie { try await app.signOut(cookie: cookie) }
             var response = HTTPResponse.json(.object(["signedOut": true]))
-            let secure = services.settings.secureCookies
-            response.setCookie(try SetCookie.expired(name: AccessMiddleware.sessionCookie, secure: secure))
-            response.setCookie(try SetCookie.expired(name: AccessMiddleware.csrfCookie, secure: secure))
+            try api.clearCookies(&response)
             return response
         }
 
@@ -95,36 +74,65 @@ extension API {
             .get, "/api/me",
             metadata: Operation(
                 "getMe", access: .account,
-                summary: "The account, its person, coaches, API tokens and calendar feed URL", tag: "accounts",
-                response: Schema.having(["account", "person", "coaches", "tokens", "calendarFeed"]))
-        ) { _, context in try await api.me(try context.requireCaller().account) }
+                summary: "The account, its person, its coaches and whether it has a calendar feed, and its API tokens",
+                tag: "accounts", response: Schema.having(["account", "coaches", "tokens"]))
+        ) { _, context in
+            let account = try context.requireCaller().account.id
+            var me = try await app.me(account).jsonValue.objectValue ?? [:]
+            me["tokens"] = .array(try await app.apiTokens(account).map(\.jsonValue))
+            return JSONValue.object(me)
+        }
 
         router.add(
             .patch, "/api/me",
             metadata: Operation(
                 "updateProfile", access: .account,
-                summary: "Changes the time zone; renewCalendarFeed gives the calendar feed a new secret URL",
+                summary:
+                    "Changes the profile (time zone, work hours, training days, minutes, wake-up interval) as a new plan version; renewCalendarFeed makes a new secret feed URL, shown once",
                 tag: "accounts",
-                request: Schema.object(
-                    ["timeZone": Schema.string(length: 1...64), "renewCalendarFeed": Schema.boolean]),
-                response: Schema.having(["account", "person", "calendarFeed"]))
+                request: Schema.object([
+                    "timeZone": Schema.string(length: 1...64),
+                    "workHours": Schema.object(
+                        [
+                            "start": Schema.string, "end": Schema.string,
+                            "days": Schema.array(Schema.oneOf(Weekday.allCases.map(\.rawValue))),
+                        ], required: ["start", "end", "days"]),
+                    "trainingDays": Schema.array(Schema.oneOf(Weekday.allCases.map(\.rawValue))),
+                    "minutesPerSession": Schema.integer(1...240), "wakeUpEveryMinutes": Schema.integer(30...90),
+                    "renewCalendarFeed": Schema.boolean,
+                ]),
+                response: Schema.object(["profile": Schema.anyObject, "calendarFeed": Schema.string]))
         ) { request, context in
             let account = try context.requireCaller().account
-            let body = try api.object(request, keys: ["timeZone", "renewCalendarFeed"])
-            let (zone, renew) = try api.reading { (try body.string("timeZone"), try body.bool("renewCalendarFeed")) }
-            if let zone {
-                guard TimeZoneRules(identifier: zone) != nil else {
-                    throw AppError.invalid("timeZone", "'\(zone)' is not a known IANA time zone, like Europe/Berlin")
+            let body = try api.object(
+                request,
+                keys: [
+                    "timeZone", "workHours", "trainingDays", "minutesPerSession", "wakeUpEveryMinutes",
+                    "renewCalendarFeed",
+                ])
+            let (changes, renew) = try api.reading { () throws -> (ProfileChanges, Bool) in
+                var changes = ProfileChanges(
+                    timeZone: try body.string("timeZone"),
+                    wakeUpEveryMinutes: try body.int("wakeUpEveryMinutes", in: 1...1440))
+                changes.minutesPerSession = try body.int("minutesPerSession", in: 1...1440)
+                if body.value("trainingDays") != nil { changes.trainingDays = try body.requiredEnumSet("trainingDays") }
+                if let hours = try body.object("workHours", allowedKeys: ["start", "end", "days"]) {
+                    guard let start = ClockTime(try hours.requiredString("start")),
+                        let end = ClockTime(try hours.requiredString("end"))
+                    else { throw FieldError(field: "workHours", message: "start and end are times like 09:00") }
+                    changes.workHours = WorkHours(start: start, end: end, days: try hours.requiredEnumSet("days"))
                 }
-                try await services.app.store.write { tx in
-                    guard try tx.person(account.person) != nil else {
-                        throw AppError(code: .notFound, message: "there is no such person")
-                    }
-                    try tx.setTimeZone(zone, for: account.person)
-                }
+                return (changes, try body.bool("renewCalendarFeed") ?? false)
             }
-            if renew == true { _ = try services.accounts.renewFeedSecret(for: account.id) }
-            return try await api.me(account)
+            var answer = JSONObject()
+            if changes != ProfileChanges() {
+                answer["profile"] = try await app.updateProfile(account.person, changes).jsonValue
+            }
+            if renew {
+                let feed = try await app.renewCalendarFeed(account.id)
+                answer["calendarFeed"] = .string("/api/feeds/\(feed.secret)/calendar.ics")
+            }
+            return JSONValue.object(answer)
         }
 
         router.add(
@@ -133,7 +141,7 @@ extension API {
                 "changePassword", access: .account,
                 summary: "Changes the password; every other session ends", tag: "accounts",
                 request: Schema.object(
-                    ["currentPassword": Schema.string, "newPassword": Schema.string(length: 8...1024)],
+                    ["currentPassword": Schema.string, "newPassword": Schema.string(length: 12...1000)],
                     required: ["currentPassword", "newPassword"]),
                 response: Schema.object(["changed": Schema.boolean], required: ["changed"]))
         ) { request, context in
@@ -142,8 +150,7 @@ extension API {
             let (current, new) = try api.reading {
                 (try body.requiredString("currentPassword"), try body.requiredString("newPassword"))
             }
-            try services.accounts.changePassword(
-                account: caller.account.id, current: current, new: new, keepingSession: caller.session?.id)
+            try await app.changePassword(caller.account.id, current: current, new: new, keepingSession: caller.cookie)
             return JSONValue.object(["changed": true])
         }
 
@@ -151,7 +158,7 @@ extension API {
             .delete, "/api/me",
             metadata: Operation(
                 "deleteAccount", access: .account,
-                summary: "Deletes the account (the password confirms it); its person's records stay for export",
+                summary: "Deletes the account and everything of its person (the password confirms it)",
                 tag: "accounts",
                 request: Schema.object(["password": Schema.string], required: ["password"]),
                 response: Schema.object(["deleted": Schema.boolean], required: ["deleted"]))
@@ -159,13 +166,12 @@ extension API {
             let account = try context.requireCaller().account
             let body = try api.object(request, keys: ["password"])
             let password = try api.reading { try body.requiredString("password") }
-            guard services.accounts.verify(email: account.email, password: password) != nil else {
+            guard await app.accounts.hasher.verify(password, against: try await api.passwordHash(account.id)) else {
                 throw HTTPError(.forbidden, message: "the password is wrong", field: "password")
             }
-            try services.accounts.deleteAccount(account.id)
+            try await app.deleteAccount(account.id)
             var response = HTTPResponse.json(.object(["deleted": true]))
-            response.setCookie(try SetCookie.expired(name: AccessMiddleware.sessionCookie))
-            response.setCookie(try SetCookie.expired(name: AccessMiddleware.csrfCookie))
+            try api.clearCookies(&response)
             return response
         }
 
@@ -176,16 +182,12 @@ extension API {
                 summary: "Makes an API token for 'Authorization: Bearer'; its secret is shown only here",
                 tag: "accounts", status: 201,
                 request: Schema.object(["name": Schema.string(length: 1...100)], required: ["name"]),
-                response: Schema.having(["id", "name", "token", "createdAt"]))
+                response: Schema.having(["token", "secret"]))
         ) { request, context in
             let account = try context.requireCaller().account
             let body = try api.object(request, keys: ["name"])
             let name = try api.reading { try body.requiredString("name") }
-            let (info, secret) = try services.accounts.createToken(
-                for: account.id, name: name, at: services.clock.now())
-            var object = Self.tokenJSON(info)
-            object["token"] = .string(secret)
-            return api.created(.object(object))
+            return api.created(try await app.createAPIToken(account.id, name: name).jsonValue)
         }
 
         router.add(
@@ -196,64 +198,41 @@ extension API {
         ) { _, context in
             let account = try context.requireCaller().account
             let id = try context.parameters.require("id")
-            try services.accounts.revokeToken(id, for: account.id)
+            try await app.revokeAPIToken(account.id, id: APIToken.ID(rawValue: id))
             return JSONValue.object(["revoked": .string(id)])
         }
     }
 
+    /// The stored password hash of an account (to confirm a deletion).
+    func passwordHash(_ account: Account.ID) async throws -> String {
+        let found = try await services.app.store.read { tx in try tx.account(account)?.passwordHash }
+        guard let found else { throw AppError(code: .notFound, message: "there is no such account") }
+        return found
+    }
+
     /// The answer of a sign-in or sign-up: the account and the CSRF token in the body, the
-    /// session and CSRF cookies in the header; an earlier session of the request ends (rotation).
-    func signedIn(_ account: AccountInfo, request: HTTPRequest, status: HTTPStatus) throws -> HTTPResponse {
+    /// session and CSRF cookies in the header.
+    func signedIn(_ signedIn: SignedIn, status: HTTPStatus) throws -> HTTPResponse {
         let now = services.clock.now()
-        if let old = request.cookies[AccessMiddleware.sessionCookie],
-            let (_, session) = services.accounts.session(secret: old, at: now)
-        {
-            services.accounts.endSession(session.id)
-        }
-        let issued = try services.accounts.startSession(for: account.id, at: now)
-        let maxAge = Int(max(0, (issued.expiresAt.millisecondsSince1970 - now.millisecondsSince1970) / 1000))
+        let session = signedIn.session
+        let maxAge = Int(max(0, (session.expiresAt.millisecondsSince1970 - now.millisecondsSince1970) / 1000))
         let secure = services.settings.secureCookies
-        var response = HTTPResponse.json(
-            .object(["account": Self.accountJSON(account), "csrfToken": .string(issued.csrfToken)]), status: status)
+        var response = HTTPResponse.json(signedIn.jsonValue, status: status)
         response.setCookie(
             try SetCookie(
-                name: AccessMiddleware.sessionCookie, value: issued.secret, maxAge: maxAge, secure: secure,
+                name: AccessMiddleware.sessionCookie, value: session.cookie, maxAge: maxAge, secure: secure,
                 httpOnly: true, sameSite: .strict))
         response.setCookie(
             try SetCookie(
-                name: AccessMiddleware.csrfCookie, value: issued.csrfToken, maxAge: maxAge, secure: secure,
+                name: AccessMiddleware.csrfCookie, value: session.csrfToken, maxAge: maxAge, secure: secure,
                 httpOnly: false, sameSite: .strict))
         return response
     }
 
-    /// getMe's document.
-    func me(_ account: AccountInfo) async throws -> JSONValue {
-        let accounts = services.accounts
-        guard let current = accounts.account(id: account.id) else {
-            throw AppError(code: .notFound, message: "there is no such account")
-        }
-        let person = try await services.app.person(current.person)
-        let feed = accounts.feedSecret(for: current.id).map { "/api/feeds/\($0)/calendar.ics" }
-        return .object([
-            "account": Self.accountJSON(current),
-            "person": .object([
-                "id": .string(current.person.rawValue), "name": .optional(person?.name, JSONValue.string),
-                "timeZone": .optional(person?.timeZone, JSONValue.string),
-            ]),
-            "coaches": .array(accounts.coaches(of: current.id).map(Self.accountJSON)),
-            "tokens": .array(accounts.tokens(for: current.id).map { .object(Self.tokenJSON($0)) }),
-            "calendarFeed": .optional(feed, JSONValue.string),
-        ])
-    }
-
-    static func accountJSON(_ account: AccountInfo) -> JSONValue {
-        .object([
-            "id": .string(account.id), "email": .string(account.email), "role": .string(account.role.rawValue),
-            "createdAt": .string(account.createdAt.description),
-        ])
-    }
-
-    static func tokenJSON(_ info: APITokenInfo) -> JSONObject {
-        ["id": .string(info.id), "name": .string(info.name), "createdAt": .string(info.createdAt.description)]
+    /// Tells the browser to forget the session and CSRF cookies.
+    func clearCookies(_ response: inout HTTPResponse) throws {
+        let secure = services.settings.secureCookies
+        response.setCookie(try SetCookie.expired(name: AccessMiddleware.sessionCookie, secure: secure))
+        response.setCookie(try SetCookie.expired(name: AccessMiddleware.csrfCookie, secure: secure))
     }
 }

@@ -10,7 +10,6 @@ extension API {
     /// listClientNotes (a coach, about one of their clients).
     func addCoachRoutes(to router: inout Router<APIContext>) {
         let services = self.services
-        let accounts = services.accounts
         let app = services.app
         let api = self
 
@@ -26,8 +25,8 @@ extension API {
             let client = try context.requireCaller().account
             let body = try api.object(request, keys: ["code"])
             let code = try api.reading { try body.requiredString("code") }
-            let coach = try accounts.acceptInvitation(code: code, client: client.id, at: services.clock.now())
-            return api.created(.object(["coach": Self.accountJSON(coach)]))
+            let coach = try await app.acceptInvitation(client.id, code: code)
+            return api.created(.object(["coach": coach.jsonValue]))
         }
 
         router.add(
@@ -38,7 +37,7 @@ extension API {
         ) { _, context in
             let client = try context.requireCaller().account
             let coach = try context.parameters.require("coach")
-            try accounts.unlink(coach: coach, client: client.id)
+            try await app.leaveCoach(client.id, coach: Account.ID(rawValue: coach))
             return JSONValue.object(["left": .string(coach)])
         }
 
@@ -47,22 +46,25 @@ extension API {
             metadata: Operation(
                 "getDashboard", access: .coach,
                 summary:
-                    "The coach's clients, those needing attention first: red flags, pain, missed days, retests due",
-                tag: "coaching", response: Schema.having(["clients"]))
-        ) { _, context in
-            try await api.dashboard(coach: try context.requireCaller().account)
-        }
+                    "The coach's clients, those needing attention first: stops, pain, missed sessions, stalled progressions, retests due",
+                tag: "coaching", response: Schema.anyObject)
+        ) { _, context in try await app.dashboard(try context.requireCaller().account.id).jsonValue }
 
         router.add(
             .post, "/api/coach/invitations",
             metadata: Operation(
-                "createInvitation", access: .coach, summary: "Makes an invitation code for a new client",
-                tag: "coaching", status: 201, request: Schema.object([:]), requestRequired: false,
-                response: Schema.having(["id", "code", "expiresAt"]))
-        ) { _, context in
+                "createInvitation", access: .coach,
+                summary: "Makes an invitation code for a new client (shown only here)", tag: "coaching", status: 201,
+                request: Schema.object(["email": Schema.string(length: 3...254)]), requestRequired: false,
+                response: Schema.having(["invitation", "code"]))
+        ) { request, context in
             let coach = try context.requireCaller().account
-            let invitation = try accounts.createInvitation(coach: coach.id, at: services.clock.now())
-            return api.created(Self.invitationJSON(invitation))
+            var email: String?
+            if !request.body.isEmpty {
+                let body = try api.object(request, keys: ["email"])
+                email = try api.reading { try body.string("email") }
+            }
+            return api.created(try await app.createInvitation(coach.id, email: email).jsonValue)
         }
 
         router.add(
@@ -73,7 +75,7 @@ extension API {
         ) { _, context in
             let coach = try context.requireCaller().account
             let id = try context.parameters.require("id")
-            try accounts.revokeInvitation(id, coach: coach.id)
+            try await app.revokeInvitation(coach.id, id: Invitation.ID(rawValue: id))
             return JSONValue.object(["revoked": .string(id)])
         }
 
@@ -85,10 +87,8 @@ extension API {
         ) { _, context in
             let coach = try context.requireCaller().account
             return JSONValue.object([
-                "clients": .array(accounts.clients(of: coach.id).map(Self.accountJSON)),
-                "invitations": .array(
-                    accounts.invitations(coach: coach.id).filter { !$0.revoked && $0.acceptedBy == nil }.map(
-                        Self.invitationJSON)),
+                "clients": .array(try await app.clients(coach.id).map(\.jsonValue)),
+                "invitations": .array(try await app.invitations(coach.id).map(\.jsonValue)),
             ])
         }
 
@@ -96,28 +96,11 @@ extension API {
             .get, "/api/coach/clients/{client}",
             metadata: Operation(
                 "getClient", access: .coachOfClient,
-                summary: "A client's account, plan, findings, progress (8 weeks) and latest entries", tag: "coaching",
-                response: Schema.having(["account", "plan", "findings", "progress", "history"]))
+                summary: "A client's account, plan, findings and latest entries ({client} is the client's person id)",
+                tag: "coaching", response: Schema.anyObject)
         ) { _, context in
-            let client = try context.requireClient()
-            let plan: JSONValue
-            do { plan = try await app.plan(client.person).jsonValue } catch let error as AppError
-                where error.code == .precondition
-            {
-                plan = .null
-            }
-            let findings: JSONValue
-            do { findings = try await app.findings(client.person) } catch let error as AppError
-                where error.code == .precondition
-            {
-                findings = .null
-            }
-            let progress = try await app.progress(client.person, weeks: 8).jsonValue
-            let history = try await app.history(client.person, limit: 20)
-            return JSONValue.object([
-                "account": Self.accountJSON(client), "plan": plan, "findings": findings, "progress": progress,
-                "history": .array(history.map(\.jsonValue)),
-            ])
+            let coach = try context.requireCaller().account
+            return try await app.client(coach.id, client: try context.requireClient()).jsonValue
         }
 
         router.add(
@@ -128,36 +111,27 @@ extension API {
         ) { _, context in
             let coach = try context.requireCaller().account
             let client = try context.requireClient()
-            try accounts.unlink(coach: coach.id, client: client.id)
-            return JSONValue.object(["removed": .string(client.id)])
+            try await app.removeClient(coach.id, client: client)
+            return JSONValue.object(["removed": .string(client.rawValue)])
         }
 
         router.add(
             .post, "/api/coach/clients/{client}/plan",
             metadata: Operation(
                 "editClientPlan", access: .coachOfClient,
-                summary: "Takes exercises out of a client's plan, as a new version with the reason recorded",
+                summary:
+                    "Changes a client's plan (the 'plan' member of getPlan, edited) as a new version with the reason recorded, checked against the plan's gates",
                 tag: "coaching",
                 request: Schema.object(
-                    [
-                        "remove": .object(["type": "array", "items": Schema.string(length: 1...100), "minItems": 1]),
-                        "reason": Schema.string(length: 1...400),
-                    ], required: ["remove", "reason"]),
+                    ["plan": Schema.anyObject, "reason": Schema.string(length: 1...400)], required: ["plan", "reason"]),
                 response: Schema.anyObject)
         ) { request, context in
-            let client = try context.requireClient()
-            let body = try api.object(request, keys: ["remove", "reason"])
-            let (remove, reason) = try api.reading { () throws -> ([String], String) in
-                guard let items = body.value("remove")?.arrayValue else {
-                    throw FieldError(field: "remove", message: "must be a list of exercise ids")
-                }
-                var ids: [String] = []
-                for (index, item) in items.enumerated() {
-                    ids.append(try JSONObjectReader.string(item, field: "remove[\(index)]"))
-                }
-                return (ids, try body.requiredString("reason"))
-            }
-            return try await app.editPlan(client.person, removing: remove, reason: reason).jsonValue
+            let coach = try context.requireCaller().account
+            let body = try api.object(request, keys: ["plan", "reason"])
+            let (plan, reason) = try api.reading { (try body.required("plan"), try body.requiredString("reason")) }
+            return try await app.editClientPlan(
+                coach.id, client: try context.requireClient(), plan: plan, reason: reason
+            ).jsonValue
         }
 
         router.add(
@@ -166,40 +140,24 @@ extension API {
                 "addClientNote", access: .coachOfClient, summary: "Adds a note on a client (only the coach sees it)",
                 tag: "coaching", status: 201,
                 request: Schema.object(["text": Schema.string(length: 1...4000)], required: ["text"]),
-                response: Schema.having(["id", "text", "createdAt"]))
+                response: Schema.anyObject)
         ) { request, context in
             let coach = try context.requireCaller().account
-            let client = try context.requireClient()
             let body = try api.object(request, keys: ["text"])
             let text = try api.reading { try body.requiredString("text") }
-            let note = try accounts.addNote(coach: coach.id, client: client.id, text: text, at: services.clock.now())
-            return api.created(Self.noteJSON(note))
+            return api.created(
+                try await app.addClientNote(coach.id, client: try context.requireClient(), text: text).jsonValue)
         }
 
         router.add(
             .get, "/api/coach/clients/{client}/notes",
             metadata: Operation(
                 "listClientNotes", access: .coachOfClient, summary: "The coach's notes on a client, oldest first",
-                tag: "coaching", response: Schema.array(Schema.having(["id", "text", "createdAt"])))
+                tag: "coaching", response: Schema.array(Schema.anyObject))
         ) { _, context in
             let coach = try context.requireCaller().account
-            let client = try context.requireClient()
-            return JSONValue.array(accounts.notes(coach: coach.id, client: client.id).map(Self.noteJSON))
+            return JSONValue.array(
+                try await app.clientNotes(coach.id, client: try context.requireClient()).map(\.jsonValue))
         }
-    }
-
-    static func invitationJSON(_ invitation: InvitationInfo) -> JSONValue {
-        .object([
-            "id": .string(invitation.id), "code": .string(invitation.code),
-            "createdAt": .string(invitation.createdAt.description),
-            "expiresAt": .string(invitation.expiresAt.description),
-        ])
-    }
-
-    static func noteJSON(_ note: CoachNote) -> JSONValue {
-        .object([
-            "id": .string(note.id), "client": .string(note.client), "text": .string(note.text),
-            "createdAt": .string(note.createdAt.description),
-        ])
     }
 }

@@ -81,12 +81,14 @@ extension API {
                 idempotent: true)
         ) { request, context in
             let caller = try context.requireCaller()
-            return try await api.idempotent(request, caller: caller, operation: "logSet") {
-                let entry = try api.setEntry(request)
-                let outcome = try await app.logSet(
-                    caller.account.person, entry, aheadTolerance: services.settings.aheadToleranceSeconds)
-                return api.created(outcome.jsonValue)
+            let entry = try api.setEntry(request)
+            let tolerance = services.settings.aheadToleranceSeconds
+            guard let key = try api.idempotencyKey(request, caller: caller) else {
+                return api.created(
+                    try await app.logSet(caller.account.person, entry, aheadTolerance: tolerance).jsonValue)
             }
+            return api.answer(
+                try await app.logSet(caller.account.person, entry, idempotency: key, aheadTolerance: tolerance))
         }
 
         router.add(
@@ -102,15 +104,20 @@ extension API {
                 response: Schema.anyObject, idempotent: true)
         ) { request, context in
             let caller = try context.requireCaller()
-            return try await api.idempotent(request, caller: caller, operation: "logWakeUpCall") {
-                let body = try api.object(request, keys: ["outcome", "at"])
-                let outcome: WakeUpOutcome = try api.reading { try body.requiredEnum("outcome") }
-                let at = try api.instant(try api.reading { try body.string("at") }, field: "at")
-                let logged = try await app.logWakeUpCall(
-                    caller.account.person, outcome: outcome, at: at,
-                    aheadTolerance: services.settings.aheadToleranceSeconds)
-                return api.created(logged.jsonValue)
+            let body = try api.object(request, keys: ["outcome", "at"])
+            let outcome: WakeUpOutcome = try api.reading { try body.requiredEnum("outcome") }
+            let at = try api.instant(try api.reading { try body.string("at") }, field: "at")
+            let tolerance = services.settings.aheadToleranceSeconds
+            guard let key = try api.idempotencyKey(request, caller: caller) else {
+                return api.created(
+                    try await app.logWakeUpCall(
+                        caller.account.person, outcome: outcome, at: at, aheadTolerance: tolerance
+                    )
+                    .jsonValue)
             }
+            return api.answer(
+                try await app.logWakeUpCall(
+                    caller.account.person, outcome: outcome, at: at, idempotency: key, aheadTolerance: tolerance))
         }
 
         router.add(

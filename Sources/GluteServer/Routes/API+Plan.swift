@@ -53,13 +53,15 @@ extension API {
             .get, "/api/feeds/{secret}/calendar.ics",
             metadata: Operation(
                 "getCalendarFeed", access: .feedSecret,
-                summary: "The calendar feed to subscribe to: the secret URL of getMe (renew it with updateProfile)",
+                summary: "The calendar feed to subscribe to: the secret URL updateProfile gives with renewCalendarFeed",
                 tag: "export", response: Schema.text, responseType: "text/calendar", query: sessionTime)
         ) { request, context in
-            guard let account = services.accounts.account(feedSecret: try context.parameters.require("secret")) else {
-                throw HTTPError(.notFound, message: "there is no such calendar feed")
-            }
-            return try await Self.calendar(app, person: account.person, request: request)
+            let time = try Self.sessionTime(request)
+            guard
+                let text = try await app.calendarFeed(
+                    secret: try context.parameters.require("secret"), sessionTime: time)
+            else { throw HTTPError(.notFound, message: "there is no such calendar feed") }
+            return HTTPResponse(headers: ["Content-Type": "text/calendar; charset=utf-8"], body: HTTPBody(text))
         }
 
         router.add(
@@ -77,15 +79,16 @@ extension API {
         }
     }
 
-    static func calendar(_ app: GluteApp, person: Person.ID, request: HTTPRequest) async throws -> HTTPResponse {
-        var time = ClockTime(minutes: 18 * 60) ?? .midnight
-        if let text = request.query["time"] {
-            guard let parsed = ClockTime(text) else {
-                throw HTTPError(.badRequest, message: "must be a local time like 07:30", field: "time")
-            }
-            time = parsed
+    static func sessionTime(_ request: HTTPRequest) throws(HTTPError) -> ClockTime {
+        guard let text = request.query["time"] else { return ClockTime(minutes: 18 * 60) ?? .midnight }
+        guard let parsed = ClockTime(text) else {
+            throw HTTPError(.badRequest, message: "must be a local time like 07:30", field: "time")
         }
-        let text = try await app.calendar(person, sessionTime: time)
+        return parsed
+    }
+
+    static func calendar(_ app: GluteApp, person: Person.ID, request: HTTPRequest) async throws -> HTTPResponse {
+        let text = try await app.calendar(person, sessionTime: try sessionTime(request))
         return HTTPResponse(headers: ["Content-Type": "text/calendar; charset=utf-8"], body: HTTPBody(text))
     }
 }

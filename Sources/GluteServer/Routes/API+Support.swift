@@ -2,59 +2,33 @@ internal import GluteApp
 internal import GluteCore
 internal import GluteHTTP
 internal import GluteJSON
+internal import GluteSecurity
 internal import GluteStore
 
 extension API {
     /// The header a client sets to make a write safe to retry.
     static let idempotencyHeader = "Idempotency-Key"
 
-    /// Runs a write once per `Idempotency-Key`.
+    /// The request's `Idempotency-Key` for the caller, with a digest of the body, or `nil` without one.
     ///
-    /// A retry of the same request gets the first answer
-    /// again (with `Idempotent-Replayed: true`) and stores nothing; the same key on another
-    /// request is a 422; a retry while the first is still running is a 409. Only successful
-    /// answers are kept, so a request that failed may be retried with its key.
-    func idempotent(
-        _ request: HTTPRequest, caller: Caller, operation: String, _ body: () async throws -> HTTPResponse
-    ) async throws -> HTTPResponse {
-        guard let key = request.headers[Self.idempotencyHeader] else { return try await body() }
-        guard (1...200).contains(key.utf8.count), key.utf8.allSatisfy({ (0x21...0x7e).contains($0) }) else {
+    /// A retry with the same key and body is answered with the first answer
+    /// (`Idempotent-Replayed: true`) and stores nothing; the same key on another request is a 409.
+    func idempotencyKey(_ request: HTTPRequest, caller: Caller) throws(HTTPError) -> IdempotencyKey? {
+        guard let key = request.headers[Self.idempotencyHeader] else { return nil }
+        guard (1...255).contains(key.utf8.count), key.utf8.allSatisfy({ (0x21...0x7e).contains($0) }) else {
             throw HTTPError(
-                .badRequest, message: "must be 1 to 200 visible ASCII characters", field: Self.idempotencyHeader)
+                .badRequest, message: "must be 1 to 255 visible ASCII characters", field: Self.idempotencyHeader)
         }
-        let fingerprint = operation + ":" + SHA256.hex(SHA256.digest(request.body))
-        let accounts = services.accounts
-        let account = caller.account.id
-        switch accounts.beginIdempotent(account: account, key: key, fingerprint: fingerprint) {
-        case .new:
-            let response: HTTPResponse
-            do {
-                response = try await body()
-            } catch {
-                accounts.abandonIdempotent(account: account, key: key)
-                throw error
-            }
-            if (200..<300).contains(response.status.code) {
-                accounts.finishIdempotent(
-                    account: account, key: key, status: response.status.code, body: response.body.text)
-            } else {
-                accounts.abandonIdempotent(account: account, key: key)
-            }
-            return response
-        case .replay(let status, let text):
-            return HTTPResponse(
-                status: HTTPStatus(code: status),
-                headers: ["Content-Type": HTTPResponse.jsonContentType, "Idempotent-Replayed": "true"],
-                body: HTTPBody(text))
-        case .inFlight:
-            throw HTTPError(
-                .conflict, message: "a request with this Idempotency-Key is still being handled: retry shortly",
-                field: Self.idempotencyHeader, headers: ["Retry-After": "1"])
-        case .mismatch:
-            throw HTTPError(
-                .unprocessableContent, message: "this Idempotency-Key was used for a different request",
-                field: Self.idempotencyHeader)
-        }
+        return IdempotencyKey(
+            account: caller.account.id, key: key,
+            fingerprint: SecretToken.hash(of: String(decoding: request.body, as: UTF8.self)))
+    }
+
+    /// The response of an idempotent write.
+    func answer(_ answer: IdempotentAnswer) -> HTTPResponse {
+        HTTPResponse.json(
+            answer.body, status: HTTPStatus(code: answer.status),
+            headers: answer.replayed ? ["Idempotent-Replayed": "true"] : [:])
     }
 
     /// analyzeLandmarks: reads the file, runs the form analysis and, with `save=true`, keeps its

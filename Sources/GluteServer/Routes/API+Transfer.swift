@@ -26,7 +26,7 @@ extension API {
             metadata: Operation(
                 "importJSON", access: .account,
                 summary:
-                    "Imports an export document of one person into an account that has no assessment yet; the account then owns the imported person",
+                    "Imports an export document of one person into an account that has no assessment yet, as the account's own records",
                 tag: "export", status: 201, request: Schema.having(["format", "version"]),
                 response: Schema.having(["imported"])),
             bodyLimit: services.settings.importBodyLimit
@@ -47,11 +47,24 @@ extension API {
                     code: .conflict,
                     message: "this account already has assessments: import into a new account instead")
             }
-            document = document.renumbered(with: .random, createdAt: services.clock.now())
-            guard let person = document.people.first else { throw AppError.invalid("people", "no person") }
-            let summary = try await app.importDocument(document.serialized(), policy: .merge)
-            try services.accounts.setPerson(person.id, for: account.id)
-            context.logger.info("imported", ["account": account.id, "from": original.id.rawValue])
+            // Stand-in until the application imports into an account: the records, with new
+            // identifiers, become the account's own person's (its progression is worked out again
+            // on the next log).
+            let renumbered = document.renumbered(with: .random, createdAt: services.clock.now())
+            func mine<Record>(_ records: [Record], _ owner: WritableKeyPath<Record, Person.ID>) -> [Record] {
+                records.map { record in
+                    var record = record
+                    record[keyPath: owner] = account.person
+                    return record
+                }
+            }
+            let moved = ExportDocument(
+                people: [], assessments: mine(renumbered.assessments, \.personID),
+                plans: mine(renumbered.plans, \.personID), loggedSets: mine(renumbered.loggedSets, \.personID),
+                wakeUpCalls: mine(renumbered.wakeUpCalls, \.personID), retests: mine(renumbered.retests, \.personID),
+                deletions: mine(renumbered.deletions, \.personID))
+            let summary = try await app.store.write { tx in try tx.importRecords(moved) }
+            context.logger.info("imported", ["account": account.id.rawValue, "from": original.id.rawValue])
             return api.created(
                 .object([
                     "imported": .object([

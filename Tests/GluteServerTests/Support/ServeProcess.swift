@@ -24,7 +24,6 @@ final class ServeProcess: @unchecked Sendable {
 
     static var environment: [String: String] {
         var env = ProcessInfo.processInfo.environment
-        env["GLUTE_PBKDF2_ITERATIONS"] = "100"
         env["TZ"] = "UTC"
         env.removeValue(forKey: "GLUTE_NOW")
         return env

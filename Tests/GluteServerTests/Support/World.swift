@@ -4,6 +4,7 @@ import GluteCore
 import GluteHTTP
 public import GluteJSON
 import GluteSQLite
+import GluteSecurity
 import GluteServer
 import GluteStore
 
@@ -34,8 +35,8 @@ enum Role: String, CaseIterable, Sendable {
     case anonymous, clientA, clientB, coachOfA, otherCoach
 }
 
-/// A fresh database, account directory and API for one test, with four accounts: clients A and B
-/// (each assessed, with one logged set), A's coach (A accepted their invitation) and another coach.
+/// A fresh database and API for one test, with four accounts: clients A and B (each assessed,
+/// with one logged set), A's coach (A accepted their invitation) and another coach.
 struct World: Sendable {
     static let password = "correct horse battery"
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -48,12 +49,11 @@ struct World: Sendable {
     let folder: URL
     let store: SQLiteStore
     let app: GluteApp
-    let accounts: StandInAccountDirectory
     let services: APIServices
     let pipeline: HTTPPipeline
     let log: TestLog
     let clock: TestClock
-    var accountOf: [Role: AccountInfo] = [:]
+    var accountOf: [Role: AccountView] = [:]
     var tokenOf: [Role: String] = [:]
     var setOf: [Role: String] = [:]
     var spareTokenOf: [Role: String] = [:]
@@ -63,42 +63,42 @@ struct World: Sendable {
     /// - Parameters:
     ///   - assessed: whether the four people take the assessment (an import needs people without one).
     ///   - settings: the API's settings.
-    ///   - lifetimes: session lifetimes.
+    ///   - accounts: the application's account settings (a quick password hash unless given).
     static func make(
-        assessed: Bool = true, settings: APIServices.Settings = APIServices.Settings(signInAttempts: 1000),
-        lifetimes: StandInAccountDirectory.Lifetimes = .init(), web: Bool = true
+        assessed: Bool = true, settings: APIServices.Settings = APIServices.Settings(),
+        accounts: AccountSettings? = nil, web: Bool = true
     ) async throws -> World {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glute-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let clock = TestClock()
         let store = try SQLiteStore(
             path: folder.appendingPathComponent("glute.sqlite").path, clock: clock.wallClock, ids: .random)
-        let app = GluteApp(store: store, knowledge: try .bundled(), clock: clock.wallClock, defaultTimeZone: nil)
-        let accounts = try StandInAccountDirectory(
-            file: folder.appendingPathComponent("accounts.json").path, lifetimes: lifetimes, passwordIterations: 10)
-        let services = APIServices(app: app, accounts: accounts, settings: settings)
+        var accountSettings = accounts ?? AccountSettings(hasher: PasswordHasher(parameters: .minimum))
+        if accounts == nil { accountSettings.signInLimits.perAddress = RateLimit(attempts: 1000, per: .seconds(900)) }
+        let app = GluteApp(
+            store: store, knowledge: try .bundled(), clock: clock.wallClock, defaultTimeZone: nil,
+            accounts: accountSettings)
+        let services = APIServices(app: app, settings: settings)
         let log = TestLog()
         let router = try API(services: services).router(webFolder: web ? API.bundledWebFolder : nil)
         let pipeline = HTTPPipeline(
             responder: try router.buildResponder(), logSink: log.sink, defaultBodyLimit: 1 << 20)
         var world = World(
-            folder: folder, store: store, app: app, accounts: accounts, services: services, pipeline: pipeline,
-            log: log, clock: clock)
+            folder: folder, store: store, app: app, services: services, pipeline: pipeline, log: log, clock: clock)
         let roles: [(Role, AccountRole)] = [
             (.clientA, .client), (.clientB, .client), (.coachOfA, .coach), (.otherCoach, .coach),
         ]
         for (role, kind) in roles {
-            let person = try await app.createPerson(name: role.rawValue, timeZone: "Europe/Berlin")
-            let account = try accounts.createAccount(
-                email: "\(role.rawValue.lowercased())@example.com", password: password, role: kind, person: person.id,
-                at: clock.now)
+            let account = try await app.createAccount(
+                email: "\(role.rawValue.lowercased())@example.com", role: kind, password: password, name: role.rawValue,
+                timeZone: "Europe/Berlin")
             world.accountOf[role] = account
-            world.tokenOf[role] = try accounts.createToken(for: account.id, name: "test", at: clock.now).secret
-            world.spareTokenOf[role] = try accounts.createToken(for: account.id, name: "spare", at: clock.now).0.id
+            world.tokenOf[role] = try await app.createAPIToken(account.id, name: "test").secret
+            world.spareTokenOf[role] = try await app.createAPIToken(account.id, name: "spare").token.id.rawValue
             if assessed {
-                _ = try await app.assess(person.id, inputText: assessmentText)
+                _ = try await app.assess(account.person, inputText: assessmentText)
                 let set = try await app.logSet(
-                    person.id,
+                    account.person,
                     SetEntry(
                         exerciseID: "glute-bridge", side: nil, setCount: 2, reps: [12, 12], felt: .glutes,
                         balance: .steady, pain: 0, performedAt: clock.now.adding(seconds: -60)))
@@ -106,13 +106,13 @@ struct World: Sendable {
             }
         }
         if let coach = world.accountOf[.coachOfA], let client = world.accountOf[.clientA] {
-            let invitation = try accounts.createInvitation(coach: coach.id, at: clock.now)
-            _ = try accounts.acceptInvitation(code: invitation.code, client: client.id, at: clock.now)
+            let invitation = try await app.createInvitation(coach.id)
+            _ = try await app.acceptInvitation(client.id, code: invitation.code)
         }
         return world
     }
 
-    func account(_ role: Role) -> AccountInfo {
+    func account(_ role: Role) -> AccountView {
         guard let account = accountOf[role] else { fatalError("no account for \(role)") }
         return account
     }
@@ -126,7 +126,7 @@ struct World: Sendable {
     /// Sends a request through the pipeline, as the server would.
     func send(
         _ method: HTTPMethod, _ target: String, as role: Role = .anonymous, json: JSONValue? = nil,
-        body: [UInt8]? = nil, headers: HTTPHeaders = [:]
+        body: [UInt8]? = nil, headers: HTTPHeaders = [:], address: String = "127.0.0.1"
     ) async -> HTTPResponse {
         var all = self.headers(role)
         for field in headers { all[field.name] = field.value }
@@ -135,14 +135,26 @@ struct World: Sendable {
             bytes = Array(json.serialized().utf8)
             if all["Content-Type"] == nil { all["Content-Type"] = "application/json" }
         }
-        return await pipeline.respond(to: HTTPRequest(method: method, target: target, headers: all, body: bytes))
+        return await pipeline.respond(
+            to: HTTPRequest(method: method, target: target, headers: all, body: bytes, remoteAddress: address))
     }
 
-    /// Everything stored: the database's export and the account file.
+    /// Everything stored: the database's export and every account's sessions, tokens, links,
+    /// invitations and notes.
     func snapshot() async throws -> String {
         let database = try await app.exportDatabase().serialized()
-        let file = (try? String(contentsOf: folder.appendingPathComponent("accounts.json"), encoding: .utf8)) ?? ""
-        return database + "\n----\n" + file
+        let accounts = Role.allCases.compactMap { accountOf[$0] }
+        let rest = try await store.read { tx in
+            var text = ""
+            for account in accounts {
+                text += "\(String(describing: try tx.account(account.id)))\n"
+                text += "\(try tx.authSessions(for: account.id))\n\(try tx.apiTokens(for: account.id))\n"
+                text += "\(try tx.invitations(coach: account.id))\n\(try tx.coachLinks(client: account.id))\n"
+                for other in accounts { text += "\(try tx.clientNotes(coach: account.id, client: other.person))\n" }
+            }
+            return text
+        }
+        return database + "\n----\n" + rest
     }
 
     func close() async {
