@@ -115,8 +115,8 @@ def quick_client(page: Page, url: str, email: str, document: dict | None = None)
 
 
 def create_coach(server, email: str) -> None:
-    """`glute account create EMAIL --role coach --password-stdin`, then a restart so that the
-    running server reads the new account (the stand-in account directory is read at start)."""
+    """`glute account create EMAIL --role coach --password-stdin` on the server's database, as the
+    operator of a clinic does while the server runs."""
     import subprocess
 
     command = [str(server_binary()), "account", "create", email, "--role", "coach", "--time-zone", "Europe/Berlin",
@@ -126,7 +126,6 @@ def create_coach(server, email: str) -> None:
         # This glute reads the password from standard input without the flag.
         run = subprocess.run(command, input=PASSWORD + "\n", capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    server.restart(server.now)
 
 
 def server_binary():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import expect
 
 from conftest import shot
-from flows import api, create_coach, quick_client, sign_in, sync_clock
+from flows import api, api_post, create_coach, quick_client, sign_in, sync_clock
 
 
 def test_coach_invites_reviews_and_edits(make_server, open_context):
@@ -43,16 +43,18 @@ def test_coach_invites_reviews_and_edits(make_server, open_context):
     client.get_by_role("button", name="Join the coach").click()
     expect(client.get_by_text("coach@example.com sees your plan and logs.")).to_be_visible()
 
-    # The dashboard names the client with the reason they need attention.
+    # A painful set: the dashboard names the client with the reason they need attention.
+    made = api_post(client, "/api/me/sets", {"exercise": "clamshell", "side": "left", "reps": [12], "pain": 5})
+    assert made["status"] == 201, made
     coach.get_by_role("link", name="Clients").click()
     row = coach.locator("main li.card").filter(has_text="client@example.com")
-    expect(row).to_contain_text("Nothing logged yet")
+    expect(row).to_contain_text("Pain: pain of 5/10 logged this week")
     shot(coach, "coach-dashboard", "desktop")
     row.get_by_role("link", name="client@example.com").click()
     expect(coach.get_by_role("heading", name="client@example.com")).to_be_visible()
     expect(coach.get_by_text("Version 1 (active): first assessment on 2026-03-02.")).to_be_visible()
     expect(coach.get_by_role("article", name="recruitment deficit")).to_contain_text("lower back")
-    coach.get_by_text("Progress over eight weeks").click()
+    coach.get_by_text("Progress over the last weeks").click()
     expect(coach.get_by_role("heading", name="Single-leg bridge reps per side")).to_be_visible()
 
     coach.get_by_label("A note (only you see it)").fill("Sits 9 h; left side lags. Check the bridge in two weeks.")
@@ -60,7 +62,7 @@ def test_coach_invites_reviews_and_edits(make_server, open_context):
     expect(coach.get_by_text("Note added.")).to_be_visible()
     expect(coach.get_by_text("Check the bridge in two weeks.")).to_be_visible()
 
-    coach.get_by_label("Monster walk").check()
+    coach.get_by_label("Monster walk", exact=True).check()
     coach.get_by_label("Reason (the client sees it with the new version)").fill("Knee pain on lateral steps")
     coach.get_by_role("button", name="Save the new plan version").click()
     expect(coach.get_by_text("Saved: the client now has the new plan version.")).to_be_visible()

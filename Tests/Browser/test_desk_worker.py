@@ -3,6 +3,7 @@ calls with the page's clock driven by the test, and the progress charts showing 
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -101,6 +102,7 @@ def test_first_week(make_server, open_context, size):
     wake = page.locator("figure").filter(has=page.locator("title", has_text="Wake-up calls per day"))
     expect(wake.locator("svg desc")).to_contain_text("2026-03-02: 1 done, 1 skipped of 7 planned")
     expect(page.get_by_role("link", name="Calendar (.ics)")).to_have_attribute("href", "/api/me/export/calendar.ics")
+    page.get_by_role("button", name="Make the feed URL").click()
     feed = page.get_by_label("Calendar feed to subscribe to")
-    assert "/api/feeds/" in feed.input_value()
+    expect(feed).to_have_value(re.compile(r"^http://127\.0\.0\.1:\d+/api/feeds/.+/calendar\.ics$"))
     shot(page, "progress", size)

@@ -6,62 +6,72 @@ import { get, post, del, explainError } from '../api.js';
 import { exercises, exerciseName, formError, formatDateTime, formatDate } from '../ui.js';
 import { weekView, gatesView, findingCard } from './plan.js';
 import { charts } from './progress.js';
-
-function daysSince(text) {
-  if (!text) return null;
-  return Math.floor((Date.now() - new Date(text).getTime()) / 86400000);
-}
-
-function reasons(row) {
-  return row.attention.map((flag) => {
-    switch (flag) {
-      case 'redFlag': return 'Red flag: told to see a clinician, no plan';
-      case 'pain': return `Pain reported (${row.painReports} ${row.painReports === 1 ? 'set' : 'sets'} in two weeks)`;
-      case 'missedSessions': {
-        const days = daysSince(row.lastActivity);
-        return days === null ? 'Nothing logged yet' : `Nothing logged for ${days} days`;
-      }
-      case 'retestDue': return `Retest due: ${row.retestsDue.map((t) => t.replace(/-/g, ' ')).join(', ')}`;
-      case 'noAssessment': return 'Has not taken the assessment';
-      default: return flag;
-    }
-  });
-}
+import * as store from '../store.js';
 
 export async function dashboard(context) {
   const board = await get('/api/coach/dashboard');
-  const attention = board.clients.filter((row) => row.attention.length);
+  const attention = board.clients.filter((row) => row.reasons.length);
   fill(context.main,
     h('h1', {}, 'Clients'),
     h('p', {}, board.clients.length
       ? `${board.clients.length} ${board.clients.length === 1 ? 'client' : 'clients'}, ${attention.length} needing attention, most urgent first.`
       : 'No clients yet. '),
     board.clients.length ? null : h('p', {}, h('a', { href: '#/coach/invitations' }, 'Invite your first client')),
-    h('ol', { class: 'plain' }, board.clients.map((row) => h('li', { class: 'card' },
-      h('h2', {}, h('a', { href: `#/coach/client/${encodeURIComponent(row.account.id)}` }, row.account.email)),
-      row.attention.length
-        ? h('ul', {}, reasons(row).map((text) => h('li', {}, h('strong', {}, text))))
-        : h('p', { class: 'ok' }, 'On track.'),
-      h('p', { class: 'hint' }, `Plan version ${row.planVersion ?? '–'}; last activity ${row.lastActivity ? formatDateTime(row.lastActivity) : 'never'}.`)))));
+    h('ol', { class: 'plain' }, board.clients.map((row) => {
+      const account = row.client.account;
+      return h('li', { class: 'card' },
+        h('h2', {}, h('a', { href: `#/coach/client/${encodeURIComponent(account.person)}` }, account.name || account.email)),
+        row.reasons.length
+          ? h('ul', {}, row.reasons.map((reason) => h('li', {}, h('strong', {}, `${REASONS[reason.kind] || reason.kind}: `), reason.message)))
+          : h('p', { class: 'ok' }, 'On track.'),
+        h('p', { class: 'hint' }, `${account.email}; last log ${row.lastLogAt ? formatDateTime(row.lastLogAt) : 'never'}; client since ${formatDate(row.client.since)}.`));
+    })));
 }
 
+// The dashboard's kinds of reason (GluteApp's AttentionReason.Kind), most urgent first.
+const REASONS = {
+  stopped: 'Stopped', pain: 'Pain', missedActivation: 'Missed sessions', stalledOrRegressed: 'Progress',
+  retestDue: 'Retest due', noRecentLog: 'Quiet', deletedEntries: 'Deleted entries',
+};
+
+/** The plan edit: take exercises out, change their sets, change the wake-up interval, with a reason. */
 function editForm(context, id, plan, catalogue) {
   const inPlan = [...new Set(plan.week.flatMap((day) => day.sessions.flatMap((s) => s.items.map((item) => item.exercise))))];
-  const boxes = inPlan.map((exercise) => h('input', { type: 'checkbox', name: 'remove', value: exercise }));
+  const rows = inPlan.map((exercise) => {
+    const sets = plan.week.flatMap((day) => day.sessions.flatMap((s) => s.items)).find((item) => item.exercise === exercise).sets;
+    const remove = h('input', { type: 'checkbox', name: 'remove', value: exercise, id: `remove-${exercise}` });
+    const count = h('input', { type: 'number', min: 1, max: 10, value: String(sets), id: `sets-${exercise}`, 'aria-label': `Sets of ${exerciseName(catalogue, exercise)}` });
+    return { exercise, sets, remove, count, node: h('tr', {},
+      h('th', { scope: 'row' }, h('label', { for: remove.id }, exerciseName(catalogue, exercise))),
+      h('td', {}, remove), h('td', {}, count)) };
+  });
+  const every = h('input', { type: 'number', id: 'edit-every', min: 30, max: 90, step: 5, value: String(plan.wakeUpCalls.everyMinutes) });
   const reason = h('textarea', { id: 'edit-reason', required: true, maxlength: 400 });
   const error = formError();
   const form = h('form', {},
-    h('fieldset', {}, h('legend', {}, 'Take these exercises out of the plan'),
-      h('div', { class: 'choices' }, boxes.map((box, index) => h('label', {}, box, exerciseName(catalogue, inPlan[index]))))),
+    h('div', { class: 'table-wrap' }, h('table', {},
+      h('caption', { class: 'visually-hidden' }, 'Exercises in the plan'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Exercise'), h('th', { scope: 'col' }, 'Take out'), h('th', { scope: 'col' }, 'Sets'))),
+      h('tbody', {}, rows.map((row) => row.node)))),
+    h('label', { for: 'edit-every' }, 'Minutes between wake-up calls'), every,
     h('label', { for: 'edit-reason' }, 'Reason (the client sees it with the new version)'), reason,
     error, h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Save the new plan version')));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const remove = boxes.filter((box) => box.checked).map((box) => box.value);
-    if (!remove.length) { error.textContent = 'Choose at least one exercise to take out.'; return; }
     if (!form.reportValidity()) return;
+    const removed = new Set(rows.filter((row) => row.remove.checked).map((row) => row.exercise));
+    const sets = new Map(rows.map((row) => [row.exercise, Number.parseInt(row.count.value, 10) || row.sets]));
+    const edited = JSON.parse(JSON.stringify(plan));
+    for (const day of edited.week) {
+      for (const session of day.sessions) {
+        session.items = session.items.filter((item) => !removed.has(item.exercise));
+        for (const item of session.items) item.sets = sets.get(item.exercise);
+      }
+      day.sessions = day.sessions.filter((session) => session.items.length);
+    }
+    edited.wakeUpCalls.everyMinutes = Number.parseInt(every.value, 10) || plan.wakeUpCalls.everyMinutes;
     try {
-      await post(`/api/coach/clients/${encodeURIComponent(id)}/plan`, { remove, reason: reason.value.trim() });
+      await post(`/api/coach/clients/${encodeURIComponent(id)}/plan`, { plan: edited, reason: reason.value.trim() });
       await client(context, 'Saved: the client now has the new plan version.');
     } catch (problem) { error.textContent = explainError(problem); }
   });
@@ -70,10 +80,10 @@ function editForm(context, id, plan, catalogue) {
 
 export async function client(context, message) {
   const id = context.params.id;
-  const [data, notes, catalogue] = await Promise.all([
-    get(`/api/coach/clients/${encodeURIComponent(id)}`), get(`/api/coach/clients/${encodeURIComponent(id)}/notes`), exercises(),
-  ]);
-  const plan = data.plan && data.plan.plan;
+  const [data, catalogue] = await Promise.all([get(`/api/coach/clients/${encodeURIComponent(id)}`), exercises()]);
+  const account = data.client.account;
+  const current = data.plan;
+  const plan = current && current.plan;
   const noteText = h('textarea', { id: 'note-text', required: true, maxlength: 4000 });
   const noteError = formError();
   const noteForm = h('form', {}, h('label', { for: 'note-text' }, 'A note (only you see it)'), noteText, noteError,
@@ -86,44 +96,55 @@ export async function client(context, message) {
   remove.addEventListener('click', async () => {
     try { await del(`/api/coach/clients/${encodeURIComponent(id)}`); context.go('/coach'); } catch (e) { remove.after(h('span', { class: 'error' }, explainError(e))); }
   });
+  const describe = (entry) => {
+    const e = entry.entry || {};
+    if (entry.kind === 'set') {
+      return `${exerciseName(catalogue, e.exerciseId)}${e.side && e.side !== 'both' ? ` (${e.side})` : ''}: ${e.reps && e.reps.length ? `${e.reps.join(', ')} reps` : `${e.setCount} × ${e.durationSeconds} s`}, felt in ${e.felt}, pain ${e.pain}`;
+    }
+    return entry.kind === 'wakeUpCall' ? `Wake-up call ${e.outcome === 'done' ? 'done' : 'skipped'}` : `Retest ${e.testName || ''}`;
+  };
   fill(context.main,
-    h('h1', {}, data.account.email),
+    h('h1', {}, account.name || account.email),
     message ? h('p', { role: 'status', class: 'ok' }, message) : null,
+    h('h2', {}, 'Findings'),
+    data.findings && data.findings.findings
+      ? [h('p', { class: 'hint' }, `Latest assessment ${formatDate(data.findings.takenAt)}.`), data.findings.findings.map(findingCard)]
+      : h('p', {}, 'No assessment yet.'),
     h('h2', {}, 'Plan'),
-    data.plan ? h('p', {}, `Version ${data.plan.version} (${data.plan.status}): ${data.plan.reason}.`) : h('p', {}, 'No assessment yet.'),
-    data.plan && data.plan.stop ? h('p', { class: 'error' }, `Stopped: ${data.plan.stop.reason}`) : null,
+    current ? h('p', {}, `Version ${current.version} (${current.status}): ${current.reason}.`) : h('p', {}, 'No plan yet.'),
+    current && current.stop ? h('p', { class: 'error' }, `Stopped: ${current.stop.reason}`) : null,
     plan ? [
       h('h3', {}, 'Locked'), gatesView(plan.gates, { retest: false }),
       h('details', {}, h('summary', {}, 'The week'), weekView(plan, catalogue)),
       h('h2', {}, 'Edit the plan'), editForm(context, id, plan, catalogue),
     ] : null,
-    h('h2', {}, 'Findings'),
-    data.findings && data.findings.findings
-      ? [h('p', { class: 'hint' }, `Latest assessment ${formatDate(data.findings.takenAt)}.`), data.findings.findings.map(findingCard)]
-      : h('p', {}, 'No assessment yet.'),
-    data.progress ? h('details', {}, h('summary', {}, 'Progress over eight weeks'), charts(data.progress, catalogue)) : null,
+    data.progress ? h('details', {}, h('summary', {}, 'Progress over the last weeks'), charts(data.progress, catalogue)) : null,
     h('h2', {}, 'Latest logs'),
-    data.history.length ? h('ul', {}, data.history.map((entry) => {
-      const e = entry.entry || {};
-      const what = entry.kind === 'set'
-        ? `${exerciseName(catalogue, e.exerciseId)}${e.side ? ` (${e.side})` : ''}: ${e.reps && e.reps.length ? e.reps.join(', ') + ' reps' : `${e.setCount} × ${e.durationSeconds} s`}, felt in ${e.felt}, pain ${e.pain}`
-        : entry.kind === 'wakeUpCall' ? `Wake-up call ${e.outcome}` : `Retest ${e.testName || ''}`;
-      return h('li', {}, `${formatDateTime(entry.at)}: ${what}`);
-    })) : h('p', {}, 'Nothing logged yet.'),
+    data.recent.length ? h('ul', {}, data.recent.map((entry) => h('li', {}, `${formatDateTime(entry.at)}: ${describe(entry)}`))) : h('p', {}, 'Nothing logged yet.'),
+    data.deletions && data.deletions.length ? [h('h3', {}, 'Deleted by the client'),
+      h('ul', {}, data.deletions.map((entry) => h('li', {}, `${formatDateTime(entry.at)}: ${entry.kind} deleted`)))] : null,
     h('h2', {}, 'Notes'),
-    notes.length ? h('ul', {}, notes.map((note) => h('li', {}, `${formatDate(note.createdAt)}: ${note.text}`))) : h('p', {}, 'No notes yet.'),
+    data.notes.length ? h('ul', {}, data.notes.map((note) => h('li', {}, `${formatDate(note.createdAt)}: ${note.text}`))) : h('p', {}, 'No notes yet.'),
     noteForm,
     h('div', { class: 'actions' }, remove));
 }
 
 export async function invitations(context, message) {
   const data = await get('/api/coach/clients');
+  const open = data.invitations.filter((invitation) => invitation.status === 'open');
+  const codesKey = `invitations.${context.session.me.account.id}`;
+  // Codes of invitations no longer open (accepted, revoked, expired) are forgotten.
+  const codes = Object.fromEntries(Object.entries(store.load(codesKey, {}))
+    .filter(([id]) => open.some((invitation) => invitation.id === id)));
+  store.save(codesKey, codes);
   const create = h('button', { type: 'button' }, 'Make an invitation code');
   const status = h('p', { role: 'status' }, message || '');
   create.addEventListener('click', async () => {
     try {
       const made = await post('/api/coach/invitations', {});
-      await invitations(context, `New code: ${made.code} (valid until ${formatDate(made.expiresAt)}). Give it to your client: they enter it under Account.`);
+      // The server shows a code only once: this browser remembers which code is which invitation.
+      store.save(codesKey, { ...codes, [made.invitation.id]: made.code });
+      await invitations(context, `New code: ${made.code} (valid until ${formatDate(made.invitation.expiresAt)}). Give it to your client: they enter it under Account. It is shown only now.`);
     } catch (e) { status.textContent = explainError(e); }
   });
   fill(context.main,
@@ -131,13 +152,15 @@ export async function invitations(context, message) {
     status,
     h('div', { class: 'actions' }, create),
     h('h2', {}, 'Open invitations'),
-    data.invitations.length ? h('ul', {}, data.invitations.map((invitation) => {
-      const revoke = h('button', { type: 'button', class: 'secondary' }, `Revoke ${invitation.code}`);
+    open.length ? h('ul', {}, open.map((invitation) => {
+      const code = codes[invitation.id];
+      const revoke = h('button', { type: 'button', class: 'secondary' }, code ? `Revoke ${code}` : `Revoke the invitation made ${formatDateTime(invitation.createdAt)}`);
       revoke.addEventListener('click', async () => {
         try { await del(`/api/coach/invitations/${encodeURIComponent(invitation.id)}`); await invitations(context, 'Revoked.'); } catch (e) { status.textContent = explainError(e); }
       });
-      return h('li', {}, h('code', {}, invitation.code), ` until ${formatDate(invitation.expiresAt)} `, revoke);
+      return h('li', {}, code ? [h('code', {}, code), ' '] : null,
+        `open until ${formatDate(invitation.expiresAt)}${invitation.email ? ` for ${invitation.email}` : ''} `, revoke);
     })) : h('p', {}, 'None open.'),
     h('h2', {}, 'Clients'),
-    data.clients.length ? h('ul', {}, data.clients.map((c) => h('li', {}, h('a', { href: `#/coach/client/${encodeURIComponent(c.id)}` }, c.email)))) : h('p', {}, 'None yet.'));
+    data.clients.length ? h('ul', {}, data.clients.map((c) => h('li', {}, h('a', { href: `#/coach/client/${encodeURIComponent(c.account.person)}` }, c.account.email)))) : h('p', {}, 'None yet.'));
 }

@@ -84,21 +84,24 @@ export function charts(report, catalogue) {
 }
 
 function exportsSection(me) {
-  const feedPath = me.calendarFeed;
-  const feedUrl = feedPath ? new URL(feedPath, location.origin).href : '';
-  const feedInput = h('input', { type: 'text', readonly: true, value: feedUrl, id: 'feed-url' });
-  const status = h('p', { role: 'status', class: 'hint' });
+  // The feed's secret URL is shown once, when it is made; making a new one ends the old one.
+  const feedInput = h('input', { type: 'text', readonly: true, value: '', id: 'feed-url', placeholder: 'Make the feed URL first' });
+  const status = h('p', { role: 'status', class: 'hint' },
+    me.calendarFeed ? 'You have a calendar feed. Its address was shown when it was made; a new one replaces it.' : '');
   const copy = h('button', { type: 'button', class: 'secondary' }, 'Copy the feed URL');
   copy.addEventListener('click', async () => {
     feedInput.select();
     try { await navigator.clipboard.writeText(feedInput.value); status.textContent = 'Copied.'; } catch { status.textContent = 'Select the address and copy it.'; }
   });
-  const renew = h('button', { type: 'button', class: 'secondary' }, 'Make a new feed URL');
+  const renew = h('button', { type: 'button', class: me.calendarFeed ? 'secondary' : '' }, me.calendarFeed ? 'Make a new feed URL' : 'Make the feed URL');
   renew.addEventListener('click', async () => {
     try {
       const answer = await patch('/api/me', { renewCalendarFeed: true });
       feedInput.value = new URL(answer.calendarFeed, location.origin).href;
-      status.textContent = 'The old feed URL no longer works; subscribe with the new one.';
+      status.textContent = me.calendarFeed
+        ? 'The old feed URL no longer works; subscribe with this one. It is shown only now.'
+        : 'Subscribe to this address in your calendar app. It is shown only now.';
+      me.calendarFeed = true;
     } catch (error) { status.textContent = explainError(error); }
   });
   return h('section', { 'aria-labelledby': 'exports-title' },
@@ -108,7 +111,7 @@ function exportsSection(me) {
       h('a', { class: 'button secondary', href: '/api/me/export/sets.csv', download: 'glute-sets.csv' }, 'Logged sets (CSV)'),
       h('a', { class: 'button secondary', href: '/api/me/export.json', download: 'glutecoach-export.json' }, 'Everything (JSON)')),
     h('label', { for: 'feed-url' }, 'Calendar feed to subscribe to (your phone\'s calendar then reminds you too)'),
-    feedInput, h('div', { class: 'actions' }, copy, renew), status);
+    feedInput, h('div', { class: 'actions' }, renew, copy), status);
 }
 
 export async function render(context) {
