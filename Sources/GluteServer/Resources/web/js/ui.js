@@ -138,3 +138,19 @@ export function stopPage(stop, { onReassess, findings = [] } = {}) {
     onReassess ? h('p', {}, h('button', { type: 'button', class: 'secondary', onclick: onReassess },
       'A clinician has seen me: take the assessment again')) : null);
 }
+
+/**
+ * The answers (an interchange document) behind the plan in force, from an export document: the
+ * assessment the newest plan version names, else the last assessment. Not simply the last in the
+ * list: assessments kept in the same instant (a retest and a settings change under one clock
+ * reading) have no order among themselves, plan versions do.
+ */
+export function answersInForce(exported) {
+  const assessments = (exported && exported.assessments) || [];
+  const plans = [...((exported && exported.plans) || [])].sort((a, b) => b.version - a.version);
+  for (const version of plans) {
+    const found = version.assessmentId && assessments.find((assessment) => assessment.id === version.assessmentId);
+    if (found) return found.input;
+  }
+  return assessments.length ? assessments[assessments.length - 1].input : null;
+}

@@ -4,7 +4,7 @@
 
 import { h, fill } from '../dom.js';
 import { get, post, explainError } from '../api.js';
-import { choices, field, formError, stopPage, DAYS } from '../ui.js';
+import { choices, field, formError, stopPage, DAYS, answersInForce } from '../ui.js';
 import { drawing } from '../drawings.js';
 import * as store from '../store.js';
 
@@ -204,15 +204,17 @@ function answersFrom(document) {
 async function loadDraft(session) {
   const saved = store.load(draftKey(session));
   if (saved) return saved;
-  let previous = store.load(`answers.${session.me.account.id}`);
-  if (!previous && session.status !== 'none') {
-    // Taken on another device: start from the latest assessment the server keeps.
+  let previous = null;
+  if (session.status !== 'none') {
+    // A reassessment starts from the answers behind the plan in force, as the server keeps them
+    // (settings changed since, or an assessment taken on another device, included).
     try {
       const exported = await get('/api/me/export.json');
-      const latest = (exported.assessments || []).slice(-1)[0];
-      if (latest && latest.input && latest.input.profile) previous = answersFrom(latest.input);
-    } catch { /* start from the defaults */ }
+      const latest = answersInForce(exported);
+      if (latest && latest.profile) previous = answersFrom(latest);
+    } catch { /* offline: this device's last answers, else the defaults */ }
   }
+  if (!previous) previous = store.load(`answers.${session.me.account.id}`);
   return { step: 0, answers: { ...DEFAULTS, ...(previous || {}) }, skipped: {} };
 }
 
@@ -259,7 +261,7 @@ function convert(question, raw) {
 }
 
 /** The interchange document from the answers (skipped tests left out: "not tested"). */
-export function documentFrom(answers, skipped) {
+export function documentFrom(answers, skipped, timeZone) {
   const document = { version: 1, profile: {}, screening: {}, tests: {} };
   for (const question of ALL_QUESTIONS) {
     const test = question.path.startsWith('tests.') ? STEPS.find((step) => questionsOf(step).includes(question)) : null;
@@ -267,7 +269,8 @@ export function documentFrom(answers, skipped) {
     const value = convert(question, answers[question.path]);
     if (value !== undefined) setPath(document, question.path, value);
   }
-  document.profile.timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // The account's time zone (Profile settings can change it), else this browser's.
+  document.profile.timeZone = timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
   return document;
 }
 
@@ -309,7 +312,7 @@ export async function render(context) {
   const submit = async (error, button) => {
     button.disabled = true;
     error.textContent = '';
-    const document = documentFrom(draft.answers, draft.skipped);
+    const document = documentFrom(draft.answers, draft.skipped, session.me.account.timeZone);
     try {
       const result = await post('/api/me/assessments', document);
       store.save(`answers.${session.me.account.id}`, draft.answers);
@@ -334,7 +337,7 @@ export async function render(context) {
       h('progress', { max: STEPS.length, value: number, 'aria-labelledby': 'step-label' }));
     const error = formError();
     if (step.id === 'review') {
-      const document = documentFrom(draft.answers, draft.skipped);
+      const document = documentFrom(draft.answers, draft.skipped, session.me.account.timeZone);
       const tested = Object.keys(document.tests);
       const skippedTests = STEPS.filter((s) => s.test && !tested.includes(s.test)).map((s) => s.title);
       const send = h('button', { type: 'button' }, 'Send and see my plan');
