@@ -91,7 +91,7 @@ def test_history_retest_settings_form_ergonomics_import_account(make_server, ope
     page.get_by_label("Work starts at").fill("08:00")
     page.get_by_label("Minutes of sitting between wake-up calls (30 to 90)").fill("45")
     page.get_by_role("button", name="Save settings").click()
-    expect(page.get_by_text("Saved: your plan has a new version with these settings.")).to_be_visible()
+    expect(page.get_by_text("Saved: your plan is now version")).to_be_visible()
     plan = api(page, "/api/me/plan")
     assert plan["plan"]["wakeUpCalls"]["everyMinutes"] == 45
     assert plan["plan"]["wakeUpCalls"]["during"]["start"] == "08:00"
@@ -126,7 +126,8 @@ def test_history_retest_settings_form_ergonomics_import_account(make_server, ope
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible(timeout=30000)
     guard.allow(r"status of 401")  # the refused sign-in below is the point
     sign_in(page, server.url, "loop@example.com")
-    expect(page.get_by_text("wrong email or password")).to_be_visible(timeout=30000)
+    expect(page.get_by_text("the email or the password is wrong")).to_be_visible(timeout=30000)
+    expect(page.locator("#wakeup")).to_be_hidden()  # the deleted account's sitting timer stopped
 
     # Import a CLI export into a new account, which then has the imported plan.
     with tempfile.TemporaryDirectory() as folder:

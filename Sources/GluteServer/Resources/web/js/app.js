@@ -33,6 +33,7 @@ const routes = [
   { path: '/history', role: 'client', title: 'History', view: history.render },
   { path: '/more', role: 'client', title: 'More', view: tools.more },
   { path: '/retest', role: 'client', title: 'Retest', view: tools.retest },
+  { path: '/retest/:test', role: 'client', title: 'Retest', view: tools.retest },
   { path: '/form', role: 'client', title: 'Form analysis', view: tools.form },
   { path: '/import', role: 'client', title: 'Import', view: tools.importExport, allowStopped: true },
   { path: '/ergonomics', role: 'client', title: 'Ergonomics', view: tools.ergonomics },
@@ -70,14 +71,13 @@ export function go(path) {
 /** Reloads who is signed in and the client's plan status. */
 export async function refreshSession() {
   if (!hasSession()) {
-    session.me = null;
-    session.status = null;
+    forgetSession();
     return;
   }
   try {
     session.me = await get('/api/me');
   } catch (error) {
-    if (error.status === 401) { session.me = null; session.status = null; return; }
+    if (error.status === 401) { forgetSession(); return; }
     throw error;
   }
   if (session.me.account.role === 'client') {
@@ -91,6 +91,13 @@ export async function refreshSession() {
   }
 }
 
+/** Nobody is signed in (signed out, deleted, or the session ended): the sitting timer stops too. */
+function forgetSession() {
+  session.me = null;
+  session.status = null;
+  wakeup.configure(null);
+}
+
 async function startWakeUps() {
   if (session.status !== 'active') { wakeup.configure(null); return; }
   try {
@@ -100,7 +107,7 @@ async function startWakeUps() {
     wakeup.configure({
       account: session.me.account.id, everyMinutes: calls.everyMinutes, start: calls.during.start,
       end: calls.during.end, days: calls.during.days, options: calls.options,
-      timeZone: session.me.person.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: session.me.account.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
   } catch { wakeup.configure(null); }
 }
@@ -108,9 +115,7 @@ async function startWakeUps() {
 export async function signOut() {
   try { await post('/api/signout'); } catch { /* the cookies go anyway when the session ended */ }
   await forgetCachedData();
-  session.me = null;
-  session.status = null;
-  wakeup.configure(null);
+  forgetSession();
   go('/signin');
 }
 

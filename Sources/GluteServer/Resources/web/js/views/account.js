@@ -55,7 +55,7 @@ export async function render(context) {
     try {
       await del('/api/me', { password: confirm.input.value });
       await clear(me.account.id);
-      for (const key of ['draft', 'answers', 'wakeup', 'ergonomics']) store.remove(`${key}.${me.account.id}`);
+      for (const key of ['draft', 'answers', 'wakeup', 'ergonomics', 'invitations']) store.remove(`${key}.${me.account.id}`);
       if ('caches' in window) await caches.delete('glute-data');
       await context.refreshSession();
       context.go('/signin');
