@@ -42,12 +42,14 @@ function sideRow(item, p, session, context, catalogue, firstOfSeveral) {
   const counterValue = h('output', { 'aria-live': 'polite' }, '0');
   const exercise = catalogue.get(item.exercise) || {};
 
-  const felt = choices({ legend: 'Felt it in', name: `felt-${p.exercise}-${p.side}`, options: FELT, value: 'glutes' });
-  const balance = choices({ legend: 'Balance', name: `balance-${p.exercise}-${p.side}`, options: BALANCE, value: 'steady' });
-  const painInput = h('input', { type: 'number', min: 0, max: 10, value: '0', inputmode: 'numeric', id: `pain-${p.exercise}-${p.side}` });
-  const rpeInput = h('input', { type: 'number', min: 1, max: 10, inputmode: 'numeric', id: `rpe-${p.exercise}-${p.side}` });
+  // One name per session, exercise and side: an exercise in two sessions of a day stays two forms.
+  const key = `${item.session}-${p.exercise}-${p.side || 'both'}`;
+  const felt = choices({ legend: 'Felt it in', name: `felt-${key}`, options: FELT, value: 'glutes' });
+  const balance = choices({ legend: 'Balance', name: `balance-${key}`, options: BALANCE, value: 'steady' });
+  const painInput = h('input', { type: 'number', min: 0, max: 10, value: '0', inputmode: 'numeric', id: `pain-${key}` });
+  const rpeInput = h('input', { type: 'number', min: 1, max: 10, inputmode: 'numeric', id: `rpe-${key}` });
   const loadInput = exercise.loadable || p.load
-    ? h('input', { type: 'number', min: 0, max: 2000, step: 0.5, value: p.load ? String(p.load.value) : '', id: `load-${p.exercise}-${p.side}` })
+    ? h('input', { type: 'number', min: 0, max: 2000, step: 0.5, value: p.load ? String(p.load.value) : '', id: `load-${key}` })
     : null;
 
   const showSets = () => {
@@ -198,7 +200,7 @@ export async function render(context) {
   const notices = [];
   if (today.reassessDue) notices.push(h('p', { class: 'card' }, h('strong', {}, 'Your four-weekly reassessment is due. '), h('a', { href: '#/assess' }, 'Take it now')));
   if (today.retestsDue && today.retestsDue.length) {
-    notices.push(h('p', { class: 'card' }, h('strong', {}, 'A retest is due: '), today.retestsDue.map((t) => t.replace(/-/g, ' ')).join(', '), '. ', h('a', { href: '#/retest' }, 'Retest now')));
+    notices.push(h('p', { class: 'card' }, h('strong', {}, 'A retest is due: '), today.retestsDue.map((due) => due.test.replace(/-/g, ' ')).join(', '), '. ', h('a', { href: `#/retest/${today.retestsDue[0].test}` }, 'Retest now')));
   }
   fill(main,
     h('h1', {}, `Today, ${formatDate(today.date)}`),

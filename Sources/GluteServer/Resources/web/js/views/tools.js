@@ -39,7 +39,7 @@ export async function retest(context) {
   const area = h('div');
   const picker = choices({
     legend: 'Which test?', name: 'retest', options: RETESTS.map(([kind, , title]) => [kind, title]),
-    value: (context.params && context.params.test) || 'single-leg-bridge',
+    value: RETESTS.some(([kind]) => kind === (context.params && context.params.test)) ? context.params.test : 'single-leg-bridge',
     onChange: () => paint(picker.read()),
   });
   const paint = (kind) => {
