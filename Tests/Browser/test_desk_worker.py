@@ -101,6 +101,10 @@ def test_first_week(make_server, open_context, size):
     expect(adherence.locator("svg desc")).to_contain_text("Week of 2026-03-02: 3 of 3")
     wake = page.locator("figure").filter(has=page.locator("title", has_text="Wake-up calls per day"))
     expect(wake.locator("svg desc")).to_contain_text("2026-03-02: 1 done, 1 skipped of 7 planned")
+    # Each chart is drawn about as wide as it is shown, so its 12 px text stays readable on a phone.
+    for chart in page.locator("svg.chart").all():
+        scale = chart.evaluate("svg => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width")
+        assert 0.8 <= scale <= 1.25, scale
     expect(page.get_by_role("link", name="Calendar (.ics)")).to_have_attribute("href", "/api/me/export/calendar.ics")
     page.get_by_role("button", name="Make the feed URL").click()
     feed = page.get_by_label("Calendar feed to subscribe to")

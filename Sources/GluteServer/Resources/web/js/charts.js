@@ -4,8 +4,22 @@
 
 import { h, s, uid } from './dom.js';
 
-const WIDTH = 640;
 const HEIGHT = 260;
+
+/**
+ * The drawing's width in its own units: about the width it is shown at (320 to 640), so that its
+ * 12 px text stays about 12 px on a phone instead of shrinking with a 640-wide drawing.
+ */
+function drawingWidth() {
+  const shown = (window.innerWidth || 640) - 32;
+  return Math.max(320, Math.min(640, Math.round(shown)));
+}
+
+/** Every how many categories a label fits (a date like "12 Mar" needs about 56 units). */
+function labelEvery(count, plotWidth, most) {
+  const fits = Math.max(1, Math.min(most, Math.floor(plotWidth / 56)));
+  return count <= fits ? 1 : Math.ceil(count / fits);
+}
 const PAD = { left: 44, right: 16, top: 24, bottom: 48 };
 export const STYLES = [
   { fill: '#1d4e89', pattern: 'solid', marker: 'circle', dash: null, name: 'solid' },
@@ -39,22 +53,23 @@ function marker(style, x, y) {
   }
 }
 
+/** A top of the axis that its five ticks divide into round numbers (7 calls: 10, not 7). */
 function niceMax(value) {
   if (value <= 5) return 5;
-  const step = 10 ** Math.floor(Math.log10(value));
-  return Math.ceil(value / step) * step;
+  const step = 10 ** Math.floor(Math.log10(value / 5));
+  return [1, 2, 5, 10].map((m) => 5 * m * step).find((top) => value <= top);
 }
 
-function axes(yMax, format, yLabel) {
+function axes(width, yMax, format, yLabel) {
   const parts = [];
   const ticks = 5;
   for (let i = 0; i <= ticks; i += 1) {
     const value = (yMax / ticks) * i;
     const y = HEIGHT - PAD.bottom - ((HEIGHT - PAD.top - PAD.bottom) * i) / ticks;
-    parts.push(s('line', { x1: PAD.left, y1: y, x2: WIDTH - PAD.right, y2: y, stroke: '#d5d9df', 'stroke-width': 1 }),
+    parts.push(s('line', { x1: PAD.left, y1: y, x2: width - PAD.right, y2: y, stroke: '#d5d9df', 'stroke-width': 1 }),
       s('text', { x: PAD.left - 6, y: y + 4, 'text-anchor': 'end' }, format(value)));
   }
-  parts.push(s('line', { class: 'axis', x1: PAD.left, y1: HEIGHT - PAD.bottom, x2: WIDTH - PAD.right, y2: HEIGHT - PAD.bottom }));
+  parts.push(s('line', { class: 'axis', x1: PAD.left, y1: HEIGHT - PAD.bottom, x2: width - PAD.right, y2: HEIGHT - PAD.bottom }));
   if (yLabel) parts.push(s('text', { x: 4, y: 14 }, yLabel));
   return parts;
 }
@@ -95,30 +110,31 @@ export function barChart({ title, description, categories, series, target, yLabe
   const descId = uid('chart-desc');
   const all = [...series.flatMap((item) => item.values), ...(target ? target.values : [])].filter((v) => v !== null);
   const yMax = niceMax(Math.max(1, ...all));
-  const plotWidth = WIDTH - PAD.left - PAD.right;
+  const width = drawingWidth();
+  const plotWidth = width - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const band = plotWidth / Math.max(1, categories.length);
   const barWidth = Math.min(36, (band * 0.8) / series.length);
   const y = (value) => HEIGHT - PAD.bottom - (plotHeight * value) / yMax;
-  const parts = [s('title', { id: titleId }, title), s('desc', { id: descId }, description), defs(ids), ...axes(yMax, format, yLabel)];
+  const parts = [s('title', { id: titleId }, title), s('desc', { id: descId }, description), defs(ids), ...axes(width, yMax, format, yLabel)];
   categories.forEach((category, index) => {
     const center = PAD.left + band * index + band / 2;
     series.forEach((item, seriesIndex) => {
       const value = item.values[index] || 0;
       const style = STYLES[seriesIndex % STYLES.length];
       const x = center - (barWidth * series.length) / 2 + barWidth * seriesIndex;
-      parts.push(s('rect', { x, y: y(value), width: barWidth - 2, height: Math.max(0, y(0) - y(value)), fill: fillFor(style, ids), stroke: style.fill, 'stroke-width': 1 }),
-        s('text', { x: x + (barWidth - 2) / 2, y: y(value) - 4, 'text-anchor': 'middle' }, format(value)));
+      parts.push(s('rect', { x, y: y(value), width: barWidth - 2, height: Math.max(0, y(0) - y(value)), fill: fillFor(style, ids), stroke: style.fill, 'stroke-width': 1 }));
+      // A value over its bar where it fits (the numbers are in the table below either way).
+      if (barWidth >= 12) parts.push(s('text', { x: x + (barWidth - 2) / 2, y: y(value) - 4, 'text-anchor': 'middle' }, format(value)));
     });
     if (target && target.values[index] !== null && target.values[index] !== undefined) {
       const ty = y(target.values[index]);
       parts.push(s('line', { class: 'target', x1: center - band * 0.45, y1: ty, x2: center + band * 0.45, y2: ty }));
     }
-    const showLabel = categories.length <= 8 || index % Math.ceil(categories.length / 8) === 0;
-    if (showLabel) parts.push(s('text', { x: center, y: HEIGHT - PAD.bottom + 16, 'text-anchor': 'middle' }, category));
+    if (index % labelEvery(categories.length, plotWidth, 8) === 0) parts.push(s('text', { x: center, y: HEIGHT - PAD.bottom + 16, 'text-anchor': 'middle' }, category));
   });
   return h('figure', {},
-    s('svg', { class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}` }, parts),
+    s('svg', { class: 'chart', viewBox: `0 0 ${width} ${HEIGHT}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}` }, parts),
     h('figcaption', {}, legend(series, ids, target ? [target.name] : [])),
     table(title, categories, series, target ? [target] : []));
 }
@@ -130,11 +146,12 @@ export function lineChart({ title, description, categories, series, yLabel, form
   const descId = uid('chart-desc');
   const all = series.flatMap((item) => item.values).filter((v) => v !== null && v !== undefined);
   const yMax = fixedMax || niceMax(Math.max(1, ...all));
-  const plotWidth = WIDTH - PAD.left - PAD.right;
+  const width = drawingWidth();
+  const plotWidth = width - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const x = (index) => PAD.left + (categories.length === 1 ? plotWidth / 2 : (plotWidth * index) / (categories.length - 1));
   const y = (value) => HEIGHT - PAD.bottom - (plotHeight * value) / yMax;
-  const parts = [s('title', { id: titleId }, title), s('desc', { id: descId }, description), defs(ids), ...axes(yMax, format, yLabel)];
+  const parts = [s('title', { id: titleId }, title), s('desc', { id: descId }, description), defs(ids), ...axes(width, yMax, format, yLabel)];
   series.forEach((item, seriesIndex) => {
     const style = STYLES[seriesIndex % STYLES.length];
     const points = item.values.map((value, index) => (value === null || value === undefined ? null : [x(index), y(value), value])).filter(Boolean);
@@ -146,11 +163,10 @@ export function lineChart({ title, description, categories, series, yLabel, form
     });
   });
   categories.forEach((category, index) => {
-    const showLabel = categories.length <= 6 || index % Math.ceil(categories.length / 6) === 0;
-    if (showLabel) parts.push(s('text', { x: x(index), y: HEIGHT - PAD.bottom + 16, 'text-anchor': 'middle' }, category));
+    if (index % labelEvery(categories.length, plotWidth, 6) === 0) parts.push(s('text', { x: x(index), y: HEIGHT - PAD.bottom + 16, 'text-anchor': 'middle' }, category));
   });
   return h('figure', {},
-    s('svg', { class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}` }, parts),
+    s('svg', { class: 'chart', viewBox: `0 0 ${width} ${HEIGHT}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}` }, parts),
     h('figcaption', {}, legend(series, ids)),
     table(title, categories, series.map((item) => ({ ...item, format }))));
 }

@@ -37,7 +37,8 @@ export function charts(report, catalogue) {
     yLabel: 'calls',
   }) : h('p', {}, 'No working days yet.'));
 
-  parts.push(h('h2', {}, 'Side-to-side difference (', explainLink('asymmetry', 'asymmetry index'), ')'));
+  parts.push(h('h2', {}, 'Side-to-side difference'),
+    h('p', { class: 'hint' }, 'The ', explainLink('asymmetry', 'asymmetry index'), ': 0 % is even; under 20 % is the aim.'));
   const dates = [...new Set(report.asymmetry.flatMap((series) => series.points.map((p) => p.date)))].sort();
   parts.push(dates.length ? lineChart({
     title: 'Asymmetry index over time (0 % is even; under 20 % is the aim)',
