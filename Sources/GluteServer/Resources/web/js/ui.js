@@ -9,6 +9,16 @@ export const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu:
 export const FELT = [['glutes', 'Glutes'], ['hamstrings', 'Hamstrings'], ['lowerBack', 'Lower back'], ['quads', 'Front of thighs'], ['nowhere', 'Nowhere']];
 export const BALANCE = [['steady', 'Steady'], ['wobble', 'Wobbled'], ['lost', 'Lost it']];
 
+/** A logged set in words, from its export form (listHistory's and getClient's entries). */
+export function setWords(set, catalogue) {
+  const felt = (FELT.find(([value]) => value === set.felt) || [null, set.felt])[1].toLowerCase();
+  const balance = (BALANCE.find(([value]) => value === set.balance) || [null, set.balance])[1].toLowerCase();
+  const side = set.side === 'left' || set.side === 'right' ? `, ${set.side} side` : '';
+  const amount = set.reps && set.reps.length ? `${set.reps.join(', ')} reps` : `${set.setCount} × ${set.durationSeconds} s`;
+  const load = set.load ? ` with ${set.load.value} ${set.load.unit}` : '';
+  return `${exerciseName(catalogue, set.exerciseId)}${side}: ${amount}${load}; felt in the ${felt}, ${balance}, pain ${set.pain}/10${set.numbness ? ', new numbness' : ''}`;
+}
+
 /** A text, number, time or other input with its label and hint. */
 export function field({ label, name, type = 'text', value, hint, required = false, min, max, step, autocomplete, inputmode }) {
   const id = uid(name || 'f');

@@ -3,7 +3,7 @@
 
 import { h, fill } from '../dom.js';
 import { get, post, del, explainError } from '../api.js';
-import { exercises, exerciseName, formError, formatDateTime, formatDate } from '../ui.js';
+import { exercises, exerciseName, formError, formatDateTime, formatDate, setWords } from '../ui.js';
 import { weekView, gatesView, findingCard } from './plan.js';
 import { charts } from './progress.js';
 import * as store from '../store.js';
@@ -98,9 +98,7 @@ export async function client(context, message) {
   });
   const describe = (entry) => {
     const e = entry.entry || {};
-    if (entry.kind === 'set') {
-      return `${exerciseName(catalogue, e.exerciseId)}${e.side && e.side !== 'both' ? ` (${e.side})` : ''}: ${e.reps && e.reps.length ? `${e.reps.join(', ')} reps` : `${e.setCount} × ${e.durationSeconds} s`}, felt in ${e.felt}, pain ${e.pain}`;
-    }
+    if (entry.kind === 'set') return setWords(e, catalogue);
     return entry.kind === 'wakeUpCall' ? `Wake-up call ${e.outcome === 'done' ? 'done' : 'skipped'}` : `Retest ${e.testName || ''}`;
   };
   fill(context.main,

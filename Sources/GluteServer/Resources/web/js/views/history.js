@@ -3,20 +3,17 @@
 
 import { h, fill } from '../dom.js';
 import { get, post, del, explainError } from '../api.js';
-import { exercises, exerciseName, formatDateTime, choices, FELT, loadText } from '../ui.js';
+import { exercises, formatDateTime, choices, FELT, setWords } from '../ui.js';
 
 function describe(entry, catalogue) {
   const e = entry.entry || {};
-  if (entry.kind === 'set') {
-    const amount = e.reps && e.reps.length ? `${e.reps.join(', ')} reps` : `${e.setCount} × ${e.durationSeconds} s`;
-    return `${exerciseName(catalogue, e.exerciseId)}${e.side ? `, ${e.side}` : ''}: ${amount}${e.load ? ` with ${loadText(e.load)}` : ''}; felt in ${e.felt}, ${e.balance}, pain ${e.pain}`;
-  }
+  if (entry.kind === 'set') return setWords(e, catalogue);
   if (entry.kind === 'wakeUpCall') return `Wake-up call ${e.outcome === 'done' ? 'done' : 'skipped'}`;
   if (entry.kind === 'retest') return `Retest: ${String(e.testName || e.test || '').replace(/-/g, ' ')}`;
   return entry.kind;
 }
 
-function correction(entry, refresh) {
+function correction(entry, refresh, context) {
   const e = entry.entry;
   const isHold = !(e.reps && e.reps.length);
   const values = h('input', { type: 'text', id: `fix-${entry.id}`, value: isHold ? Array(e.setCount).fill(e.durationSeconds).join(', ') : e.reps.join(', '), inputmode: 'numeric' });
@@ -44,8 +41,11 @@ function correction(entry, refresh) {
     if (isHold) body.seconds = numbers; else body.reps = numbers;
     if (load.value !== '' && Number(load.value) > 0) body.load = { value: Number(load.value), unit: e.load ? e.load.unit : 'kg' };
     try {
-      await post('/api/me/sets', body, { headers: { 'Idempotency-Key': `fix-${entry.id}` } });
-      await del(`/api/me/history/${encodeURIComponent(entry.id)}`);
+      const logged = await post('/api/me/sets', body, { headers: { 'Idempotency-Key': `fix-${entry.id}` } });
+      const answer = await del(`/api/me/history/${encodeURIComponent(entry.id)}`);
+      if ((answer && answer.lifted) || (logged && logged.safety)) await context.refreshSession();
+      // The corrected set stopped the plan (pain or numbness): the stop replaces everything.
+      if (logged && logged.safety && logged.safety.action !== 'swapped') { context.go('/today'); return; }
       await refresh('Corrected.');
     } catch (error) { status.textContent = explainError(error); }
   });
@@ -64,7 +64,12 @@ export async function render(context) {
       remove.addEventListener('click', () => {
         const sure = h('button', { type: 'button', class: 'danger' }, 'Yes, delete it');
         sure.addEventListener('click', async () => {
-          try { await del(`/api/me/history/${encodeURIComponent(entry.id)}`); await refresh('Deleted.'); } catch (error) { status.textContent = explainError(error); }
+          try {
+            const answer = await del(`/api/me/history/${encodeURIComponent(entry.id)}`);
+            // A pain swap this entry alone caused is lifted: a new plan version (and wake-up calls).
+            if (answer && answer.lifted) await context.refreshSession();
+            await refresh(answer && answer.lifted ? `Deleted. Your plan is now version ${answer.lifted.version} (${answer.lifted.reason}).` : 'Deleted.');
+          } catch (error) { status.textContent = explainError(error); }
         });
         remove.replaceWith(sure);
         sure.focus();
@@ -72,7 +77,7 @@ export async function render(context) {
       const actions = h('div', { class: 'actions' }, remove);
       if (entry.kind === 'set') {
         const fix = h('button', { type: 'button', class: 'secondary' }, 'Correct');
-        fix.addEventListener('click', () => { const form = correction(entry, refresh); item.append(form); fix.remove(); form.querySelector('input').focus(); });
+        fix.addEventListener('click', () => { const form = correction(entry, refresh, context); item.append(form); fix.remove(); form.querySelector('input').focus(); });
         actions.prepend(fix);
       }
       item.append(h('p', {}, h('strong', {}, formatDateTime(entry.at)), ' — ', describe(entry, catalogue)), actions);
