@@ -4,7 +4,7 @@
 // A new VERSION is installed in the background on a visit and takes over on the next one (no
 // skipWaiting): a page never runs half old and half new files.
 
-const VERSION = '2026-12-01.1';
+const VERSION = '2026-12-02.1';
 const SHELL = `glute-shell-${VERSION}`;
 const DATA = 'glute-data';
 const FILES = [
