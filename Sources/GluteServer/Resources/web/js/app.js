@@ -77,7 +77,13 @@ export async function refreshSession() {
   try {
     session.me = await get('/api/me');
   } catch (error) {
-    if (error.status === 401) { forgetSession(); return; }
+    if (error.status === 401) {
+      // The session ended (idle for a week, or signed out elsewhere): forget its CSRF cookie too,
+      // so the next visit does not ask the server again.
+      document.cookie = 'glute_csrf=; Path=/; Max-Age=0; SameSite=Strict';
+      forgetSession();
+      return;
+    }
     throw error;
   }
   if (session.me.account.role === 'client') {

@@ -22,9 +22,9 @@ export async function dashboard(context) {
       return h('li', { class: 'card' },
         h('h2', {}, h('a', { href: `#/coach/client/${encodeURIComponent(account.person)}` }, account.name || account.email)),
         row.reasons.length
-          ? h('ul', {}, row.reasons.map((reason) => h('li', {}, h('strong', {}, `${REASONS[reason.kind] || reason.kind}: `), reason.message)))
+          ? h('ul', {}, row.reasons.map(reasonItem))
           : h('p', { class: 'ok' }, 'On track.'),
-        h('p', { class: 'hint' }, `${account.email}; last log ${row.lastLogAt ? formatDateTime(row.lastLogAt) : 'never'}; client since ${formatDate(row.client.since)}.`));
+        h('p', { class: 'hint' }, `${account.name ? `${account.email}; ` : ''}last log ${row.lastLogAt ? formatDateTime(row.lastLogAt) : 'never'}; client since ${formatDate(row.client.since)}.`));
     })));
 }
 
@@ -33,6 +33,12 @@ const REASONS = {
   stopped: 'Stopped', pain: 'Pain', missedActivation: 'Missed sessions', stalledOrRegressed: 'Progress',
   retestDue: 'Retest due', noRecentLog: 'Quiet', deletedEntries: 'Deleted entries',
 };
+
+/** One reason in words: its kind, then the server's message (a stop's reason says "stopped" itself). */
+function reasonItem(reason) {
+  const message = reason.kind === 'stopped' ? reason.message.replace(/^stopped:\s*/i, '') : reason.message;
+  return h('li', {}, h('strong', {}, `${REASONS[reason.kind] || reason.kind}: `), message);
+}
 
 /** The plan edit: take exercises out, change their sets, change the wake-up interval, with a reason. */
 function editForm(context, id, plan, catalogue) {
@@ -103,6 +109,9 @@ export async function client(context, message) {
   };
   fill(context.main,
     h('h1', {}, account.name || account.email),
+    account.name ? h('p', {}, account.email) : null,
+    // A stop comes first: the client is told to see a clinician and has no plan.
+    current && current.stop ? h('p', { class: 'form-error' }, h('strong', {}, 'Plan stopped: '), current.stop.reason.replace(/^stopped:\s*/i, '')) : null,
     message ? h('p', { role: 'status', class: 'ok' }, message) : null,
     h('h2', {}, 'Findings'),
     data.findings && data.findings.findings
@@ -110,7 +119,6 @@ export async function client(context, message) {
       : h('p', {}, 'No assessment yet.'),
     h('h2', {}, 'Plan'),
     current ? h('p', {}, `Version ${current.version} (${current.status}): ${current.reason}.`) : h('p', {}, 'No plan yet.'),
-    current && current.stop ? h('p', { class: 'error' }, `Stopped: ${current.stop.reason}`) : null,
     plan ? [
       h('h3', {}, 'Locked'), gatesView(plan.gates, { retest: false }),
       h('details', {}, h('summary', {}, 'The week'), weekView(plan, catalogue)),
