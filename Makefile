@@ -31,7 +31,7 @@ DATABASE_FLAG = $(if $(DATABASE),--database $(DATABASE))
 run: release
 	@echo "GluteCoach: open http://127.0.0.1:8080/ in a browser (Ctrl-C stops the server)."
 	@echo "People sign up there. The first coach account:"
-	@echo "  printf '%s\\n' 'a long passphrase' | $(RELEASE_BIN) account create EMAIL --role coach --password-stdin $(DATABASE_FLAG)"
+	@echo "  printf '%s\\\\n' 'a long passphrase' | $(RELEASE_BIN) account create EMAIL --role coach --password-stdin $(DATABASE_FLAG)"
 	@echo "(in another terminal, while the server runs: it signs in at once)."
 	$(RELEASE_BIN) serve --host 127.0.0.1 --port 8080 $(DATABASE_FLAG)
 
