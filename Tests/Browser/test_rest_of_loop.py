@@ -75,7 +75,12 @@ def test_history_retest_settings_form_ergonomics_import_account(make_server, ope
     expect(page.get_by_text("Deleted.")).to_be_visible()
     expect(page.get_by_text("Nothing logged yet.")).to_be_visible()
 
-    # A retest felt in the glutes on both sides unlocks the loaded hinge.
+    # Later that afternoon, a retest felt in the glutes on both sides unlocks the loaded hinge.
+    # (Each step that keeps an assessment happens at its own instant: the store orders assessments
+    # kept in one instant by their random ids, so under one frozen clock reading the retest's
+    # answers or the first ones could count as the latest.)
+    settle(page)
+    server.restart("2026-03-02T16:02:00+01:00")
     page.goto(server.url + "/#/retest")
     for side in ("Left side", "Right side"):
         group = page.get_by_role("group", name=side)
@@ -86,9 +91,8 @@ def test_history_retest_settings_form_ergonomics_import_account(make_server, ope
     expect(page.get_by_text("Unlocked: no loaded hinge.")).to_be_visible()
     shot(page, "retest-saved", "phone")
 
-    # Profile, a few minutes later (the store orders assessments kept in one instant by their
-    # random ids, so under one frozen clock reading the change could start from the answers before
-    # the retest): an earlier start and a 45-minute interval make a new plan version.
+    # Profile, a few minutes later: an earlier start and a 45-minute interval make a new plan
+    # version, which keeps what the retest unlocked.
     settle(page)
     server.restart("2026-03-02T16:05:00+01:00")
     page.goto(server.url + "/#/settings")
