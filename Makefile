@@ -1,14 +1,24 @@
-# GluteCoach: the two commands the README promises, plus the benchmark.
-#   make run    builds and starts GluteCoach (the interactive assessment for now)
-#   make test   installs what the tests need when missing, then runs every test
-#   make bench  times the engine and the command (a benchmark, not a test)
+# GluteCoach: the two commands the README promises, plus install and the benchmarks.
+#   make run      builds and starts GluteCoach (the interactive assessment for now)
+#   make test     installs what the tests need when missing, then runs every test
+#   make install  puts glute on the PATH: $(PREFIX)/bin/glute, PREFIX=~/.local by default
+#   make bench    times the engine, the commands and the daily calls against long histories
 #   make bench-form  times the form-analysis pipeline over an hour of 60 fps landmarks
 
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+
 SWIFT ?= swift
+PREFIX ?= $(HOME)/.local
 RELEASE_BIN = .build/release/glute
 DEBUG_BIN = .build/debug/glute
+# Every release build uses the same flags, so that one build never invalidates another's.
+RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -warnings-as-errors
+# Linking the toolchain's static Foundation prints a warning about its own use of mktemp; it is
+# not ours to fix, so it is kept out of the output (the build's status is unchanged).
+HIDE_TOOLCHAIN_WARNING = 2>&1 | { grep -v -e "the use of .mktemp. is dangerous" || true; }
 
-.PHONY: run test bench bench-form build release deps test-deps cases lint clean
+.PHONY: run test bench bench-form build release deps test-deps cases lint clean install uninstall
 
 deps:
 	@scripts/ensure-deps.sh
@@ -20,10 +30,23 @@ build: deps
 	$(SWIFT) build -Xswiftc -warnings-as-errors
 
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib -Xswiftc -warnings-as-errors
+	@$(SWIFT) build $(RELEASE_FLAGS) $(HIDE_TOOLCHAIN_WARNING)
 
 run: release
 	$(RELEASE_BIN) assess
+
+# The binary and its bundled resources go to $(PREFIX)/lib/glutecoach, with a link on the PATH,
+# so the installed glute keeps working after 'make clean'.
+install: release
+	install -d "$(PREFIX)/lib/glutecoach" "$(PREFIX)/bin"
+	rm -rf "$(PREFIX)/lib/glutecoach/"*.resources
+	cp -R $(RELEASE_BIN) .build/release/*.resources "$(PREFIX)/lib/glutecoach/"
+	ln -sf ../lib/glutecoach/glute "$(PREFIX)/bin/glute"
+	@echo "Installed $(PREFIX)/bin/glute."
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "Add it to your PATH: export PATH=\"$(PREFIX)/bin:\$$PATH\"";; esac
+
+uninstall:
+	rm -rf "$(PREFIX)/lib/glutecoach" "$(PREFIX)/bin/glute"
 
 test: test-deps lint
 	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
@@ -40,12 +63,10 @@ cases:
 	GLUTE_DATABASE=$$(mktemp -d)/cases.sqlite python3 Tests/GluteCLITests/Fixtures/tools/check-cases.py $(DEBUG_BIN)
 
 bench: release
-	$(SWIFT) build -c release --static-swift-stdlib --product GluteBench
 	.build/release/GluteBench --glute $(RELEASE_BIN) --cases Tests/GluteCLITests/Fixtures/cases
+
+bench-form: release
+	.build/release/GluteFormBench
 
 clean:
 	rm -rf .build .venv
-
-bench-form:
-	$(SWIFT) build -c release --product GluteFormBench -Xswiftc -warnings-as-errors
-	.build/release/GluteFormBench
