@@ -65,10 +65,16 @@ struct JSONParser {
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
         try enter()
         index += 1
-        var object = JSONObject()
-        object.reserveCapacity(8)
+        var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(8)
+        // Keys are compared one by one while the object is small; past the threshold, each key's
+        // hash finds a duplicate at once, so a huge object costs linear time, not quadratic.
+        var positions: [String: Int]?
         skipWhitespace()
-        if consume(UInt8(ascii: "}")) { depth -= 1; return .object(object) }
+        if consume(UInt8(ascii: "}")) {
+            depth -= 1
+            return .object(JSONObject(uniqueMembers: members, positions: nil))
+        }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -76,21 +82,35 @@ struct JSONParser {
             }
             let keyStart = index
             let key = try parseString()
-            if object.members.contains(where: { $0.key == key }) {
+            if isDuplicate(key, among: members, positions: &positions) {
                 index = keyStart
                 throw error("duplicate key \"\(key)\"")
             }
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw error("expected ':' after a key") }
             skipWhitespace()
-            object.appendUnchecked(key, try parseValue())
+            members.append((key: key, value: try parseValue()))
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "}")) { break }
             throw error("expected ',' or '}'")
         }
         depth -= 1
-        return .object(object)
+        return .object(JSONObject(uniqueMembers: members, positions: positions))
+    }
+
+    /// Whether `key` is already one of `members`, recording it in `positions` (at the position it
+    /// will take) once the object has grown past ``JSONObject/indexThreshold`` members.
+    private func isDuplicate(
+        _ key: String, among members: [(key: String, value: JSONValue)], positions: inout [String: Int]?
+    ) -> Bool {
+        if positions == nil {
+            if members.count < JSONObject.indexThreshold { return members.contains { $0.key == key } }
+            var index = [String: Int](minimumCapacity: 2 * JSONObject.indexThreshold)
+            for (position, member) in members.enumerated() { index[member.key] = position }
+            positions = index
+        }
+        return positions?.updateValue(members.count, forKey: key) != nil
     }
 
     private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
