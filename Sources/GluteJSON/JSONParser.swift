@@ -1,14 +1,18 @@
 extension JSONValue {
     /// Parses a complete JSON text (RFC 8259).
     ///
-    /// Duplicate keys in one object are an error.
+    /// Duplicate keys in one object are an error, and so is any byte sequence that is not
+    /// well-formed UTF-8 (RFC 3629), inside a string or anywhere else: nothing is replaced with
+    /// U+FFFD. `\u` escapes must pair their surrogates. A leading byte order mark is skipped.
     ///
-    /// - Throws: ``JSONSyntaxError`` naming the line and column of the first problem.
+    /// - Throws: ``JSONSyntaxError`` naming the line, column and byte offset of the first problem.
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
         try parse(Array(text.utf8))
     }
 
-    /// Parses a complete JSON text from UTF-8 bytes.
+    /// Parses a complete JSON text from UTF-8 bytes, which are checked to be well-formed UTF-8.
+    ///
+    /// - Throws: ``JSONSyntaxError`` naming the line, column and byte offset of the first problem.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(JSONSyntaxError) in try parse(buffer) }
@@ -16,7 +20,10 @@ extension JSONValue {
         return try result.get()
     }
 
-    /// Parses a complete JSON text from a UTF-8 buffer.
+    /// Parses a complete JSON text from a UTF-8 buffer, which is checked to be well-formed UTF-8.
+    ///
+    /// - Throws: ``JSONSyntaxError`` naming the line, column and byte offset (from the start of
+    ///   the buffer) of the first problem.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         return try parser.parseDocument()
@@ -24,6 +31,12 @@ extension JSONValue {
 }
 
 /// A recursive-descent parser over UTF-8 bytes.
+///
+/// Outside strings the grammar admits only ASCII, so a byte of 0x80 or more can be well-formed
+/// only inside a string: ``parseString()`` checks each multi-byte sequence as it goes, and an
+/// error raised elsewhere at such a byte reports it as invalid UTF-8 when it is. A document that
+/// parses is therefore well-formed UTF-8 throughout, and `String(decoding:as:)` never has
+/// anything to repair.
 struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -35,7 +48,7 @@ struct JSONParser {
     }
 
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         skipWhitespace()
         let value = try parseValue()
         skipWhitespace()
@@ -59,7 +72,9 @@ struct JSONParser {
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("nested deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth {
+            throw failure(.limitExceeded, "nested deeper than \(Self.maximumDepth) levels", at: index)
+        }
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
@@ -134,7 +149,8 @@ struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
         let start = index
-        // Fast path: no escapes.
+        // Fast path: no escapes. One comparison sets aside the bytes that are neither a control
+        // character (below 0x20) nor the first of a multi-byte sequence (0x80 and above).
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -143,31 +159,51 @@ struct JSONParser {
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("control character in a string") }
+            if byte &- 0x20 >= 0x60 {
+                if byte < 0x20 { throw error("control character in a string") }
+                index = try endOfUTF8Sequence(at: index)
+                continue
+            }
             index += 1
         }
-        var scalars = Array(bytes[start..<index])
+        var utf8 = Array(bytes[start..<index])
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return String(decoding: scalars, as: UTF8.self)
+                return String(decoding: utf8, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 index += 1
-                try appendEscape(to: &scalars)
+                try appendEscape(to: &utf8)
             case 0..<0x20:
                 throw error("control character in a string")
+            case 0x80...:
+                let end = try endOfUTF8Sequence(at: index)
+                utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
             default:
-                scalars.append(byte)
+                utf8.append(byte)
                 index += 1
             }
         }
         throw error("unterminated string")
     }
 
+    /// The index just past the well-formed UTF-8 sequence at `start`, whose first byte is 0x80
+    /// or more.
+    private func endOfUTF8Sequence(at start: Int) throws(JSONSyntaxError) -> Int {
+        do {
+            return try UTF8Validation.endOfSequence(in: bytes, at: start)
+        } catch {
+            throw failure(.invalidUTF8, error.reason, at: start)
+        }
+    }
+
+    /// Appends the character of the escape after a backslash; `index` is just past the backslash.
     private mutating func appendEscape(to output: inout [UInt8]) throws(JSONSyntaxError) {
         guard index < bytes.count else { throw error("unterminated escape") }
+        let escapeStart = index - 1
         let byte = bytes[index]
         index += 1
         switch byte {
@@ -182,15 +218,21 @@ struct JSONParser {
         case UInt8(ascii: "u"):
             var code = try parseHex4()
             if (0xD800..<0xDC00).contains(code) {
-                guard consume(UInt8(ascii: "\\")), consume(UInt8(ascii: "u")) else { throw error("unpaired surrogate") }
+                guard consume(UInt8(ascii: "\\")), consume(UInt8(ascii: "u")) else {
+                    throw error("unpaired surrogate in a \\u escape", at: escapeStart)
+                }
                 let low = try parseHex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw error("unpaired surrogate") }
+                guard (0xDC00..<0xE000).contains(low) else {
+                    throw error("unpaired surrogate in a \\u escape", at: escapeStart)
+                }
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00..<0xE000).contains(code) {
-                throw error("unpaired surrogate")
+                throw error("unpaired surrogate in a \\u escape", at: escapeStart)
             }
-            guard let scalar = Unicode.Scalar(code) else { throw error("invalid unicode escape") }
-            output.append(contentsOf: Array(String(Character(scalar)).utf8))
+            // Every value left is a scalar: surrogates are paired above, and a pair or four hex
+            // digits cannot go past U+10FFFF.
+            guard let scalar = Unicode.Scalar(code) else { throw error("invalid unicode escape", at: escapeStart) }
+            UTF8.encode(scalar) { output.append($0) }
         default:
             index -= 1
             throw error("invalid escape")
@@ -284,12 +326,34 @@ struct JSONParser {
         }
     }
 
-    private func error(_ reason: String) -> JSONSyntaxError {
+    /// A syntax error at `offset`, the current index unless given.
+    ///
+    /// When the byte there starts an ill-formed UTF-8 sequence, the error is that instead: it is
+    /// the more useful report, and the only true one when the byte would have been valid JSON
+    /// text inside a string.
+    private func error(_ reason: String, at offset: Int? = nil) -> JSONSyntaxError {
+        let offset = offset ?? index
+        if offset < bytes.count, bytes[offset] >= 0x80 {
+            do { _ = try UTF8Validation.endOfSequence(in: bytes, at: offset) } catch {
+                return failure(.invalidUTF8, error.reason, at: offset)
+            }
+        }
+        return failure(.invalidSyntax, reason, at: offset)
+    }
+
+    /// An error of kind `code` at byte `offset`, with its line and column.
+    private func failure(_ code: JSONSyntaxError.Code, _ reason: String, at offset: Int) -> JSONSyntaxError {
+        let offset = min(offset, bytes.count)
         var line = 1
         var column = 1
-        for byte in bytes[0..<min(index, bytes.count)] {
-            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+        for byte in bytes[0..<offset] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
-        return JSONSyntaxError(line: line, column: column, reason: reason)
+        return JSONSyntaxError(line: line, column: column, byteOffset: offset, code: code, reason: reason)
     }
 }

@@ -68,7 +68,9 @@ struct LandmarkDocumentScanner {
             let start = position(of: range.lowerBound)
             let line = start.line + error.line - 1
             let column = error.line == 1 ? start.column + error.column - 1 : error.column
-            throw FieldError.syntax(JSONSyntaxError(line: line, column: column, reason: error.reason))
+            let offset = error.byteOffset.map { range.lowerBound + $0 }
+            throw FieldError.syntax(
+                JSONSyntaxError(line: line, column: column, byteOffset: offset, code: error.code, reason: error.reason))
         }
     }
 
@@ -146,6 +148,8 @@ struct LandmarkDocumentScanner {
 
     private func syntax(at offset: Int, _ reason: String) -> FieldError {
         let place = position(of: offset)
-        return FieldError.syntax(JSONSyntaxError(line: place.line, column: place.column, reason: reason))
+        return FieldError.syntax(
+            JSONSyntaxError(
+                line: place.line, column: place.column, byteOffset: min(offset, bytes.count), reason: reason))
     }
 }
