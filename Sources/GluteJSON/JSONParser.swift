@@ -302,10 +302,12 @@ struct JSONParser {
         while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
 
-    private mutating func expectLiteral(_ literal: String) throws(JSONSyntaxError) {
-        let expected = literal.utf8
-        let count = expected.count
-        guard index + count <= bytes.count, bytes[index..<index + count].elementsEqual(expected) else {
+    /// Consumes `literal` (`true`, `false` or `null`), whose first byte has been seen.
+    private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= bytes.count else { throw error("expected a value") }
+        let expected = literal.utf8Start
+        for offset in 1..<count where bytes[index + offset] != expected[offset] {
             throw error("expected a value")
         }
         index += count
