@@ -41,7 +41,7 @@ let package = Package(
         ),
         .target(
             name: "GluteSQLite",
-            dependencies: ["GluteStore", "CSQLite"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "CSQLite"],
             swiftSettings: strictSettings
         ),
         .target(
