@@ -1,35 +1,3 @@
-extension JSONValue {
-    /// Parses a complete JSON text (RFC 8259).
-    ///
-    /// Duplicate keys in one object are an error, and so is any byte sequence that is not
-    /// well-formed UTF-8 (RFC 3629), inside a string or anywhere else: nothing is replaced with
-    /// U+FFFD. `\u` escapes must pair their surrogates. A leading byte order mark is skipped.
-    ///
-    /// - Throws: ``JSONSyntaxError`` naming the line, column and byte offset of the first problem.
-    public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
-        try parse(Array(text.utf8))
-    }
-
-    /// Parses a complete JSON text from UTF-8 bytes, which are checked to be well-formed UTF-8.
-    ///
-    /// - Throws: ``JSONSyntaxError`` naming the line, column and byte offset of the first problem.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONSyntaxError) in try parse(buffer) }
-        }
-        return try result.get()
-    }
-
-    /// Parses a complete JSON text from a UTF-8 buffer, which is checked to be well-formed UTF-8.
-    ///
-    /// - Throws: ``JSONSyntaxError`` naming the line, column and byte offset (from the start of
-    ///   the buffer) of the first problem.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
-        return try parser.parseDocument()
-    }
-}
-
 /// A recursive-descent parser over UTF-8 bytes.
 ///
 /// Outside strings the grammar admits only ASCII, so a byte of 0x80 or more can be well-formed
@@ -39,15 +7,21 @@ extension JSONValue {
 /// anything to repair.
 struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
+    private let limits: JSONLimits
     private var index = 0
     private var depth = 0
-    private static let maximumDepth = 256
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
         self.bytes = bytes
+        self.limits = limits
     }
 
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+        if bytes.count > limits.maximumDocumentSize {
+            throw failure(
+                .limitExceeded, "document is larger than \(limits.maximumDocumentSize) bytes",
+                at: max(limits.maximumDocumentSize, 0))
+        }
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         skipWhitespace()
         let value = try parseValue()
@@ -72,8 +46,8 @@ struct JSONParser {
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth {
-            throw failure(.limitExceeded, "nested deeper than \(Self.maximumDepth) levels", at: index)
+        if depth > limits.maximumDepth {
+            throw failure(.limitExceeded, "nested deeper than \(limits.maximumDepth) levels", at: index)
         }
     }
 
@@ -94,6 +68,10 @@ struct JSONParser {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw error("expected a key in quotes")
+            }
+            if members.count >= limits.maximumMembersPerObject {
+                throw failure(
+                    .limitExceeded, "more than \(limits.maximumMembersPerObject) members in one object", at: index)
             }
             let keyStart = index
             let key = try parseString()
@@ -136,6 +114,10 @@ struct JSONParser {
         if consume(UInt8(ascii: "]")) { depth -= 1; return .array(elements) }
         while true {
             skipWhitespace()
+            if elements.count >= limits.maximumElementsPerArray {
+                throw failure(
+                    .limitExceeded, "more than \(limits.maximumElementsPerArray) elements in one array", at: index)
+            }
             elements.append(try parseValue())
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
@@ -147,6 +129,7 @@ struct JSONParser {
     }
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
+        let quote = index
         index += 1
         let start = index
         // Fast path: no escapes. One comparison sets aside the bytes that are neither a control
@@ -154,6 +137,7 @@ struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                if index - start > limits.maximumStringLength { throw stringTooLong(at: quote) }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 index += 1
                 return text
@@ -171,6 +155,7 @@ struct JSONParser {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
+                if utf8.count > limits.maximumStringLength { throw stringTooLong(at: quote) }
                 index += 1
                 return String(decoding: utf8, as: UTF8.self)
             case UInt8(ascii: "\\"):
@@ -188,6 +173,10 @@ struct JSONParser {
             }
         }
         throw error("unterminated string")
+    }
+
+    private func stringTooLong(at quote: Int) -> JSONSyntaxError {
+        failure(.limitExceeded, "string longer than \(limits.maximumStringLength) bytes", at: quote)
     }
 
     /// The index just past the well-formed UTF-8 sequence at `start`, whose first byte is 0x80
@@ -348,7 +337,7 @@ struct JSONParser {
         let offset = min(offset, bytes.count)
         var line = 1
         var column = 1
-        for byte in bytes[0..<offset] {
+        for byte in UnsafeBufferPointer(rebasing: bytes[0..<offset]) {
             if byte == 0x0A {
                 line += 1
                 column = 1
