@@ -77,7 +77,7 @@ struct JSONParser {
             let key = try parseString()
             if isDuplicate(key, among: members, positions: &positions) {
                 index = keyStart
-                throw error("duplicate key \"\(key)\"")
+                throw error("duplicate key \(FieldError.quoted(key))")
             }
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw error("expected ':' after a key") }
