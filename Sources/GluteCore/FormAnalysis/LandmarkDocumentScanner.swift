@@ -19,6 +19,7 @@ struct LandmarkDocumentScanner {
         }
         index = skipWhitespace(from: index + 1)
         var members: [(key: String, range: Range<Int>)] = []
+        var keys = Set<String>()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             return try finishDocument(after: index + 1, members)
         }
@@ -28,7 +29,7 @@ struct LandmarkDocumentScanner {
             }
             let keyEnd = try endOfString(from: index)
             let key = try parse(index..<keyEnd).stringValue ?? ""
-            if members.contains(where: { $0.key == key }) { throw syntax(at: index, "duplicate key \"\(key)\"") }
+            if !keys.insert(key).inserted { throw syntax(at: index, "duplicate key \(FieldError.quoted(key))") }
             index = skipWhitespace(from: keyEnd)
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw syntax(at: index, "expected ':'")

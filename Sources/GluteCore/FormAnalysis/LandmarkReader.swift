@@ -86,7 +86,7 @@ public enum LandmarkReader {
     }
 
     static func describe(_ value: JSONValue) -> String {
-        if case .string(let text) = value { return "\"\(text)\"" }
+        if case .string(let text) = value { return FieldError.quoted(text) }
         return value.typeDescription
     }
 }
