@@ -112,6 +112,13 @@ import Testing
             ("[1,2,3,4]", "more than 3 elements in one array"),
             (#"["123456"]"#, "string longer than 5 bytes"),
         ]
+        // A syntax error where the next member or element would start is reported as such.
+        let comma = try #require(throws: JSONSyntaxError.self) { try JSONValue.parse("[1,2,3,]", limits: limits) }
+        #expect(comma.code == .invalidSyntax)
+        let key = try #require(throws: JSONSyntaxError.self) {
+            try JSONValue.parse(#"{"a":1,"b":2,"c}"#, limits: limits)
+        }
+        #expect(key.code == .invalidSyntax)
         for (text, reason) in cases {
             #expect(try Self.limitFailure(text, limits).reason == reason)
             #expect(throws: JSONSyntaxError.self) { try JSONValue.parse(Array(text.utf8), limits: limits) }
