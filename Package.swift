@@ -81,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GluteCLITests",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteCLI", "glute"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSQLite", "GluteCLI", "glute"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
