@@ -51,7 +51,7 @@ let package = Package(
         ),
         .target(
             name: "GluteSQLite",
-            dependencies: ["GluteStore", "CSQLite"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "CSQLite"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -111,7 +111,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GluteCLITests",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteCLI", "glute"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSQLite", "GluteCLI", "glute"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
