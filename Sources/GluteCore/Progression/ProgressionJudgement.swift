@@ -137,7 +137,7 @@ struct ProgressionJudgement {
         if let gate = exercise.gate, !openGates.contains(gate) {
             return decision(
                 .hold, prescription, .gateClosed,
-                "\(top), but the gate \(gate) is still closed: keep "
+                "\(top), but load stays locked (\(Gate.words(gate))): keep "
                     + "\(summary(prescription)) until a retest opens it.")
         }
         let good = "\(top) with steady balance, felt in the glutes and pain \(last.pain)/10"
