@@ -10,7 +10,8 @@
 /// 5. felt in the hamstrings, quads or nowhere: hold; three sessions running also ask for the
 ///    bridge retest;
 /// 6. pain of 3: hold;
-/// 7. not every set reached the target: hold;
+/// 7. not every set reached the target, or the sets were done with less than the prescribed
+///    load: hold;
 /// 8. balance wobbled: hold reps and load (balance problems hold or regress);
 /// 9. every set at the top of the range: more load (or the harder variant), unless the
 ///    exercise's gate is closed, which holds the load;
@@ -118,6 +119,15 @@ struct ProgressionJudgement {
                 ? "Only \(last.sets.count) of \(prescription.sets) sets were done"
                 : "Not every set reached \(prescription.amount(prescription.target)) (\(done))"
             return decision(.hold, prescription, .targetNotReached, "\(what): keep \(summary(prescription)).")
+        }
+        if let prescribed = prescription.load, prescribed.value > 0,
+            (last.load?.kilograms ?? 0) + Self.loadTolerance < prescribed.kilograms
+        {
+            return decision(
+                .hold, prescription, .targetNotReached,
+                "Every set reached \(prescription.amount(prescription.target)) (\(done)), but with "
+                    + "\(last.load.map(String.init(describing:)) ?? "no load") instead of \(prescribed): keep "
+                    + "\(summary(prescription)).")
         }
         if last.balance == .wobble {
             return decision(
@@ -234,6 +244,9 @@ struct ProgressionJudgement {
     }
 
     // MARK: - Helpers
+
+    /// Loads closer than this (in kilograms) are the same load.
+    private static let loadTolerance = 1e-6
 
     private func count(_ problem: (SessionLog) -> Bool) -> Int { window.filter(problem).count }
 
