@@ -14,7 +14,7 @@
 ///    load: hold;
 /// 8. balance wobbled: hold reps and load (balance problems hold or regress);
 /// 9. every set at the top of the range: more load (or the harder variant), unless the
-///    exercise's gate is closed, which holds the load;
+///    exercise's gate is closed, which holds the load (the target still moves up to the top);
 /// 10. otherwise: one more rep (a closed gate does not stop this: it holds load, not learning).
 struct ProgressionJudgement {
     let prescription: Prescription
@@ -145,6 +145,13 @@ struct ProgressionJudgement {
         }
         let top = "Every set reached the top of the range (\(prescription.amount(prescription.range.upperBound)))"
         if let gate = exercise.gate, !openGates.contains(gate) {
+            guard prescription.target >= prescription.range.upperBound else {
+                let next = prescription.with(target: prescription.range.upperBound)
+                return decision(
+                    .progressReps, next, .gateClosed,
+                    "\(top), but the gate \(gate) is still closed: aim for \(summary(next)) until a retest "
+                        + "opens it.")
+            }
             return decision(
                 .hold, prescription, .gateClosed,
                 "\(top), but the gate \(gate) is still closed: keep "
