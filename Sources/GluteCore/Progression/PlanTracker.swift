@@ -144,8 +144,8 @@ public struct PlanTracker: Sendable {
     /// The candidates prescribe the set's exercise (or have moved to it as a variant) on the set's
     /// side. When the set names its kind of session, only that kind counts. Then the session due
     /// that day wins, the first one not yet logged that day (so an exercise in both the
-    /// activation and the strength session of one day counts once for each); on a day without it,
-    /// the last session due before.
+    /// activation and the strength session of one day counts once for each), or the last one due
+    /// that day once each has a log; on a day without it, the last session due before.
     ///
     /// - Parameters:
     ///   - entry: the logged set.
@@ -161,9 +161,9 @@ public struct PlanTracker: Sendable {
         }
         guard !candidates.isEmpty else { return nil }
         let due = dueOn(date, candidates)
-        if let first = due.first(where: { !alreadyLogged.contains($0) }) ?? due.first { return first }
+        if let first = due.first(where: { !alreadyLogged.contains($0) }) ?? due.last { return first }
         for back in 1...6 {
-            if let key = dueOn(date.adding(days: -back), candidates).first { return key }
+            if let key = dueOn(date.adding(days: -back), candidates).last { return key }
         }
         return candidates.first
     }
