@@ -92,12 +92,16 @@ public struct PlanTracker: Sendable {
     /// The prescription a plan item starts from.
     ///
     /// An item with reps is judged in reps (even when it also has a hold time, like the
-    /// pelvic-tilt drill); an item with only a hold time in seconds.
+    /// pelvic-tilt drill); an item with only a hold time in seconds, unless the hold is one the
+    /// catalogue counts in reps (at most ``Exercise/longestCountedHold`` seconds, see
+    /// ``Exercise/logMeasure``): such a drill is logged in reps, so it is judged in reps, in
+    /// ``countedHoldReps``.
     public static func prescription(_ item: PlanItem, side: Side?) -> Prescription {
-        let measure: Prescription.Measure = item.reps != nil || item.seconds == nil ? .reps : .seconds
+        let countedHold = item.reps == nil && (item.seconds ?? .max) <= Exercise.longestCountedHold
+        let measure: Prescription.Measure = item.reps != nil || item.seconds == nil || countedHold ? .reps : .seconds
         let range: ClosedRange<Int>
         if measure == .reps {
-            range = item.repRange ?? (item.reps ?? 10)...(item.reps ?? 10)
+            range = item.repRange ?? (countedHold ? countedHoldReps : (item.reps ?? 10)...(item.reps ?? 10))
         } else {
             let seconds = item.seconds ?? 30
             range = seconds...(seconds + 15)
@@ -106,6 +110,9 @@ public struct PlanTracker: Sendable {
             exerciseID: item.exercise, side: side, sets: item.sets, measure: measure, range: range,
             target: (measure == .reps ? item.reps : item.seconds) ?? range.lowerBound, load: item.load)
     }
+
+    /// The reps of a short hold the plan gives only its hold time (the activation range).
+    public static let countedHoldReps = 10...15
 
     /// The states of every item when this version starts.
     ///
