@@ -28,6 +28,8 @@ public struct PlanTracker: Sendable {
     /// Every item key of the plan, in plan order (Monday first, sessions and items in order).
     public let keys: [ItemKey]
     private let items: [ItemKey: PlanItem]
+    /// The equipment the plan's items use: what the person is known to have at hand.
+    private let equipment: Set<Equipment>
 
     /// Creates the tracker of `plan`.
     public init(plan: Plan, knowledge: KnowledgeBase) {
@@ -35,8 +37,11 @@ public struct PlanTracker: Sendable {
         self.knowledge = knowledge
         var keys: [ItemKey] = []
         var items: [ItemKey: PlanItem] = [:]
+        var equipment: Set<Equipment> = []
         for (_, session) in plan.sessions {
             for item in session.items {
+                equipment.formUnion(knowledge.exercise(item.exercise)?.equipment ?? [])
+                if let implement = item.implement { equipment.insert(implement) }
                 for side in Self.sides(of: item, knowledge: knowledge) {
                     let key = ItemKey(kind: session.kind, exercise: item.exercise, side: side)
                     if items[key] == nil {
@@ -48,6 +53,7 @@ public struct PlanTracker: Sendable {
         }
         self.keys = keys
         self.items = items
+        self.equipment = equipment
     }
 
     /// The sides an item trains: `[nil]` for two-legged work, else the sides it names.
@@ -286,6 +292,9 @@ public struct PlanTracker: Sendable {
 
     /// The engine's view of a catalogue exercise within this plan: load and its step, variants,
     /// and the plan gate that holds its load back.
+    ///
+    /// The variants are the first easier and harder ones the item can move to: logged in the same
+    /// measure, on the same number of legs, with equipment the plan already uses.
     public func progressionExercise(_ id: String, implement: Equipment?) -> ProgressionExercise {
         guard let exercise = knowledge.exercise(id) else {
             return ProgressionExercise(id: id, isLoadable: false, isUnilateral: false)
@@ -302,7 +311,19 @@ public struct PlanTracker: Sendable {
         let increment: LoadIncrement = implement == .dumbbells ? .fine : exercise.loadable ? .standard : .fine
         return ProgressionExercise(
             id: id, isLoadable: exercise.loadable && implement != nil, increment: increment,
-            easier: exercise.easier.first, harder: exercise.harder.first, isUnilateral: exercise.isUnilateral,
-            gate: gate)
+            easier: variant(among: exercise.easier, of: exercise),
+            harder: variant(among: exercise.harder, of: exercise),
+            isUnilateral: exercise.isUnilateral, gate: gate)
+    }
+
+    /// The first of `ids` that can take `exercise`'s place on its item: counted in the same measure
+    /// (a log for it is judged), on the same number of legs (its sets have the item's side), and
+    /// needing no equipment beyond what the plan uses.
+    private func variant(among ids: [String], of exercise: Exercise) -> String? {
+        ids.first { id in
+            guard let variant = knowledge.exercise(id) else { return false }
+            return variant.isUnilateral == exercise.isUnilateral && variant.logMeasure == exercise.logMeasure
+                && variant.equipment.allSatisfy(equipment.contains)
+        }
     }
 }
