@@ -238,31 +238,66 @@ public struct PlanTracker: Sendable {
 
     /// The prescription to show for `key`: its state's, with the stronger side's target capped to
     /// the weaker side's reps (never raised by them).
+    ///
+    /// The cap applies while both sides do the same exercise in the same measure and the weaker
+    /// side carries no more load: once it has moved up a load, the stronger side's reps at the
+    /// lighter load do not compare, and it climbs on its own to follow.
     public func prescription(for key: ItemKey, states: [ItemKey: ItemState]) -> Prescription? {
         guard var current = states[key]?.current ?? startingState(key)?.current else { return nil }
-        if let weaker = weakerState(of: key, states)?.current, weaker.target < current.target {
+        if let weaker = weakerState(of: key, states)?.current, Self.caps(weaker, current),
+            weaker.target < current.target
+        {
             current.target = max(weaker.target, current.range.lowerBound)
         }
         return current
     }
 
-    /// The weaker side's state when `key` is the stronger side of the same exercise and measure.
+    /// The weaker side's state when `key` is the stronger side of a one-legged item.
     private func weakerState(of key: ItemKey, _ states: [ItemKey: ItemState]) -> ItemState? {
-        guard let side = key.side, let weaker = weakerSide, side == weaker.opposite,
-            let mine = states[key]?.current,
-            let other = states[ItemKey(kind: key.kind, exercise: key.exercise, side: weaker)],
-            other.current.exerciseID == mine.exerciseID, other.current.measure == mine.measure
-        else { return nil }
-        return other
+        guard let side = key.side, let weaker = weakerSide, side == weaker.opposite else { return nil }
+        return states[ItemKey(kind: key.kind, exercise: key.exercise, side: weaker)]
+    }
+
+    /// Whether the weaker side's reps cap the stronger side's: the same exercise and measure, and
+    /// no more load on the weaker side.
+    private static func caps(_ weaker: Prescription, _ stronger: Prescription) -> Bool {
+        weaker.exerciseID == stronger.exerciseID && weaker.measure == stronger.measure
+            && kilograms(weaker.load) <= kilograms(stronger.load) + loadTolerance
+    }
+
+    /// A load in kilograms, 0 for none.
+    private static func kilograms(_ load: Load?) -> Double { load?.kilograms ?? 0 }
+
+    /// Loads closer than this (in kilograms) are the same load.
+    private static let loadTolerance = 1e-6
+
+    /// Whether `id` is reached from `other` through easier variants: a side on it is behind one on `other`.
+    private func isEasier(_ id: String, than other: String) -> Bool {
+        var seen: Set<String> = [other]
+        var frontier = [other]
+        while let current = frontier.popLast() {
+            for easier in knowledge.exercise(current)?.easier ?? [] where seen.insert(easier).inserted {
+                if easier == id { return true }
+                frontier.append(easier)
+            }
+        }
+        return false
     }
 
     /// The stronger side waits for the weaker: no more reps than it has, no load or variant ahead
     /// of it.
+    ///
+    /// A weaker side on an easier variant is behind whatever the stronger side does.
     private func match(_ decision: ProgressionDecision, toWeaker weaker: ItemState) -> ProgressionDecision {
         guard let next = decision.next else { return decision }
         var matched = decision
+        let mine = decision.current.exerciseID
+        let behind = isEasier(weaker.current.exerciseID, than: mine)
+        let lighter =
+            weaker.current.exerciseID == next.exerciseID
+            && Self.kilograms(weaker.current.load) + Self.loadTolerance < Self.kilograms(next.load)
         switch decision.action {
-        case .progressReps where next.target > weaker.current.target:
+        case .progressReps where Self.caps(weaker.current, next) && next.target > weaker.current.target:
             let capped = max(weaker.current.target, next.range.lowerBound)
             matched.next = next.with(target: capped)
             if capped <= decision.current.target {
@@ -272,8 +307,7 @@ public struct PlanTracker: Sendable {
                     "\(decision.reason.text) The \(Side.name(of: next.side)) side stays at "
                         + "\(next.amount(capped)) until the \(Side.name(of: weaker.key.side)) side catches up.")
             }
-        case .increaseLoad where (weaker.current.load?.value ?? 0) < (next.load?.value ?? 0),
-            .moveToHarder where weaker.current.exerciseID != next.exerciseID:
+        case .increaseLoad where lighter || behind, .moveToHarder where weaker.current.exerciseID == mine || behind:
             matched.action = .hold
             matched.next = decision.current
             matched.loadChange = nil
