@@ -124,18 +124,18 @@ public struct PlanTracker: Sendable {
     ///
     /// An item that continues from an earlier version (same key) keeps what the person achieved on
     /// it: the exercise or variant, the target (moved into the new range) and the load, per side,
-    /// with the new version's sets. A new item, or one whose load the new version unlocks or takes
-    /// away, starts at the new version's prescription: sessions logged before the change are never
-    /// judged again as if done at the new prescription.
+    /// with the new version's sets. A new item, one counted in another measure, or one whose load
+    /// the new version unlocks or takes away, starts at the new version's prescription: sessions
+    /// logged before the change are never judged again as if done at the new prescription. A side
+    /// that moved to a variant without load keeps it when the new version adds load to the planned
+    /// exercise (the load waits for its return).
     ///
     /// - Parameter earlier: the latest known state of each key from earlier versions.
     public func initialStates(carryingOver earlier: [ItemKey: ItemState]) -> [ItemKey: ItemState] {
         var states: [ItemKey: ItemState] = [:]
         for key in keys {
             guard let start = startingState(key) else { continue }
-            guard let old = earlier[key], old.current.measure == start.current.measure,
-                (old.current.load == nil) == (start.current.load == nil)
-            else {
+            guard let old = earlier[key], Self.carries(old.current, into: start.current) else {
                 states[key] = start
                 continue
             }
@@ -148,6 +148,16 @@ public struct PlanTracker: Sendable {
             states[key] = carried
         }
         return states
+    }
+
+    /// Whether what a side earned carries into its item's new starting prescription.
+    private static func carries(_ old: Prescription, into start: Prescription) -> Bool {
+        guard old.measure == start.measure else { return false }
+        switch (old.load, start.load) {
+        case (.some, nil): return false  // the new version takes the load away
+        case (nil, .some): return old.exerciseID != start.exerciseID  // unlocked, unless on a variant
+        default: return true
+        }
     }
 
     // MARK: Which item a log is for
