@@ -10,7 +10,8 @@
 /// 5. felt in the hamstrings, quads or nowhere: hold; three sessions running also ask for the
 ///    bridge retest;
 /// 6. pain of 3: hold;
-/// 7. not every set reached the target: hold;
+/// 7. not every set reached the target, or the sets were done with less than the prescribed
+///    load (bodyweight reps never move a loaded item on): hold;
 /// 8. balance wobbled: hold reps and load (balance problems hold or regress);
 /// 9. every set at the top of the range: more load (or the harder variant), unless the
 ///    exercise's gate is closed, which holds the load;
@@ -118,6 +119,12 @@ struct ProgressionJudgement {
                 ? "Only \(last.sets.count) of \(prescription.sets) sets were done"
                 : "Not every set reached \(prescription.amount(prescription.target)) (\(done))"
             return decision(.hold, prescription, .targetNotReached, "\(what): keep \(summary(prescription)).")
+        }
+        if let prescribed = prescription.load, prescribed.value > 0, !Self.carries(last.load, atLeast: prescribed) {
+            return decision(
+                .hold, prescription, .targetNotReached,
+                "Done with \(last.load.map(String.init(describing:)) ?? "bodyweight") instead of \(prescribed): keep "
+                    + "\(summary(prescription)); reps without the load do not move it on.")
         }
         if last.balance == .wobble {
             return decision(
@@ -234,6 +241,13 @@ struct ProgressionJudgement {
     }
 
     // MARK: - Helpers
+
+    /// Whether `logged` is at least `prescribed` (compared in kilograms; a small rounding slack).
+    private static func carries(_ logged: Load?, atLeast prescribed: Load) -> Bool {
+        guard let logged else { return false }
+        func kilograms(_ load: Load) -> Double { load.unit == .kg ? load.value : load.value * 0.453_592_37 }
+        return kilograms(logged) >= kilograms(prescribed) - 0.01
+    }
 
     private func count(_ problem: (SessionLog) -> Bool) -> Int { window.filter(problem).count }
 
