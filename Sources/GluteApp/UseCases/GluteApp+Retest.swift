@@ -75,14 +75,19 @@ extension GluteApp {
             let raised = after.subtracting(before).sorted()
             let unlocked = gatesBefore.subtracting(gatesAfter).sorted()
             var made: PlanVersion?
-            if let newPlan = evaluated.plan, !resolved.isEmpty || !raised.isEmpty || gatesBefore != gatesAfter {
+            let versions = PlanVersions(knowledge: knowledge, person: person)
+            if let evaluatedPlan = evaluated.plan, !resolved.isEmpty || !raised.isEmpty || gatesBefore != gatesAfter {
+                // The exercises that hurt since the last assessment stay out.
+                let (newPlan, keptOut) = try versions.keepingPainSwaps(
+                    evaluatedPlan, tx: tx, equipment: assessment.profile.equipment)
                 var reason = "retest of \(kind.rawValue) on \(zone.localDate(now))"
                 if !resolved.isEmpty { reason += "; resolved \(resolved.joined(separator: ", "))" }
                 if !raised.isEmpty { reason += "; found \(raised.joined(separator: ", "))" }
                 if !unlocked.isEmpty { reason += "; unlocked \(unlocked.joined(separator: ", "))" }
+                if !keptOut.isEmpty { reason += "; still without \(keptOut.joined(separator: ", ")) (pain)" }
                 let kept = try tx.insertAssessment(
                     for: person, inputText: edited.serialized(), output: evaluated.jsonValue, takenAt: now)
-                made = try PlanVersions(knowledge: knowledge, person: person).start(
+                made = try versions.start(
                     newPlan, reason: reason, assessment: kept.id, causes: [saved.id.rawValue], tx: tx, at: now)
             }
             return RetestDone(
