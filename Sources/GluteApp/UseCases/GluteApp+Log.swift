@@ -163,9 +163,12 @@ extension GluteApp {
                 let equipment =
                     try tx.latestAssessment(for: person).flatMap { try? Assessment.decode($0.input) }?.profile.equipment
                     ?? []
+                // An exercise that hurt before is never the replacement.
+                let painful = Set(try versions.painSwapsInForce(tx).map(\.exercise))
                 guard
                     let revision = PlanRevision.painSwap(
-                        in: plan, exercise: key.exercise, pain: entry.pain, equipment: equipment, knowledge: knowledge)
+                        in: plan, exercise: key.exercise, pain: entry.pain, equipment: equipment, knowledge: knowledge,
+                        painful: painful)
                 else {
                     return LogOutcome(set: set, item: key, decision: decision, safety: .none, recomputed: late)
                 }
