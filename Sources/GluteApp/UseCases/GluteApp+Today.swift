@@ -32,7 +32,9 @@ extension GluteApp {
                         }
                         return TodayView.Item(
                             item: item,
-                            prescriptions: keys.compactMap { tracker.prescription(for: $0, states: states) },
+                            prescriptions: keys.compactMap {
+                                tracker.prescription(for: $0, states: states, on: local.date)
+                            },
                             logged: sets.filter { counted[$0.id].map(keys.contains) ?? false }, keys: keys)
                     })
             }

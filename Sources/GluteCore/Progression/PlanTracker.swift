@@ -64,6 +64,31 @@ public struct PlanTracker: Sendable {
     /// The plan item behind `key`.
     public func item(_ key: ItemKey) -> PlanItem? { items[key] }
 
+    /// The plan item behind `key` in the session due on `date`, else in the last session due
+    /// before it (a session done a day late), else the first in the week.
+    ///
+    /// An exercise in two sessions of a kind may have other sets in each (4 sets of hip thrusts
+    /// as the main lift on Wednesday, 3 on Monday); its state is one, its sets are the day's.
+    public func item(_ key: ItemKey, on date: CivilDate) -> PlanItem? {
+        for back in 0...6 {
+            if let item = itemDue(key, on: date.adding(days: -back)) { return item }
+        }
+        return items[key]
+    }
+
+    /// The first date from `date` on (within a week) whose sessions hold `key`.
+    public func nextDate(of key: ItemKey, from date: CivilDate) -> CivilDate? {
+        (0...6).lazy.map { date.adding(days: $0) }.first { itemDue(key, on: $0) != nil }
+    }
+
+    /// The item of `key` in a session on `date`'s weekday, if any.
+    private func itemDue(_ key: ItemKey, on date: CivilDate) -> PlanItem? {
+        let sessions = plan.week.first { $0.day == date.weekday }?.sessions ?? []
+        return sessions.lazy.filter { $0.kind == key.kind }.compactMap { session in
+            session.items.first { $0.exercise == key.exercise }
+        }.first
+    }
+
     /// The side the plan works first because it lags, if any.
     public var weakerSide: Side? {
         for (_, session) in plan.sessions {
@@ -183,12 +208,13 @@ public struct PlanTracker: Sendable {
     /// The decision a log leads to and the item's next state, or `nil` when the log cannot be
     /// judged against the item (a hold logged in reps or the other way round).
     ///
-    /// The stronger side is judged against what it was shown: its target capped to the weaker
-    /// side's, and it does not move on to more load or a harder variant before the weaker side has.
+    /// The log is judged against what was shown on its date: the sets of that day's session
+    /// (see ``item(_:on:)``); the stronger side's target capped to the weaker side's, and it
+    /// does not move on to more load or a harder variant before the weaker side has.
     public func apply(_ entry: SetEntry, on date: CivilDate, to state: ItemState, states: [ItemKey: ItemState])
         -> Step?
     {
-        let shown = prescription(for: state.key, states: states) ?? state.current
+        let shown = prescription(for: state.key, states: states, on: date) ?? state.current
         guard let session = Self.session(entry, measure: shown.measure, date: date) else { return nil }
         let exercise = progressionExercise(shown.exerciseID, implement: items[state.key]?.implement)
         var decision = ProgressionEngine().judge(
@@ -230,6 +256,14 @@ public struct PlanTracker: Sendable {
         if let weaker = weakerState(of: key, states)?.current, weaker.target < current.target {
             current.target = max(weaker.target, current.range.lowerBound)
         }
+        return current
+    }
+
+    /// The prescription to show for `key` in the session due on `date`: as
+    /// ``prescription(for:states:)``, with the sets of that day's plan item.
+    public func prescription(for key: ItemKey, states: [ItemKey: ItemState], on date: CivilDate) -> Prescription? {
+        guard var current = prescription(for: key, states: states) else { return nil }
+        if let item = item(key, on: date) { current.sets = max(1, item.sets) }
         return current
     }
 
