@@ -55,6 +55,30 @@ import Testing
         }
     }
 
+    /// The Romanian deadlift is Monday's main lift (4 x 5) and Wednesday's second (2 x 5): one
+    /// state, but each day shows and judges its own sets.
+    @Test(arguments: [(0, 4), (2, 2), (4, 4)])
+    func eachDayShowsAndJudgesItsOwnSets(_ day: Int, _ sets: Int) async throws {
+        try await AppFixture.with { fixture in
+            let me = try await fixture.assessedPerson("more-cases/wobble-left.json")
+            let key = ItemKey.of("strength/romanian-deadlift/both")
+            fixture.clock.set(Self.monday.adding(days: day), 8)
+            let seen = try await Agreement.check(me)
+            #expect(seen.todayItem(.strength, "romanian-deadlift")?.prescriptions.map(\.sets) == [sets])
+            #expect(seen.entry(key)?.prescription.sets == sets)
+            fixture.clock.set(Self.monday.adding(days: day), 18)
+            try await me.log("romanian-deadlift", reps: Array(repeating: 5, count: sets), load: Load(10, .kg))
+            let judged = try await me.entry(key)
+            #expect(judged.decision?.action == .progressReps, "\(String(describing: judged.decision?.reason))")
+            #expect(judged.prescription.target == 6)
+            // The day before the next strength day, next shows that day's sets.
+            fixture.clock.set(Self.monday.adding(days: day + 1), 8)
+            let nextSets = day == 2 ? 4 : day == 0 ? 2 : 4
+            #expect(try await me.entry(key).prescription.sets == nextSets)
+            try await Agreement.check(me)
+        }
+    }
+
     /// A timed hold is judged in seconds, a rep exercise (a short hold counted in reps
     /// included) in reps.
     @Test(arguments: [
