@@ -25,8 +25,10 @@ extension GluteApp {
                     date: zone.localDate(set.performedAt), exerciseID: set.exerciseID, side: set.side, reps: set.reps,
                     load: set.load)
             }
+            // Each log counts at the call it answered (taps in a row answer one call), a log
+            // outside working hours at its own time (where it answers nothing).
             let wakeUps = try tx.wakeUpCalls(for: person, in: period).map { log in
-                ProgressInput.WakeUpAnswer(at: zone.localDateTime(log.at), done: log.outcome == .done)
+                ProgressInput.WakeUpAnswer(at: zone.localDateTime(log.answers ?? log.at), done: log.outcome == .done)
             }
             // An assessment a retest made (the latest one with that test retaken) says which test.
             let retests = try tx.retests(for: person, kind: nil)
