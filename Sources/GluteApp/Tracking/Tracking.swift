@@ -28,14 +28,32 @@ struct Tracking {
     ///
     /// Versions before it keep their stored states (their final states carry over); when one of
     /// them has none stored, the replay starts at the first version instead.
+    ///
+    /// An entry that made a version at the instant it was logged (a painful set, a retest, all
+    /// with the clock's time) counts in the version it was logged in, as logging it did: a set
+    /// only there, a retest there and in the version it made. A version whose causes were all
+    /// deleted (a pain swap, a stop or a retest's change that the deletion lifted) is as if it had
+    /// never been made: its time is tracked with the plan that was in force before it, so that the
+    /// logs of that time count as they would have.
     func replay(_ tx: any StoreReader, from time: Timestamp) throws -> [PlanVersion.ID: [ItemKey: ItemState]] {
         let versions = try tx.planHistory(for: person)
         guard !versions.isEmpty else { return [:] }
-        var start = versions.lastIndex { $0.createdAt <= time } ?? 0
+        var plans: [Plan?] = []
+        for version in versions {
+            let void =
+                try !version.causes.isEmpty
+                && version.causes.allSatisfy { cause in
+                    try tx.loggedSet(.init(rawValue: cause), for: person) == nil
+                        && tx.retest(.init(rawValue: cause), for: person) == nil
+                }
+            plans.append(void ? plans.last ?? nil : version.plan)
+        }
+        // A version made at `time` itself may hold the entry in the version before it.
+        var start = versions.lastIndex { $0.createdAt < time } ?? 0
         var latest: [ItemKey: ItemState] = [:]
         var earlier: [[ItemState]] = []
-        for version in versions[..<start] where version.plan != nil {
-            let stored = try tx.itemStates(plan: version.id, for: person)
+        for index in 0..<start where plans[index] != nil {
+            let stored = try tx.itemStates(plan: versions[index].id, for: person)
             if stored.isEmpty { start = 0; earlier = []; break }
             earlier.append(stored)
         }
@@ -44,13 +62,25 @@ struct Tracking {
         var result: [PlanVersion.ID: [ItemKey: ItemState]] = [:]
         for index in start..<versions.count {
             let version = versions[index]
-            guard let plan = version.plan else { continue }
+            guard let plan = plans[index] else { continue }
             let end = index + 1 < versions.count ? versions[index + 1].createdAt : Timestamp.distantFuture
             let tracker = PlanTracker(plan: plan, knowledge: knowledge)
             var states = tracker.initialStates(carryingOver: latest)
             let window = version.createdAt..<end
-            let sets = try tx.loggedSets(for: person, in: window)
-            let answers = retests.filter { window.contains($0.takenAt) }
+            let next = index + 1 < versions.count ? versions[index + 1] : nil
+            // The causes of the next version logged at the instant it was made count here.
+            let atEnd = next.map { Set($0.causes) } ?? []
+            let ownCauses = Set(version.causes)
+            var sets = try tx.loggedSets(for: person, in: window).filter {
+                !($0.performedAt == version.createdAt && ownCauses.contains($0.id.rawValue))
+            }
+            if let next, !atEnd.isEmpty {
+                sets += try tx.loggedSets(for: person, in: next.createdAt..<next.createdAt.adding(milliseconds: 1))
+                    .filter { atEnd.contains($0.id.rawValue) }
+            }
+            let answers = retests.filter {
+                window.contains($0.takenAt) || ($0.takenAt == end && atEnd.contains($0.id.rawValue))
+            }
             states = fold(sets: sets, retests: answers, into: states, tracker: tracker)
             result[version.id] = states
             for (key, state) in states { latest[key] = state }

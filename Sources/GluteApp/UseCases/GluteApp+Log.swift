@@ -147,11 +147,16 @@ extension GluteApp {
                 states[key] = step.state
             }
             if hurts {
+                // The set counts in the version it was logged in, as a replay counts it.
+                if late {
+                    try tracking.rebuild(tx, from: entry.performedAt, at: now)
+                } else if let key, let state = states[key] {
+                    try tx.saveItemStates([state], plan: version.id, for: person, at: now)
+                }
                 let what = entry.numbness ? "new numbness or tingling" : "pain of \(entry.pain)/10"
                 let stop = try versions.stop(
                     reason: "stopped: see a clinician: \(what) logged on \(entry.exerciseID) on \(date)",
                     assessment: nil, causes: [set.id.rawValue], tx: tx, at: now)
-                if late { try tracking.rebuild(tx, from: entry.performedAt, at: now) }
                 return LogOutcome(set: set, item: key, decision: decision, safety: .stopped(stop), recomputed: late)
             }
             if entry.pain >= ProgressionRules.stopPain, let key {
