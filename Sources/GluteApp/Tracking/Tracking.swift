@@ -81,7 +81,13 @@ struct Tracking {
             let answers = retests.filter {
                 window.contains($0.takenAt) || ($0.takenAt == end && atEnd.contains($0.id.rawValue))
             }
-            states = fold(sets: sets, retests: answers, into: states, tracker: tracker)
+            // What the version's first day had done before it was made, as logging saw it.
+            let dayStart = zone.startOfDay(zone.localDate(version.createdAt))
+            let before =
+                try tx.loggedSets(for: person, in: dayStart..<version.createdAt)
+                + tx.loggedSets(for: person, in: version.createdAt..<version.createdAt.adding(milliseconds: 1))
+                .filter { ownCauses.contains($0.id.rawValue) }
+            states = fold(sets: sets, retests: answers, into: states, tracker: tracker, after: before)
             result[version.id] = states
             for (key, state) in states { latest[key] = state }
         }
@@ -98,11 +104,20 @@ struct Tracking {
 
     /// The states after the logs and retests of one version, in time order (a retest answers the
     /// requests made before it).
-    func fold(sets: [LoggedSet], retests: [Retest], into start: [ItemKey: ItemState], tracker: PlanTracker)
-        -> [ItemKey: ItemState]
-    {
+    ///
+    /// - Parameter earlier: sets of the same day done before the version was made; the items
+    ///   they count for are already done that day (an exercise in two sessions then counts for
+    ///   the other one).
+    func fold(
+        sets: [LoggedSet], retests: [Retest], into start: [ItemKey: ItemState], tracker: PlanTracker,
+        after earlier: [LoggedSet] = []
+    ) -> [ItemKey: ItemState] {
         var states = start
         var logged: [CivilDate: Set<ItemKey>] = [:]
+        for (id, key) in items(of: earlier, tracker: tracker, states: start) {
+            guard let set = earlier.first(where: { $0.id == id }) else { continue }
+            logged[zone.localDate(set.performedAt), default: []].insert(key)
+        }
         var pending = retests[...]
         for set in sets {
             while let retest = pending.first, retest.takenAt <= set.performedAt {
