@@ -312,6 +312,9 @@ public struct PlanTracker: Sendable {
 
     /// The engine's view of a catalogue exercise within this plan: load and its step, variants,
     /// and the plan gate that holds its load back.
+    ///
+    /// The variants are the first easier and harder ones done on the same sides and in the same
+    /// measure, so that the item can still be logged after a move.
     public func progressionExercise(_ id: String, implement: Equipment?) -> ProgressionExercise {
         guard let exercise = knowledge.exercise(id) else {
             return ProgressionExercise(id: id, isLoadable: false, isUnilateral: false)
@@ -326,9 +329,15 @@ public struct PlanTracker: Sendable {
             gate = .noLoadSingleLeg
         }
         let increment: LoadIncrement = implement == .dumbbells ? .fine : exercise.loadable ? .standard : .fine
+        // A variant is only a step on the same item when it is done the same way: on one side or
+        // both, in reps or seconds (a hip thrust does not turn into a single-leg hip thrust).
+        func isStep(_ variant: String) -> Bool {
+            guard let other = knowledge.exercise(variant) else { return false }
+            return other.isUnilateral == exercise.isUnilateral && other.logMeasure == exercise.logMeasure
+        }
         return ProgressionExercise(
             id: id, isLoadable: exercise.loadable && implement != nil, increment: increment,
-            easier: exercise.easier.first, harder: exercise.harder.first, isUnilateral: exercise.isUnilateral,
-            gate: gate)
+            easier: exercise.easier.first(where: isStep), harder: exercise.harder.first(where: isStep),
+            isUnilateral: exercise.isUnilateral, gate: gate)
     }
 }
