@@ -79,6 +79,38 @@ import Testing
         }
     }
 
+    /// A move to a harder or easier variant keeps the item's sides and measure, so the item can
+    /// still be logged: a two-legged hip thrust at the top does not become a single-leg hip
+    /// thrust, a single-leg bridge felt in the lower back does not become a two-legged march.
+    @Test(arguments: [
+        (Cases.hingeFail, "strength/hip-thrust/both", [20, 20, 20], FeltIn.glutes),
+        (Cases.desk, "activation/single-leg-glute-bridge/left", [12, 12], .lowerBack),
+        (Cases.desk, "activation/single-leg-glute-bridge/right", [15, 15], .glutes),
+    ])
+    func aVariantKeepsTheItemsSidesAndMeasure(_ document: String, _ item: String, _ reps: [Int], _ felt: FeltIn)
+        async throws
+    {
+        try await AppFixture.with { fixture in
+            let me = try await fixture.assessedPerson(document)
+            if document == Cases.desk { _ = try #require(try await me.bridgeRetest().version) }
+            let key = ItemKey.of(item)
+            let before = try await me.entry(key).prescription
+            fixture.clock.set(Self.monday, 18)
+            try await me.log(before.exerciseID, key.side, reps: reps, felt: felt)
+            let after = try await me.entry(key).prescription
+            let exercise = try #require(knowledge.exercise(after.exerciseID))
+            #expect(exercise.isUnilateral == (key.side != nil), "\(item) moved to \(after.exerciseID)")
+            #expect(exercise.logMeasure == after.measure)
+            fixture.clock.set(Self.monday.adding(days: 2), 18)
+            let next = SetEntry(
+                exerciseID: after.exerciseID, side: key.side, setCount: after.sets,
+                reps: Array(repeating: after.target, count: after.sets), felt: .glutes, balance: .steady, pain: 0,
+                performedAt: fixture.clock.now)
+            _ = try me.app.check(next)
+            #expect(try await me.app.logSet(me.id, next).item == key)
+        }
+    }
+
     /// A timed hold is judged in seconds, a rep exercise (a short hold counted in reps
     /// included) in reps.
     @Test(arguments: [
