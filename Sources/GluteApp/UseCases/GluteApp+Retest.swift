@@ -61,7 +61,7 @@ extension GluteApp {
             let zone = record.zone(fallback: fallback)
             let tracking = Tracking(knowledge: knowledge, zone: zone, person: person)
             var states = try tracking.states(tx, of: version)
-            let answered = states.values.filter { $0.retestDue == kind }.map(\.key).sorted()
+            var answered = states.values.filter { $0.retestDue == kind }.map(\.key).sorted()
             states = states.mapValues { $0.answering(kind) }
             try tx.saveItemStates(states.values.sorted { $0.key < $1.key }, plan: version.id, for: person, at: now)
             let edited = outcome.replacingTest(in: latest.input)
@@ -87,8 +87,17 @@ extension GluteApp {
                 if !keptOut.isEmpty { reason += "; still without \(keptOut.joined(separator: ", ")) (pain)" }
                 let kept = try tx.insertAssessment(
                     for: person, inputText: edited.serialized(), output: evaluated.jsonValue, takenAt: now)
-                made = try versions.start(
+                let version = try versions.start(
                     newPlan, reason: reason, assessment: kept.id, causes: [saved.id.rawValue], tx: tx, at: now)
+                // An item the new version brings back from an older one asked for this retest
+                // there: it is answered too.
+                let carried = try tx.itemStates(plan: version.id, for: person)
+                let asking = carried.filter { $0.retestDue == kind }
+                if !asking.isEmpty {
+                    try tx.saveItemStates(asking.map { $0.answering(kind) }, plan: version.id, for: person, at: now)
+                    answered = Set(answered + asking.map(\.key)).sorted()
+                }
+                made = version
             }
             return RetestDone(
                 retest: saved, resolved: resolved, raised: raised, unlocked: unlocked, closedGates: gatesAfter.sorted(),
