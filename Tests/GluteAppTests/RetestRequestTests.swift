@@ -91,6 +91,33 @@ import Testing
         }
     }
 
+    /// An item that asked for the bridge retest, left out by a reassessment and brought back by
+    /// the bridge retest itself, comes back answered.
+    @Test func aRetestAnswersTheItemsItBringsBack() async throws {
+        try await AppFixture.with { fixture in
+            let me = try await fixture.assessedPerson(Cases.desk)
+            let squeeze = ItemKey.of("activation/single-side-glute-squeeze/left")
+            for day in 0..<3 {
+                fixture.clock.set(Self.monday.adding(days: day), 8)
+                try await me.hold("single-side-glute-squeeze", .left, sets: 2, seconds: 15, felt: .nowhere)
+            }
+            #expect(try await me.entry(squeeze).retestDue == .singleLegBridge)
+            fixture.clock.set(Self.monday.adding(days: 3), 8)
+            let reassessed = try await me.assess(
+                Cases.desk, [("tests.singleLegBridge.left.feltIn", "glutes"), ("tests.singleLegBridge.left.reps", 15)])
+            let plan = try #require(reassessed.version.plan)
+            #expect(!PlanTracker(plan: plan, knowledge: knowledge).keys.contains(squeeze))
+            fixture.clock.set(Self.monday.adding(days: 4), 8)
+            let done = try await me.bridgeRetest(left: 11, right: 18, felt: "glutes", leftFelt: "lowerBack")
+            let back = try #require(done.version?.plan)
+            #expect(PlanTracker(plan: back, knowledge: knowledge).keys.contains(squeeze))
+            #expect(done.answered.contains(squeeze))
+            let seen = try await Agreement.check(me)
+            #expect(seen.entry(squeeze)?.retestDue == nil && seen.today.retestsDue.isEmpty)
+            #expect(try await me.rebuiltNextSignature() == me.nextSignature())
+        }
+    }
+
     /// A retest of another test leaves the request standing.
     @Test func aRetestOfAnotherTestLeavesTheRequest() async throws {
         try await AppFixture.with { fixture in

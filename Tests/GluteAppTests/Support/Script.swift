@@ -67,13 +67,36 @@ extension Trainee {
     /// What `next` shows, as JSON (items, prescriptions, decisions; no identifiers).
     func nextSignature() async throws -> JSONValue { try await app.next(id).jsonValue }
 
+    /// What `next` and `today` show, as JSON.
+    func signatures() async throws -> (next: JSONValue, today: JSONValue) {
+        (try await app.next(id).jsonValue, try await app.today(id).jsonValue)
+    }
+
     /// What `next` shows after a full replay: the person exported and imported into a fresh
     /// database at the same instant, where every state is worked out again from the logs.
-    func rebuiltNextSignature() async throws -> JSONValue {
+    func rebuiltNextSignature() async throws -> JSONValue { try await rebuiltSignatures().next }
+
+    /// What `next` and `today` show after a full replay.
+    func rebuiltSignatures() async throws -> (next: JSONValue, today: JSONValue) {
         let document = try await app.exportPerson(id).serialized()
         return try await AppFixture.with(start: clock.now, defaultTimeZone: app.defaultTimeZone) { fresh in
             _ = try await fresh.app.importDocument(document)
-            return try await Trainee(app: fresh.app, clock: fresh.clock, id: id).nextSignature()
+            return try await Trainee(app: fresh.app, clock: fresh.clock, id: id).signatures()
         }
+    }
+}
+
+extension JSONValue {
+    /// The entries of two `next` signatures that differ, compactly, for failure messages.
+    static func nextDifferences(_ live: JSONValue, _ replayed: JSONValue) -> String {
+        let left = live.arrayValue ?? [live]
+        let right = replayed.arrayValue ?? [replayed]
+        var lines: [String] = []
+        if left.count != right.count { lines.append("\(left.count) items live, \(right.count) replayed") }
+        for (one, two) in zip(left, right) where one != two {
+            lines.append("live:     " + one.serialized(.compact))
+            lines.append("replayed: " + two.serialized(.compact))
+        }
+        return lines.joined(separator: "\n")
     }
 }
