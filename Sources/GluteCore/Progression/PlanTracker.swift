@@ -109,9 +109,20 @@ public struct PlanTracker: Sendable {
     // MARK: Starting and carrying over
 
     /// The state an item starts from: the plan's own prescription, nothing judged yet.
+    ///
+    /// It is in the measure a log of the exercise is checked in (``Exercise/logMeasure``): an
+    /// item that gives a short hold only its seconds (a 5-second pelvic tilt put in by a pain
+    /// swap) is prescribed in reps of that hold, a timed hold given reps in seconds.
     public func startingState(_ key: ItemKey) -> ItemState? {
         guard let item = items[key] else { return nil }
-        return ItemState(key: key, current: Self.prescription(item, side: key.side))
+        var start = Self.prescription(item, side: key.side)
+        if let logged = knowledge.exercise(item.exercise)?.logMeasure, logged != start.measure {
+            let range = logged == .reps ? item.repRange ?? 10...15 : (item.seconds ?? 30)...((item.seconds ?? 30) + 15)
+            start = Prescription(
+                exerciseID: item.exercise, side: key.side, sets: item.sets, measure: logged, range: range,
+                target: (logged == .reps ? item.reps : item.seconds) ?? range.lowerBound, load: item.load)
+        }
+        return ItemState(key: key, current: start)
     }
 
     /// The prescription a plan item starts from.
