@@ -133,7 +133,12 @@ extension GluteApp {
             // A set logged for a time before entries already kept is folded in by working the
             // progression out again from it.
             let later = entry.performedAt.adding(milliseconds: 1)..<Timestamp.distantFuture
-            let late = try !tx.loggedSets(for: person, in: later).isEmpty || entry.performedAt < version.createdAt
+            // Sets of the same millisecond (a frozen clock) are replayed in identifier order: one
+            // that sorts after this set counts as later, so that the states are the replay's.
+            let instant = entry.performedAt..<entry.performedAt.adding(milliseconds: 1)
+            let tied = try tx.loggedSets(for: person, in: instant).contains { $0.id.rawValue > set.id.rawValue }
+            let late =
+                try tied || !tx.loggedSets(for: person, in: later).isEmpty || entry.performedAt < version.createdAt
             var states = try tracking.states(tx, of: version)
             let date = zone.localDate(entry.performedAt)
             let today = try tx.loggedSets(for: person, in: zone.day(date)).filter {
