@@ -48,8 +48,21 @@ struct Tracking {
                 }
             plans.append(void ? plans.last ?? nil : version.plan)
         }
-        // A version made at `time` itself may hold the entry in the version before it.
+        // A version made at `time` itself may hold the entry in the version before it; a
+        // version made at the instant of other entries (a frozen clock) is replayed with the
+        // version before it, whose kept states may have counted them.
         var start = versions.lastIndex { $0.createdAt < time } ?? 0
+        let retests = try tx.retests(for: person, kind: nil)
+        while start > 0 {
+            let made = versions[start].createdAt
+            let instant = made..<made.adding(milliseconds: 1)
+            let causes = Set(versions[start].causes)
+            let tied =
+                try tx.loggedSets(for: person, in: instant).contains { !causes.contains($0.id.rawValue) }
+                || retests.contains { $0.takenAt == made && !causes.contains($0.id.rawValue) }
+            guard tied else { break }
+            start -= 1
+        }
         var latest: [ItemKey: ItemState] = [:]
         var earlier: [[ItemState]] = []
         for index in 0..<start where plans[index] != nil {
@@ -58,7 +71,6 @@ struct Tracking {
             earlier.append(stored)
         }
         for states in earlier { for state in states { latest[state.key] = state } }
-        let retests = try tx.retests(for: person, kind: nil)
         var result: [PlanVersion.ID: [ItemKey: ItemState]] = [:]
         for index in start..<versions.count {
             let version = versions[index]
