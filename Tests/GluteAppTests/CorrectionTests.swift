@@ -124,6 +124,57 @@ import Testing
         }
     }
 
+    /// Sets at the very same millisecond (a clock frozen with `GLUTE_NOW`) are replayed in
+    /// identifier order, whatever the order they were logged in (nothing records it): with the
+    /// right side logged first under id-9 and the left under id-10, a replay judges the left
+    /// side first. Logging gives the replay's states at once, so they never change later.
+    @Test func setsAtTheSameInstantGiveTheReplaysStates() async throws {
+        try await AppFixture.with(start: .at("2026-11-02T07:00:00Z")) { fixture in
+            let me = try await fixture.assessedPerson(Cases.desk)
+            fixture.clock.set(.at("2026-11-02T17:00:00Z"))
+            // Fill ids so that the right side gets id-9 and the left id-10.
+            var filler: [LogOutcome] = []
+            while filler.last.map({ $0.set.id.rawValue }) != "id-8" {
+                filler.append(try await me.log("clamshell", .left, reps: [12, 12]))
+                fixture.clock.advance(seconds: -1)
+            }
+            fixture.clock.set(.at("2026-11-02T18:00:00Z"))
+            let right = try await me.log("split-squat", .right, reps: [13, 13], load: Load(8, .kg))
+            let left = try await me.log("split-squat", .left, reps: [10, 10], load: Load(8, .kg))
+            #expect(right.set.id.rawValue == "id-9" && left.set.id.rawValue == "id-10")
+            #expect(left.recomputed, "id-9 sorts after id-10: the right side counts as later")
+            let live = try await me.nextSignature()
+            #expect(try await me.rebuiltNextSignature() == live)
+            // The left (weaker) side went first: the right side may follow it to 11.
+            #expect(try await me.entry(.of("strength/split-squat/right")).prescription.target == 11)
+        }
+    }
+
+    /// A set logged at the millisecond a later painful set makes a new version (a frozen
+    /// clock): a later correction works the states out as a full replay does, counting it once.
+    @Test func aCorrectionAfterAVersionMadeAtTheSameInstantCountsOnce() async throws {
+        try await AppFixture.with(start: .at("2026-11-02T07:00:00Z")) { fixture in
+            let me = try await fixture.assessedPerson(Cases.desk)
+            let bridge = ItemKey.of("activation/glute-bridge/both")
+            fixture.clock.set(.at("2026-11-02T17:00:00Z"))
+            try await me.log("glute-bridge", reps: [12, 12])
+            let painful = try await me.log("split-squat", .left, reps: [10, 10], load: Load(8, .kg), pain: 5)
+            guard case .swapped(let version, _, _) = painful.safety else {
+                Issue.record("no swap: \(painful.safety)")
+                return
+            }
+            #expect(version.createdAt == .at("2026-11-02T17:00:00Z"))
+            fixture.clock.set(.at("2026-11-03T17:00:00Z"))
+            try await me.log("glute-bridge", reps: [13, 13])
+            #expect(try await me.entry(bridge).sessions == 2)
+            fixture.clock.set(.at("2026-11-04T17:00:00Z"))
+            let mistake = try await me.log("clamshell", .left, reps: [12, 12])
+            _ = try await me.app.deleteEntry(me.id, id: mistake.set.id.rawValue)
+            #expect(try await me.entry(bridge).sessions == 2, "the Monday bridge counted twice")
+            #expect(try await me.rebuiltNextSignature() == me.nextSignature())
+        }
+    }
+
     /// The history: sets, wake-up calls and retests, newest first, with the ids the calls
     /// returned; deletions leave it and are recorded with what was deleted and when.
     @Test func historyListsNewestFirstAndDeletionsAreRecorded() async throws {

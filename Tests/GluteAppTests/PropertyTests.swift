@@ -39,8 +39,8 @@ struct SeededGenerator {
 /// steps (sets at or around their prescription, some logged up to three days late, some
 /// painful; wake-up calls; retests of every test; reassessments, red flags among them;
 /// deletions of any entry), comparing with a full replay every 20 steps. Steps are at least 20
-/// minutes apart: entries at the very same millisecond are ordered by identifier on replay,
-/// not by when they were entered.
+/// minutes apart: with a frozen clock, whether a set of the very millisecond a plan version was
+/// made came before or after it is not recorded, and a replay counts it in the new version.
 @Suite struct PropertyTests {
     /// Reassessments: the desk worker with a few of these edits.
     static let edits: [[(String, JSONValue?)]] = [

@@ -110,6 +110,30 @@ import Testing
         }
     }
 
+    /// The replacement is prescribed in the measure it is logged in: the hinge drill that hurt
+    /// is replaced by the pelvic tilt drill, a 5-second hold counted in reps, which can be
+    /// logged as prescribed in both sessions.
+    @Test func aReplacementCanBeLoggedAsPrescribed() async throws {
+        try await AppFixture.with { fixture in
+            let me = try await fixture.assessedPerson(Cases.hingeFail)
+            fixture.clock.set(Self.monday, 8)
+            let logged = try await me.log("hip-hinge-wall-drill", reps: [12, 12], pain: 5)
+            guard case .swapped(_, _, let replacement?) = logged.safety else {
+                Issue.record("pain 5 did not swap: \(logged.safety)")
+                return
+            }
+            let seen = try await Agreement.check(me)
+            for kind in [Session.Kind.activation, .strength] {
+                let key = ItemKey(kind: kind, exercise: replacement, side: nil)
+                let prescription = try #require(seen.entry(key)).prescription
+                #expect(prescription.measure == knowledge.exercise(replacement)?.logMeasure)
+                fixture.clock.advance(seconds: 3600)
+                let done = try await me.logAsPrescribed(key)
+                #expect(done.item == key && done.decision?.action == .progressReps)
+            }
+        }
+    }
+
     /// What stops the plan.
     enum Stop: String, CaseIterable, CustomTestStringConvertible {
         case pain7, pain10, numbness, numbnessAlreadyAssessed

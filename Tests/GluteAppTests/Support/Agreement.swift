@@ -68,12 +68,14 @@ struct Agreement {
                     let fromNext = agreement.entry(key)?.prescription
                     #expect(
                         fromNext == prescription, "today and next disagree on \(key)", sourceLocation: sourceLocation)
-                    let start = PlanTracker.prescription(item.item, side: key.side)
+                    let start = try #require(tracker.startingState(key), sourceLocation: sourceLocation).current
                     #expect(prescription.side == key.side, sourceLocation: sourceLocation)
                     #expect(
-                        prescription.sets == start.sets && prescription.range == start.range
+                        prescription.sets == item.item.sets && prescription.range == start.range
                             && prescription.measure == start.measure,
                         "\(key) is not at the plan item's sets and range", sourceLocation: sourceLocation)
+                    let logged = knowledge.exercise(prescription.exerciseID)?.logMeasure
+                    #expect(logged == prescription.measure, "\(key) cannot be logged as prescribed", sourceLocation: sourceLocation)
                     #expect(
                         family(of: item.item.exercise).contains(prescription.exerciseID),
                         "\(key) prescribes \(prescription.exerciseID)", sourceLocation: sourceLocation)
