@@ -4,7 +4,9 @@ import GluteJSON
 import GluteStore
 import Testing
 
-/// Rule 8: corrections. A set logged for an earlier time gives every item the state it would
+/// Rule 8: corrections.
+///
+/// A set logged for an earlier time gives every item the state it would
 /// have had if logged in time order; deleting a set gives the states of a database that never
 /// had it; the history lists sets, wake-up calls and retests newest first with their ids; every
 /// deletion is recorded.
@@ -124,8 +126,10 @@ import Testing
         }
     }
 
-    /// Sets at the very same millisecond (a clock frozen with `GLUTE_NOW`) are replayed in
-    /// identifier order, whatever the order they were logged in (nothing records it): with the
+    /// Sets at the very same millisecond give the states a replay gives.
+    ///
+    /// With a clock frozen by `GLUTE_NOW`, a replay orders them by identifier, whatever the
+    /// order they were logged in (nothing records it): with the
     /// right side logged first under id-9 and the left under id-10, a replay judges the left
     /// side first. Logging gives the replay's states at once, so they never change later.
     @Test func setsAtTheSameInstantGiveTheReplaysStates() async throws {
@@ -211,7 +215,9 @@ import Testing
         }
     }
 
-    /// A plan version made in the middle of a day: the hinge drill done in the morning's
+    /// A plan version made in the middle of a day keeps what the day had done.
+    ///
+    /// The hinge drill done in the morning's
     /// activation session, a retest at noon that makes a new version, the drill again in the
     /// evening. It counts for the strength session, as it did live, after a full replay too.
     @Test func aVersionMadeMidDayKeepsWhatTheDayHadDone() async throws {

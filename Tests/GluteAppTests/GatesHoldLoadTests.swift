@@ -47,7 +47,9 @@ import Testing
                 day += 1
                 try await me.logAsPrescribed(gated.key)
                 let entry = try await me.entry(gated.key)
-                #expect(entry.decision?.action == .progressReps, "day \(day): \(String(describing: entry.decision?.reason))")
+                #expect(
+                    entry.decision?.action == .progressReps, "day \(day): \(String(describing: entry.decision?.reason))"
+                )
                 #expect(entry.prescription.target == target + 1)
                 #expect(entry.prescription.load == nil && entry.prescription.exerciseID == start.exerciseID)
                 target = entry.prescription.target

@@ -113,14 +113,18 @@ import Testing
 
     /// A timed hold is judged in seconds, a rep exercise (a short hold counted in reps
     /// included) in reps.
-    @Test(arguments: [
-        // exercise, side, reps, seconds, item, measure, next target
-        ("half-kneeling-hip-flexor-stretch", Side.left, [Int](), 35, "activation/half-kneeling-hip-flexor-stretch/left",
-            Prescription.Measure.seconds, 36),
-        ("single-side-glute-squeeze", Side.left, [], 15, "activation/single-side-glute-squeeze/left", .seconds, 16),
-        ("glute-bridge", nil, [13, 12], nil, "activation/glute-bridge/both", .reps, 13),
-        ("glute-bridge", nil, [12, 11], nil, "activation/glute-bridge/both", .reps, 12),
-    ] as [(String, Side?, [Int], Int?, String, Prescription.Measure, Int)])
+    @Test(
+        arguments: [
+            // exercise, side, reps, seconds, item, measure, next target
+            (
+                "half-kneeling-hip-flexor-stretch", Side.left, [Int](), 35,
+                "activation/half-kneeling-hip-flexor-stretch/left",
+                Prescription.Measure.seconds, 36
+            ),
+            ("single-side-glute-squeeze", Side.left, [], 15, "activation/single-side-glute-squeeze/left", .seconds, 16),
+            ("glute-bridge", nil, [13, 12], nil, "activation/glute-bridge/both", .reps, 13),
+            ("glute-bridge", nil, [12, 11], nil, "activation/glute-bridge/both", .reps, 12),
+        ] as [(String, Side?, [Int], Int?, String, Prescription.Measure, Int)])
     func eachItemIsJudgedInItsOwnMeasure(
         _ exercise: String, _ side: Side?, _ reps: [Int], _ seconds: Int?, _ item: String,
         _ measure: Prescription.Measure, _ target: Int
@@ -161,17 +165,21 @@ import Testing
 
     /// Every entry that cannot be judged against its exercise is refused by `check`, naming the
     /// field, and logging it writes nothing.
-    @Test(arguments: [
-        ("a hold logged in reps", "half-kneeling-hip-flexor-stretch", Side.left, [30, 30], nil, nil, 0, "seconds"),
-        ("reps and seconds for a hold", "half-kneeling-hip-flexor-stretch", .left, [30, 30], 30, nil, 0, "seconds"),
-        ("a rep exercise logged in seconds", "glute-bridge", nil, [], 30, nil, 0, "reps"),
-        ("zero reps", "glute-bridge", nil, [12, 0], nil, nil, 0, "reps"),
-        ("a side on a two-legged exercise", "glute-bridge", .left, [12, 12], nil, nil, 0, "side"),
-        ("no side on a one-legged exercise", "split-squat", nil, [10, 10], nil, 8, 0, "side"),
-        ("load on an unloadable exercise", "clamshell", .left, [12, 12], nil, 5, 0, "load"),
-        ("a time in the future", "glute-bridge", nil, [12, 12], nil, nil, 61, "at"),
-        ("an exercise not in the catalogue", "leg-press", nil, [12, 12], nil, nil, 0, "exercise"),
-    ] as [(String, String, Side?, [Int], Int?, Double?, Int64, String)])
+    @Test(
+        arguments: [
+            ("a hold logged in reps", "half-kneeling-hip-flexor-stretch", Side.left, [30, 30], nil, nil, 0, "seconds"),
+            (
+                "reps and seconds for a hold", "half-kneeling-hip-flexor-stretch", .left, [30, 30], 30, nil, 0,
+                "seconds"
+            ),
+            ("a rep exercise logged in seconds", "glute-bridge", nil, [], 30, nil, 0, "reps"),
+            ("zero reps", "glute-bridge", nil, [12, 0], nil, nil, 0, "reps"),
+            ("a side on a two-legged exercise", "glute-bridge", .left, [12, 12], nil, nil, 0, "side"),
+            ("no side on a one-legged exercise", "split-squat", nil, [10, 10], nil, 8, 0, "side"),
+            ("load on an unloadable exercise", "clamshell", .left, [12, 12], nil, 5, 0, "load"),
+            ("a time in the future", "glute-bridge", nil, [12, 12], nil, nil, 61, "at"),
+            ("an exercise not in the catalogue", "leg-press", nil, [12, 12], nil, nil, 0, "exercise"),
+        ] as [(String, String, Side?, [Int], Int?, Double?, Int64, String)])
     func checkRefusesWhatCannotBeJudged(
         _ what: String, _ exercise: String, _ side: Side?, _ reps: [Int], _ seconds: Int?, _ load: Double?,
         _ ahead: Int64, _ field: String

@@ -7,7 +7,9 @@ import Testing
 
 @testable import GluteSQLite
 
-/// Rule 9: one clock. Every timestamp written comes from the application's clock (or is one
+/// Rule 9: one clock.
+///
+/// Every timestamp written comes from the application's clock (or is one
 /// the person gave a set); a store opened on a migrated file never reads it.
 @Suite struct OneClockTests {
     static let instant = Timestamp.at("2001-01-01T10:00:00Z")  // a Monday, 10:00 in London
@@ -60,8 +62,10 @@ import Testing
         // The states and the migration history too.
         await fixture.store.close()
         let connection = try SQLiteConnection(path: fixture.path, mode: .readOnly, trace: nil)
-        let stamps = try connection.rows("SELECT updated_at FROM item_state UNION SELECT applied_at FROM schema_migration")
-            .map { try $0.timestamp(0) }
+        let stamps = try connection.rows(
+            "SELECT updated_at FROM item_state UNION SELECT applied_at FROM schema_migration"
+        )
+        .map { try $0.timestamp(0) }
         #expect(Set(stamps) == [Self.instant])
     }
 
@@ -89,7 +93,10 @@ import Testing
                 for: me.id)
         }
         #expect(written.id.rawValue == "again-1")
-        #expect(try await store.read { tx in try tx.loggedSets(for: me.id, in: Self.instant..<Self.instant.adding(seconds: 3600)) }.count == 2)
+        #expect(
+            try await store.read { tx in
+                try tx.loggedSets(for: me.id, in: Self.instant..<Self.instant.adding(seconds: 3600))
+            }.count == 2)
         await store.close()
     }
 }

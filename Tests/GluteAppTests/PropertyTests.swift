@@ -50,7 +50,12 @@ struct SeededGenerator {
             ("tests.hipHinge.pass", false), ("profile.equipment", ["barbell", "bench", "kettlebell"]),
             ("profile.goal", "strength"), ("profile.experience", "intermediate"),
         ],
-        [("profile.workHours", .object(["start": "22:00", "end": "06:00", "days": ["mon", "tue", "wed", "thu", "fri"]]))],
+        [
+            (
+                "profile.workHours",
+                .object(["start": "22:00", "end": "06:00", "days": ["mon", "tue", "wed", "thu", "fri"]])
+            )
+        ],
         [("screening.symptoms.legNumbnessOrTingling", true)],
         [("screening.redFlags.saddleNumbness", true)],
         [("profile.equipment", ["kettlebell"])],
@@ -73,17 +78,23 @@ struct SeededGenerator {
                 ])
             }
         case .singleLegDeadlift:
-            return sides { random in .object(["balance": .string(random.pick(["steady", "steady", "wobble", "lost"]))]) }
+            return sides { random in .object(["balance": .string(random.pick(["steady", "steady", "wobble", "lost"]))])
+            }
         case .hipHinge:
             return .object(["pass": .bool(random.chance(60))])
         case .singleLegStance:
-            return sides { random in .object(["hipDrop": .bool(random.chance(30)), "seconds": .int(random.int(10...30))]) }
+            return sides { random in
+                .object(["hipDrop": .bool(random.chance(30)), "seconds": .int(random.int(10...30))])
+            }
         case .singleLegSquat:
-            return sides { random in .object(["kneeValgus": .string(random.pick(["none", "none", "slight", "marked"]))]) }
+            return sides { random in
+                .object(["kneeValgus": .string(random.pick(["none", "none", "slight", "marked"]))])
+            }
         case .gluteSqueeze:
             return sides { random in
                 .object([
-                    "isolated": .string(random.pick(["yes", "yes", "partly", "no"])), "strength": .int(random.int(2...9)),
+                    "isolated": .string(random.pick(["yes", "yes", "partly", "no"])),
+                    "strength": .int(random.int(2...9)),
                 ])
             }
         }
@@ -104,7 +115,9 @@ struct SeededGenerator {
             let late = random.chance(15)
             let at = late ? me.clock.now.adding(seconds: -Int64(random.int(60...72 * 3600))) : me.clock.now
             let amount = max(1, prescription.target + random.int(-2...2))
-            let felt = random.pick([FeltIn.glutes, .glutes, .glutes, .glutes, .hamstrings, .lowerBack, .quads, .nowhere])
+            let felt = random.pick([
+                FeltIn.glutes, .glutes, .glutes, .glutes, .hamstrings, .lowerBack, .quads, .nowhere,
+            ])
             let balance = random.pick([Balance.steady, .steady, .steady, .wobble, .lost])
             let pain = random.chance(92) ? random.pick([0, 0, 1, 2, 3]) : random.pick([4, 5, 6, 7, 8])
             let load = random.chance(85) ? prescription.load : nil
@@ -119,7 +132,8 @@ struct SeededGenerator {
                     pain: pain, numbness: random.chance(1), performedAt: at)
             _ = try me.app.check(entryToLog)
             let outcome = try await me.app.logSet(me.id, entryToLog)
-            return "log \(entry.key) \(amount) felt \(felt) \(balance) pain \(pain)\(late ? " late" : "") → \(outcome.safety)"
+            return
+                "log \(entry.key) \(amount) felt \(felt) \(balance) pain \(pain)\(late ? " late" : "") → \(outcome.safety)"
         case 58..<68:
             let outcome = random.chance(80) ? WakeUpOutcome.done : .skip
             _ = try await me.app.logWakeUpCall(me.id, outcome: outcome)

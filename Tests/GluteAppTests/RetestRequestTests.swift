@@ -18,13 +18,24 @@ import Testing
     }
 
     static let problems = [
-        Problem(name: "hamstrings three running", sessions: Array(repeating: (.hamstrings, .steady), count: 3), test: .singleLegBridge),
-        Problem(name: "quads three running", sessions: Array(repeating: (.quads, .steady), count: 3), test: .singleLegBridge),
-        Problem(name: "nowhere three running", sessions: Array(repeating: (.nowhere, .steady), count: 3), test: .singleLegBridge),
-        Problem(name: "mixed elsewhere three running", sessions: [(.quads, .steady), (.nowhere, .steady), (.hamstrings, .steady)], test: .singleLegBridge),
-        Problem(name: "balance lost in two of three", sessions: [(.glutes, .lost), (.glutes, .steady), (.glutes, .lost)], test: .singleLegDeadlift),
+        Problem(
+            name: "hamstrings three running", sessions: Array(repeating: (.hamstrings, .steady), count: 3),
+            test: .singleLegBridge),
+        Problem(
+            name: "quads three running", sessions: Array(repeating: (.quads, .steady), count: 3), test: .singleLegBridge
+        ),
+        Problem(
+            name: "nowhere three running", sessions: Array(repeating: (.nowhere, .steady), count: 3),
+            test: .singleLegBridge),
+        Problem(
+            name: "mixed elsewhere three running",
+            sessions: [(.quads, .steady), (.nowhere, .steady), (.hamstrings, .steady)], test: .singleLegBridge),
+        Problem(
+            name: "balance lost in two of three", sessions: [(.glutes, .lost), (.glutes, .steady), (.glutes, .lost)],
+            test: .singleLegDeadlift),
         Problem(name: "balance lost twice", sessions: [(.glutes, .lost), (.glutes, .lost)], test: .singleLegDeadlift),
-        Problem(name: "lower back twice", sessions: [(.lowerBack, .steady), (.lowerBack, .steady)], test: .singleLegBridge),
+        Problem(
+            name: "lower back twice", sessions: [(.lowerBack, .steady), (.lowerBack, .steady)], test: .singleLegBridge),
     ]
 
     /// A retest answer that repeats the assessment (no new plan) or changes it.
@@ -32,7 +43,9 @@ import Testing
         switch test {
         case .singleLegBridge:
             return .object([
-                "left": .object(["reps": 11, "feltIn": changesPlan ? "glutes" : "lowerBack", "pelvisLevel": .bool(changesPlan)]),
+                "left": .object([
+                    "reps": 11, "feltIn": changesPlan ? "glutes" : "lowerBack", "pelvisLevel": .bool(changesPlan),
+                ]),
                 "right": .object(["reps": 18, "feltIn": "glutes", "pelvisLevel": true]),
             ])
         default:
@@ -54,7 +67,8 @@ import Testing
                 fixture.clock.set(Self.monday.adding(days: [0, 2, 4, 7][index]), 18)
                 let prescription = try await me.entry(key).prescription
                 try await me.log(
-                    prescription.exerciseID, side, reps: Array(repeating: prescription.target, count: prescription.sets),
+                    prescription.exerciseID, side,
+                    reps: Array(repeating: prescription.target, count: prescription.sets),
                     load: prescription.load, felt: session.felt, balance: session.balance)
             }
             let seen = try await Agreement.check(me)
@@ -74,12 +88,14 @@ import Testing
                 fixture.clock.set(Self.monday.adding(days: [0, 2, 4, 7][index]), 18)
                 let prescription = try await me.entry(key).prescription
                 try await me.log(
-                    prescription.exerciseID, .left, reps: Array(repeating: prescription.target, count: prescription.sets),
+                    prescription.exerciseID, .left,
+                    reps: Array(repeating: prescription.target, count: prescription.sets),
                     load: prescription.load, felt: session.felt, balance: session.balance)
             }
             #expect(try await me.app.today(me.id).retestsDue.map(\.kind) == [problem.test])
             fixture.clock.advance(seconds: 600)
-            let done = try await me.app.retest(me.id, kind: problem.test, result: Self.result(problem.test, changesPlan: changesPlan))
+            let done = try await me.app.retest(
+                me.id, kind: problem.test, result: Self.result(problem.test, changesPlan: changesPlan))
             #expect(done.answered == [key])
             #expect((done.version != nil) == changesPlan)
             let seen = try await Agreement.check(me)

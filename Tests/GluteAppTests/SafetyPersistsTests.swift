@@ -5,7 +5,9 @@ import GluteJSON
 import GluteStore
 import Testing
 
-/// Rule 3: safety persists. Pain of 4 to 6 takes the exercise out in a new plan version that
+/// Rule 3: safety persists.
+///
+/// Pain of 4 to 6 takes the exercise out in a new plan version that
 /// stays; pain of 7 or more, or numbness, stops everything on every later day until a new
 /// assessment passes the screen; deleting the only cause of a stop lifts it, a second cause
 /// keeps it.
@@ -15,7 +17,9 @@ import Testing
     /// The exercises of each session of the week, by day and kind.
     static func layout(_ plan: Plan) -> [String: [String]] {
         var layout: [String: [String]] = [:]
-        for (day, session) in plan.sessions { layout["\(day.rawValue)/\(session.kind.rawValue)"] = session.items.map(\.exercise) }
+        for (day, session) in plan.sessions {
+            layout["\(day.rawValue)/\(session.kind.rawValue)"] = session.items.map(\.exercise)
+        }
         return layout
     }
 

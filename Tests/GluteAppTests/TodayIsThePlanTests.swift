@@ -76,7 +76,8 @@ import Testing
             // The same on the next strength day.
             fixture.clock.set(Self.monday.adding(days: 2), 7)
             let wednesday = try await Agreement.check(me)
-            #expect(wednesday.todayItem(.strength, "split-squat")?.prescriptions == [left.prescription, right.prescription])
+            #expect(
+                wednesday.todayItem(.strength, "split-squat")?.prescriptions == [left.prescription, right.prescription])
         }
     }
 

@@ -5,7 +5,9 @@ import GluteJSON
 import GluteStore
 import Testing
 
-/// Rule 10: one person over twelve weeks, scripted: the desk worker assessed on a Monday,
+/// Rule 10: one person over twelve weeks, scripted.
+///
+/// The desk worker assessed on a Monday,
 /// training on her plan's days (both sides of one-sided work, only the left side in weeks 2 and
 /// 3), answering wake-up calls, a retest that unlocks the loaded hinge, a reassessment at week
 /// 4 that changes the plan (the hinge drill then in two sessions a day), pain 5 on the
@@ -14,7 +16,7 @@ import Testing
 /// After every step `today`, `next`, `plan` and `progress` agree.
 @Suite struct TwelveWeekPersonTests {
     static let start = CivilDate.on("2026-11-02")
-    static let zone = TimeZoneRules(identifier: "Europe/Berlin")!
+    static let zone = TimeZoneRules.named("Europe/Berlin")
     static let base: [(String, JSONValue?)] = [("profile.timeZone", "Europe/Berlin")]
     /// Week 4's reassessment: the bridge now felt in the glutes, the hinge test failed, a
     /// barbell, bench and kettlebell, a strength goal.
@@ -27,7 +29,10 @@ import Testing
     /// Week 8's reassessment: the same on a night shift.
     static let week8: [(String, JSONValue?)] =
         week4 + [
-            ("profile.workHours", .object(["start": "22:00", "end": "06:00", "days": ["mon", "tue", "wed", "thu", "fri"]]))
+            (
+                "profile.workHours",
+                .object(["start": "22:00", "end": "06:00", "days": ["mon", "tue", "wed", "thu", "fri"]])
+            )
         ]
 
     /// The instant of local `hour:minute` on `date`.
@@ -45,7 +50,8 @@ import Testing
         let report = try await me.app.progress(me.id, weeks: 2)
         for day in report.wakeUps {
             #expect(day.done + day.skipped <= day.planned, "\(day.date)", sourceLocation: sourceLocation)
-            #expect(day.done == min(answered[day.date] ?? 0, day.planned), "\(day.date)", sourceLocation: sourceLocation)
+            #expect(
+                day.done == min(answered[day.date] ?? 0, day.planned), "\(day.date)", sourceLocation: sourceLocation)
         }
         for week in report.weeks {
             let days = activationDays.filter { $0.startOfWeek == week.weekOf }.count
@@ -105,7 +111,9 @@ import Testing
                     #expect(seen.plan.version.version == versions)
                 }
                 // Activation at 07:30, strength at 18:00, wake-up calls in working hours.
-                var events: [(Timestamp, String)] = [(Self.local(date, 7, 30), "activation"), (Self.local(date, 18), "strength")]
+                var events: [(Timestamp, String)] = [
+                    (Self.local(date, 7, 30), "activation"), (Self.local(date, 18), "strength"),
+                ]
                 let callTimes: [(CivilDate, Int, Int)] =
                     nightShift
                     ? [(date, 2, 1), (date, 4, 3), (date, 23, 2)] : [(date, 10, 2), (date, 13, 1), (date, 15, 3)]

@@ -10,7 +10,7 @@ import Testing
 @Suite struct WakeUpCountingTests {
     static let monday = CivilDate.on("2026-11-02")
     static let berlin: [(String, JSONValue?)] = [("profile.timeZone", "Europe/Berlin")]
-    static let zone = TimeZoneRules(identifier: "Europe/Berlin")!
+    static let zone = TimeZoneRules.named("Europe/Berlin")
 
     /// The instant of local `hour:minute` on `date` in Berlin.
     static func local(_ date: CivilDate, _ hour: Int, _ minute: Int = 0) -> Timestamp {
@@ -39,7 +39,9 @@ import Testing
             var logged: [WakeUpLogged] = []
             for tap in 0..<5 { logged.append(try await Self.call(me, Self.monday, hour, minute + tap)) }
             #expect(logged.map(\.alreadyAnswered) == [false, true, true, true, true])
-            #expect(Set(logged.compactMap(\.answered)).count == 1, "five taps answered \(Set(logged.compactMap(\.answered)))")
+            #expect(
+                Set(logged.compactMap(\.answered)).count == 1,
+                "five taps answered \(Set(logged.compactMap(\.answered)))")
             let today = try #require(try await me.app.today(me.id).wakeUps)
             #expect(today.planned == 7 && today.done == 1)
             let day = try #require(try await Self.progressDay(me, Self.monday))
@@ -48,7 +50,9 @@ import Testing
     }
 
     /// A log outside working hours is kept and shown in the history, and counts for nothing.
-    @Test(arguments: [(Self.monday, 8, 30), (Self.monday, 17, 0), (Self.monday, 21, 15), (Self.monday.adding(days: 5), 11, 0)])
+    @Test(arguments: [
+        (Self.monday, 8, 30), (Self.monday, 17, 0), (Self.monday, 21, 15), (Self.monday.adding(days: 5), 11, 0),
+    ])
     func aLogOutsideWorkingHoursIsKeptButNotCounted(_ date: CivilDate, _ hour: Int, _ minute: Int) async throws {
         try await AppFixture.with { fixture in
             let me = try await fixture.assessedPerson(Cases.desk, Self.berlin)
@@ -76,7 +80,8 @@ import Testing
             let report = try await me.app.progress(me.id, weeks: 2)
             #expect(!report.wakeUps.isEmpty)
             for day in report.wakeUps {
-                #expect(day.done + day.skipped <= day.planned, "\(day.date): \(day.done)+\(day.skipped) of \(day.planned)")
+                #expect(
+                    day.done + day.skipped <= day.planned, "\(day.date): \(day.done)+\(day.skipped) of \(day.planned)")
             }
             let monday = try #require(report.wakeUps.first { $0.date == Self.monday })
             #expect(monday.planned == 7 && monday.done == 7 && monday.skipped == 0)
@@ -114,7 +119,8 @@ import Testing
             let mondayRow = try #require(report.wakeUps.first { $0.date == Self.monday })
             #expect(mondayRow.planned == 1 && mondayRow.done == 1)
             let tuesdayRow = try #require(report.wakeUps.first { $0.date == tuesday })
-            #expect(tuesdayRow.planned == 7 && tuesdayRow.done == 2 && tuesdayRow.skipped == 1 && tuesdayRow.uncounted == 2)
+            #expect(
+                tuesdayRow.planned == 7 && tuesdayRow.done == 2 && tuesdayRow.skipped == 1 && tuesdayRow.uncounted == 2)
             // Monday has the 23:00 call only: the morning after Sunday has none.
             me.clock.set(Self.local(Self.monday, 12))
             #expect(try await me.app.today(me.id).wakeUps?.planned == 1)
@@ -131,7 +137,11 @@ import Testing
             let today = try #require(try await me.app.today(me.id).wakeUps)
             #expect(today.calls.everyMinutes == minutes)
             #expect(today.planned == calls)
-            #expect(today.next == LocalDateTime(date: Self.monday, time: try #require(ClockTime(minutes: 9 * 60 + (180 / minutes + 1) * minutes))))
+            #expect(
+                today.next
+                    == LocalDateTime(
+                        date: Self.monday,
+                        time: try #require(ClockTime(minutes: 9 * 60 + (180 / minutes + 1) * minutes))))
             let report = try await me.app.progress(me.id, weeks: 1)
             #expect(report.wakeUps.first { $0.date == Self.monday }?.planned == calls)
         }

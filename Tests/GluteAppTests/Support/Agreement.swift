@@ -75,7 +75,9 @@ struct Agreement {
                             && prescription.measure == start.measure,
                         "\(key) is not at the plan item's sets and range", sourceLocation: sourceLocation)
                     let logged = knowledge.exercise(prescription.exerciseID)?.logMeasure
-                    #expect(logged == prescription.measure, "\(key) cannot be logged as prescribed", sourceLocation: sourceLocation)
+                    #expect(
+                        logged == prescription.measure, "\(key) cannot be logged as prescribed",
+                        sourceLocation: sourceLocation)
                     #expect(
                         family(of: item.item.exercise).contains(prescription.exerciseID),
                         "\(key) prescribes \(prescription.exerciseID)", sourceLocation: sourceLocation)

@@ -43,3 +43,13 @@ extension Timestamp {
         return instant
     }
 }
+
+extension TimeZoneRules {
+    /// The zone named `identifier`; the tests only name zones every machine knows.
+    static func named(_ identifier: String) -> TimeZoneRules {
+        guard let zone = TimeZoneRules(identifier: identifier) else {
+            preconditionFailure("unknown zone \(identifier)")
+        }
+        return zone
+    }
+}
