@@ -129,9 +129,9 @@ import Testing
     /// Sets at the very same millisecond give the states a replay gives.
     ///
     /// With a clock frozen by `GLUTE_NOW`, a replay orders them by identifier, whatever the
-    /// order they were logged in (nothing records it): with the
-    /// right side logged first under id-9 and the left under id-10, a replay judges the left
-    /// side first. Logging gives the replay's states at once, so they never change later.
+    /// order they were logged in (nothing records it): with the right side logged first under
+    /// id-9 and the left under id-10, a replay judges the left side first. Logging gives the
+    /// replay's states at once, so they never change later.
     @Test func setsAtTheSameInstantGiveTheReplaysStates() async throws {
         try await AppFixture.with(start: .at("2026-11-02T07:00:00Z")) { fixture in
             let me = try await fixture.assessedPerson(Cases.desk)
