@@ -134,7 +134,12 @@ extension GluteApp {
             // A set logged for a time before entries already kept is folded in by working the
             // progression out again from it.
             let later = entry.performedAt.adding(milliseconds: 1)..<Timestamp.distantFuture
-            let late = try !tx.loggedSets(for: person, in: later).isEmpty || entry.performedAt < version.createdAt
+            // Sets of the same millisecond (a frozen clock) are replayed in identifier order: one
+            // that sorts after this set counts as later, so that the states are the replay's.
+            let instant = entry.performedAt..<entry.performedAt.adding(milliseconds: 1)
+            let tied = try tx.loggedSets(for: person, in: instant).contains { $0.id.rawValue > set.id.rawValue }
+            let late =
+                try tied || !tx.loggedSets(for: person, in: later).isEmpty || entry.performedAt < version.createdAt
             var states = try tracking.states(tx, of: version)
             let date = zone.localDate(entry.performedAt)
             // The items already logged that day: their latest judged sessions say so.
@@ -146,11 +151,16 @@ extension GluteApp {
                 states[key] = step.state
             }
             if hurts {
+                // The set counts in the version it was logged in, as a replay counts it.
+                if late {
+                    try tracking.rebuild(tx, from: entry.performedAt, at: now)
+                } else if let key, let state = states[key] {
+                    try tx.saveItemStates([state], plan: version.id, for: person, at: now)
+                }
                 let what = entry.numbness ? "new numbness or tingling" : "pain of \(entry.pain)/10"
                 let stop = try versions.stop(
                     reason: "stopped: see a clinician: \(what) logged on \(entry.exerciseID) on \(date)",
                     assessment: nil, causes: [set.id.rawValue], tx: tx, at: now)
-                if late { try tracking.rebuild(tx, from: entry.performedAt, at: now) }
                 return LogOutcome(set: set, item: key, decision: decision, safety: .stopped(stop), recomputed: late)
             }
             if entry.pain >= ProgressionRules.stopPain, let key {
@@ -162,9 +172,12 @@ extension GluteApp {
                 let equipment =
                     try tx.latestAssessment(for: person).flatMap { try? Assessment.decode($0.input) }?.profile.equipment
                     ?? []
+                // An exercise that hurt before is never the replacement.
+                let painful = Set(try versions.painSwapsInForce(tx).map(\.exercise))
                 guard
                     let revision = PlanRevision.painSwap(
-                        in: plan, exercise: key.exercise, pain: entry.pain, equipment: equipment, knowledge: knowledge)
+                        in: plan, exercise: key.exercise, pain: entry.pain, equipment: equipment, knowledge: knowledge,
+                        painful: painful)
                 else {
                     return LogOutcome(set: set, item: key, decision: decision, safety: .none, recomputed: late)
                 }

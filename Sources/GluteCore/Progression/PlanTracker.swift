@@ -77,6 +77,31 @@ public struct PlanTracker: Sendable {
     /// The plan item behind `key`.
     public func item(_ key: ItemKey) -> PlanItem? { items[key] }
 
+    /// The plan item behind `key` in the session due on `date`, else in the last session due
+    /// before it (a session done a day late), else the first in the week.
+    ///
+    /// An exercise in two sessions of a kind may have other sets in each (4 sets of hip thrusts
+    /// as the main lift on Wednesday, 3 on Monday); its state is one, its sets are the day's.
+    public func item(_ key: ItemKey, on date: CivilDate) -> PlanItem? {
+        for back in 0...6 {
+            if let item = itemDue(key, on: date.adding(days: -back)) { return item }
+        }
+        return items[key]
+    }
+
+    /// The first date from `date` on (within a week) whose sessions hold `key`.
+    public func nextDate(of key: ItemKey, from date: CivilDate) -> CivilDate? {
+        (0...6).lazy.map { date.adding(days: $0) }.first { itemDue(key, on: $0) != nil }
+    }
+
+    /// The item of `key` in a session on `date`'s weekday, if any.
+    private func itemDue(_ key: ItemKey, on date: CivilDate) -> PlanItem? {
+        let sessions = plan.week.first { $0.day == date.weekday }?.sessions ?? []
+        return sessions.lazy.filter { $0.kind == key.kind }.compactMap { session in
+            session.items.first { $0.exercise == key.exercise }
+        }.first
+    }
+
     /// The side `plan` works first because it lags, if any.
     static func weakerSide(of plan: Plan) -> Side? {
         for (_, session) in plan.sessions {
@@ -91,9 +116,20 @@ public struct PlanTracker: Sendable {
     // MARK: Starting and carrying over
 
     /// The state an item starts from: the plan's own prescription, nothing judged yet.
+    ///
+    /// It is in the measure a log of the exercise is checked in (``Exercise/logMeasure``): an
+    /// item that gives a short hold only its seconds (a 5-second pelvic tilt put in by a pain
+    /// swap) is prescribed in reps of that hold, a timed hold given reps in seconds.
     public func startingState(_ key: ItemKey) -> ItemState? {
         guard let item = items[key] else { return nil }
-        return ItemState(key: key, current: Self.prescription(item, side: key.side))
+        var start = Self.prescription(item, side: key.side)
+        if let logged = knowledge.exercise(item.exercise)?.logMeasure, logged != start.measure {
+            let range = logged == .reps ? item.repRange ?? 10...15 : (item.seconds ?? 30)...((item.seconds ?? 30) + 15)
+            start = Prescription(
+                exerciseID: item.exercise, side: key.side, sets: item.sets, measure: logged, range: range,
+                target: (logged == .reps ? item.reps : item.seconds) ?? range.lowerBound, load: item.load)
+        }
+        return ItemState(key: key, current: start)
     }
 
     /// The prescription a plan item starts from.
@@ -207,12 +243,13 @@ public struct PlanTracker: Sendable {
     /// The decision a log leads to and the item's next state, or `nil` when the log cannot be
     /// judged against the item (a hold logged in reps or the other way round).
     ///
-    /// The stronger side is judged against what it was shown: its target capped to the weaker
-    /// side's, and it does not move on to more load or a harder variant before the weaker side has.
+    /// The log is judged against what was shown on its date: the sets of that day's session
+    /// (see ``item(_:on:)``); the stronger side's target capped to the weaker side's, and it
+    /// does not move on to more load or a harder variant before the weaker side has.
     public func apply(_ entry: SetEntry, on date: CivilDate, to state: ItemState, states: [ItemKey: ItemState])
         -> Step?
     {
-        let shown = prescription(for: state.key, states: states) ?? state.current
+        let shown = prescription(for: state.key, states: states, on: date) ?? state.current
         guard let session = Self.session(entry, measure: shown.measure, date: date) else { return nil }
         let exercise = progressionExercise(shown.exerciseID, implement: items[state.key]?.implement)
         var decision = ProgressionEngine().judge(
@@ -260,6 +297,14 @@ public struct PlanTracker: Sendable {
         {
             current.target = max(weaker.target, current.range.lowerBound)
         }
+        return current
+    }
+
+    /// The prescription to show for `key` in the session due on `date`: as
+    /// ``prescription(for:states:)``, with the sets of that day's plan item.
+    public func prescription(for key: ItemKey, states: [ItemKey: ItemState], on date: CivilDate) -> Prescription? {
+        guard var current = prescription(for: key, states: states) else { return nil }
+        if let item = item(key, on: date) { current.sets = max(1, item.sets) }
         return current
     }
 
