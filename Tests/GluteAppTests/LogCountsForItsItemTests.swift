@@ -48,10 +48,10 @@ import Testing
             #expect(activation.prescription.target == 13, "activation: 2 x 12 done, 13 next")
             #expect(strength.prescription.target == 11, "strength: 2 x 10 done, 11 next")
             let today = try await Agreement.check(me)
-            let activationSet = first == .unnamed ? one.set.id : two.set.id
-            let strengthSet = first == .unnamed ? two.set.id : one.set.id
-            #expect(today.todayItem(.activation, "hip-hinge-wall-drill")?.logged.map(\.id) == [activationSet])
-            #expect(today.todayItem(.strength, "hip-hinge-wall-drill")?.logged.map(\.id) == [strengthSet])
+            let activationSet = first == .unnamed ? one.set : two.set
+            let strengthSet = first == .unnamed ? two.set : one.set
+            #expect(today.todayItem(.activation, "hip-hinge-wall-drill")?.logged.map(\.sets) == [activationSet.reps])
+            #expect(today.todayItem(.strength, "hip-hinge-wall-drill")?.logged.map(\.sets) == [strengthSet.reps])
         }
     }
 

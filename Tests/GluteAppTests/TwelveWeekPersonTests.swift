@@ -78,7 +78,7 @@ import Testing
             var stopped = false
             var swapped: String?
             var versions = 1
-            try await Self.checkEverything(me, answered: answered, activationDays: activationDays)
+            _ = try await Self.checkEverything(me, answered: answered, activationDays: activationDays)
 
             for offset in 0..<84 {
                 let date = Self.start.adding(days: offset)

@@ -73,10 +73,6 @@ import Testing
             old: TrackerFixtures.item("step-up", load: Load(8, .kg), implement: .dumbbells),
             new: TrackerFixtures.item("step-up"), target: 9, load: Load(4, .kg), exercise: "split-squat",
             carried: false, expectedTarget: 8, expectedLoad: nil, expectedExercise: "step-up"),
-        Row(
-            label: "a hold that becomes reps starts afresh", old: TrackerFixtures.hold("split-squat", seconds: 30),
-            new: bodyweight, target: 40, load: nil, carried: false, expectedTarget: 8, expectedLoad: nil,
-            expectedExercise: "split-squat"),
     ]
 
     @Test(arguments: rows, Side.allCases)
