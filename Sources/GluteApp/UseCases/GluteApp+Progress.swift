@@ -13,13 +13,14 @@ extension GluteApp {
         guard (1...104).contains(weeks) else { throw AppError.invalid("weeks", "must be between 1 and 104") }
         let now = clock.now()
         let fallback = defaultTimeZone
+        let knowledge = self.knowledge
         let input = try await reading(person) { tx, record in
             let zone = record.zone(fallback: fallback)
             let today = zone.localDate(now)
             let first = today.startOfWeek.adding(days: -7 * (weeks - 1))
             let period = zone.startOfDay(first)..<zone.startOfDay(today.adding(days: 1))
             let versions = try tx.planHistory(for: person)
-            let plans = Self.periods(versions, zone: zone)
+            let plans = Self.periods(versions, zone: zone, knowledge: knowledge)
             let sets = try tx.loggedSets(for: person, in: period).map { set in
                 ProgressInput.LoggedSet(
                     date: zone.localDate(set.performedAt), exerciseID: set.exerciseID, side: set.side, reps: set.reps,
@@ -61,13 +62,23 @@ extension GluteApp {
     /// that date would apply it to the weeks before it); a stop plans no calls and no sessions
     /// from the day after it (its own day keeps what was done before it), unless another version
     /// follows by then.
-    static func periods(_ versions: [PlanVersion], zone: TimeZoneRules) -> [ProgressInput.PlanPeriod] {
+    ///
+    /// An activation item may have moved on to a variant (the pelvic tilt to a bridge march): its
+    /// variants count for it too, unless the plan prescribes them in another kind of session.
+    static func periods(_ versions: [PlanVersion], zone: TimeZoneRules, knowledge: KnowledgeBase)
+        -> [ProgressInput.PlanPeriod]
+    {
         var periods: [ProgressInput.PlanPeriod] = []
         for (index, version) in versions.enumerated() {
             let date = zone.localDate(version.createdAt)
             if let plan = version.plan {
                 var period = ProgressInput.PlanPeriod(plan: plan)
                 period.startsOn = date
+                let elsewhere = Set(
+                    plan.sessions.filter { $0.session.kind != .activation }.flatMap { $0.session.items.map(\.exercise) }
+                )
+                period.activationExercises.formUnion(
+                    variants(of: period.activationExercises, knowledge: knowledge).subtracting(elsewhere))
                 periods.append(period)
             } else if let last = periods.last {
                 let next = versions.dropFirst(index + 1).first.map { zone.localDate($0.createdAt) }
@@ -78,5 +89,16 @@ extension GluteApp {
             }
         }
         return periods
+    }
+
+    /// Every exercise reached from `ids` through easier and harder links.
+    static func variants(of ids: Set<String>, knowledge: KnowledgeBase) -> Set<String> {
+        var found = ids
+        var frontier = Array(ids)
+        while let id = frontier.popLast() {
+            guard let exercise = knowledge.exercise(id) else { continue }
+            for link in exercise.easier + exercise.harder where found.insert(link).inserted { frontier.append(link) }
+        }
+        return found
     }
 }
