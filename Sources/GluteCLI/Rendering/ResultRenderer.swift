@@ -10,10 +10,7 @@ struct ResultRenderer {
 
     /// `text` wrapped to ``width``, its first line at `indent` and the rest at `hanging`.
     func line(_ text: String, indent: Int, hanging: Int) -> String {
-        let lines = HelpGenerator.wrap(text, width: max(20, width - hanging))
-        guard let first = lines.first else { return "\n" }
-        return String(repeating: " ", count: indent) + first + "\n"
-            + lines.dropFirst().map { String(repeating: " ", count: hanging) + $0 + "\n" }.joined()
+        TextWrap.hanging(text, indent: indent, hanging: hanging, width: width)
     }
 
     func render(_ result: AssessmentResult) -> String {
@@ -92,5 +89,13 @@ enum TextWrap {
     static func paragraph(_ text: String, indent: Int, width: Int = 78) -> String {
         let prefix = String(repeating: " ", count: indent)
         return HelpGenerator.wrap(text, width: width - indent).map { prefix + $0 + "\n" }.joined()
+    }
+
+    /// `text` wrapped at word boundaries to `width`: the first line at `indent`, the others at `hanging`.
+    static func hanging(_ text: String, indent: Int, hanging: Int, width: Int) -> String {
+        let lines = HelpGenerator.wrap(text, width: max(20, width - hanging))
+        guard let first = lines.first else { return "\n" }
+        return String(repeating: " ", count: indent) + first + "\n"
+            + lines.dropFirst().map { String(repeating: " ", count: hanging) + $0 + "\n" }.joined()
     }
 }
