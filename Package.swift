@@ -29,6 +29,11 @@ let package = Package(
             pkgConfig: "libmicrohttpd",
             providers: [.apt(["libmicrohttpd-dev"])]
         ),
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
         .target(
             name: "GluteJSON",
             swiftSettings: strictSettings
@@ -45,8 +50,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "GluteSecurity",
+            dependencies: ["CSodium"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "GluteApp",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSecurity"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -101,12 +111,17 @@ let package = Package(
         ),
         .testTarget(
             name: "GluteAppTests",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite", "GluteSecurity"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "GluteStoreTests",
             dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSQLite"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "GluteSecurityTests",
+            dependencies: ["GluteSecurity"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the build and the tests use.
-packages=(libsqlite3-dev libmicrohttpd-dev pkg-config python3-venv)
+packages=(libsqlite3-dev libmicrohttpd-dev libsodium-dev pkg-config python3-venv)
 if [ "${1:-}" = "--with-test-tools" ]; then
   packages+=(bsdutils openssl curl)
 fi

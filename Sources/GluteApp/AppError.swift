@@ -27,6 +27,12 @@ public struct AppError: Error, Sendable, CustomStringConvertible, CustomDebugStr
         public static let readOnly = Code("readOnly")
         /// The database or the machine failed.
         public static let failure = Code("failure")
+        /// The caller is not signed in, or the email or password is wrong (never saying which).
+        public static let unauthorized = Code("unauthorized")
+        /// The caller is signed in but may not do this.
+        public static let forbidden = Code("forbidden")
+        /// Too many attempts: try again after ``AppError/retryAfterSeconds``.
+        public static let rateLimited = Code("rateLimited")
     }
 
     /// The kind of failure.
@@ -37,6 +43,8 @@ public struct AppError: Error, Sendable, CustomStringConvertible, CustomDebugStr
     public var field: String?
     /// The error underneath, for logs.
     public var underlying: (any Error & Sendable)?
+    /// For ``Code/rateLimited``: how many seconds until another attempt is counted.
+    public var retryAfterSeconds: Int?
 
     /// Creates an error.
     public init(code: Code, message: String, field: String? = nil, underlying: (any Error & Sendable)? = nil) {
@@ -52,7 +60,7 @@ public struct AppError: Error, Sendable, CustomStringConvertible, CustomDebugStr
             switch error.code {
             case .notFound: .notFound
             case .invalidRecord, .invalidDocument: .invalidInput
-            case .alreadyImported, .constraintViolation: .conflict
+            case .alreadyImported, .constraintViolation, .alreadyExists: .conflict
             case .readOnly: .readOnly
             default: .failure
             }
@@ -79,6 +87,30 @@ public struct AppError: Error, Sendable, CustomStringConvertible, CustomDebugStr
     static func noAssessment() -> AppError {
         AppError(code: .precondition, message: "there is no assessment yet: take the assessment first")
     }
+
+    /// The one answer to a failed sign-in, whether the email is unknown or the password wrong.
+    static func invalidCredentials() -> AppError {
+        AppError(code: .unauthorized, message: "the email or the password is wrong")
+    }
+
+    /// Too many attempts; another is counted after `seconds`.
+    static func rateLimited(_ what: String, retryAfter seconds: Int) -> AppError {
+        let minutes = max(1, (seconds + 59) / 60)
+        var error = AppError(
+            code: .rateLimited, message: "too many \(what): try again in \(minutes) minute\(minutes == 1 ? "" : "s")")
+        error.retryAfterSeconds = max(1, seconds)
+        return error
+    }
+
+    static func noSuchAccount() -> AppError { AppError(code: .notFound, message: "there is no such account") }
+
+    static func noSuchClient() -> AppError {
+        AppError(code: .notFound, message: "there is no such client of yours (a client must accept your invitation)")
+    }
+
+    static func coachesOnly() -> AppError { AppError(code: .forbidden, message: "only a coach's account can do this") }
+
+    static func clientsOnly() -> AppError { AppError(code: .forbidden, message: "only a client's account can do this") }
 
     static func noPlan() -> AppError {
         AppError(code: .precondition, message: "there is no plan yet: take the assessment first")

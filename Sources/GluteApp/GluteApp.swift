@@ -23,6 +23,23 @@ public import GluteStore
 /// ### Corrections and transfer
 /// - ``history(_:limit:)``, ``deleteEntry(_:id:)``, ``exportPerson(_:)``, ``exportDatabase()``,
 ///   ``importDocument(_:asNewPerson:)``
+/// ### Accounts and access
+/// - ``authorize(_:_:)``, ``principal(_:concerning:)``
+/// - ``signUp(email:password:name:timeZone:address:)``, ``signIn(email:password:address:replacing:)``,
+///   ``signOut(cookie:)``, ``session(cookie:)``, ``me(_:)``
+/// - ``createAPIToken(_:name:)``, ``apiTokens(_:)``, ``revokeAPIToken(_:id:)``, ``apiToken(_:)``
+/// - ``changePassword(_:current:new:keepingSession:)``, ``deleteAccount(_:)``,
+///   ``renewCalendarFeed(_:)``, ``removeCalendarFeed(_:)``, ``calendarFeed(secret:sessionTime:)``
+/// - On the server machine: ``createAccount(email:role:password:name:timeZone:)``,
+///   ``resetPassword(email:newPassword:)``
+/// ### Coaching
+/// - ``createInvitation(_:email:)``, ``invitations(_:)``, ``revokeInvitation(_:id:)``,
+///   ``acceptInvitation(_:code:)``, ``clients(_:)``, ``removeClient(_:client:)``, ``leaveCoach(_:coach:)``
+/// - ``client(_:client:)``, ``addClientNote(_:client:text:)``, ``clientNotes(_:client:)``,
+///   ``editClientPlan(_:client:plan:reason:)``, ``dashboard(_:)``
+/// ### Profile and retries
+/// - ``updateProfile(_:_:)``, ``logSet(_:_:idempotency:aheadTolerance:)``,
+///   ``logWakeUpCall(_:outcome:at:idempotency:aheadTolerance:)``
 public struct GluteApp: Sendable {
     /// Where everything is kept.
     public let store: any Store
@@ -33,15 +50,23 @@ public struct GluteApp: Sendable {
     /// The time zone of a person who has none recorded: the machine's for the command line, never
     /// for the server (which gives every account a zone).
     public let defaultTimeZone: String?
+    /// How accounts, sessions and sign-in limits behave.
+    public let accounts: AccountSettings
     /// Trackers of the plan versions seen, shared by copies of this value.
     let trackers = TrackerCache()
 
     /// Creates the application over `store`.
-    public init(store: any Store, knowledge: KnowledgeBase, clock: WallClock, defaultTimeZone: String?) {
+    ///
+    /// - Parameter accounts: how accounts behave; the defaults hash passwords at full cost.
+    public init(
+        store: any Store, knowledge: KnowledgeBase, clock: WallClock, defaultTimeZone: String?,
+        accounts: AccountSettings = AccountSettings()
+    ) {
         self.store = store
         self.knowledge = knowledge
         self.clock = clock
         self.defaultTimeZone = defaultTimeZone
+        self.accounts = accounts
     }
 
     /// The time-zone rules for `person`.
@@ -68,6 +93,20 @@ public struct GluteApp: Sendable {
                 guard let record = try tx.person(person) else { throw AppError.noSuchPerson() }
                 return try body(tx, record)
             }
+        }
+    }
+
+    /// Runs `body` like ``writing(_:_:)``, then brings the person's kept dashboard state up to
+    /// date in the same transaction (see ``ClientStateKeeper``).
+    func writing<Value: Sendable>(
+        _ person: Person.ID, keeping event: ClientStateKeeper.Event, at now: Timestamp,
+        _ body: @escaping @Sendable (any StoreWriter, Person) throws -> Value
+    ) async throws -> Value {
+        let keeper = ClientStateKeeper(person: person, fallbackZone: defaultTimeZone)
+        return try await writing(person) { tx, record in
+            let value = try body(tx, record)
+            try keeper.refresh(tx, at: now, after: event)
+            return value
         }
     }
 

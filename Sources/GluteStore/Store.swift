@@ -55,7 +55,10 @@ public protocol Store: Sendable {
 /// ### Daily log
 /// - ``loggedSets(for:in:)``, ``loggedSet(_:for:)``, ``wakeUpCalls(for:in:)``, ``wakeUpCall(_:for:)``
 /// - ``retests(for:kind:)``, ``retest(_:for:)``, ``deletions(for:)``
-public protocol StoreReader {
+/// ### Accounts
+/// - ``AccountStoreReader``: logins, sessions, tokens, coaching and the dashboard's kept state,
+///   read in the same transaction.
+public protocol StoreReader: AccountStoreReader {
     /// The person with `id`, or `nil`.
     func person(_ id: Person.ID) throws -> Person?
 
@@ -106,8 +109,9 @@ public protocol StoreReader {
 
 /// The writes of one transaction, beside its reads.
 ///
-/// Records get their identifiers from the store; times are always given by the caller.
-public protocol StoreWriter: StoreReader {
+/// Records get their identifiers from the store; times are always given by the caller. The
+/// account writes of ``AccountStoreWriter`` are part of the same transaction.
+public protocol StoreWriter: StoreReader, AccountStoreWriter {
     /// Creates a person.
     ///
     /// - Throws: ``StoreError/Code/invalidRecord`` for a name outside 1 to 200 characters or an

@@ -54,7 +54,7 @@ extension GluteApp {
         let now = clock.now()
         let knowledge = self.knowledge
         let defaultZone = defaultTimeZone
-        return try await writing(person) { tx, record in
+        return try await writing(person, keeping: .none, at: now) { tx, record in
             if let timeZone { try tx.setTimeZone(timeZone, for: person) }
             let zone = timeZone.flatMap(TimeZoneRules.init(identifier:)) ?? record.zone(fallback: defaultZone)
             let isFirst = try tx.latestAssessment(for: person) == nil
@@ -83,12 +83,13 @@ struct PlanVersions {
     let person: Person.ID
 
     /// Saves `plan` as the next active version and the states its items start from: carried
-    /// over from the latest known state of each item that continues.
+    /// over from the latest known state of each item that continues, except the items in
+    /// `restarting`, which start at the new version's prescription (a coach changed their dose).
     func start(
         _ plan: Plan, reason: String, assessment: AssessmentRecord.ID?, causes: [String], tx: any StoreWriter,
-        at now: Timestamp
+        at now: Timestamp, restarting: Set<ItemKey> = []
     ) throws -> PlanVersion {
-        let earlier = try tx.latestItemStates(for: person)
+        let earlier = try tx.latestItemStates(for: person).filter { !restarting.contains($0.key) }
         let version = try tx.insertPlan(
             for: person, status: .active(plan), reason: String(reason.prefix(500)), assessment: assessment,
             causes: causes, at: now)

@@ -85,7 +85,7 @@ extension GluteApp {
         let now = clock.now()
         let knowledge = self.knowledge
         let fallback = defaultTimeZone
-        return try await writing(person) { tx, record in
+        return try await writing(person, keeping: .deleted, at: now) { tx, record in
             let found: (Deletion.Kind, Timestamp, JSONValue)
             if let set = try tx.loggedSet(.init(rawValue: id), for: person) {
                 found = (.set, set.performedAt, ExportDocument.json(set))

@@ -113,90 +113,97 @@ extension GluteApp {
     public func logSet(_ person: Person.ID, _ entry: SetEntry, aheadTolerance: Int64 = 0) async throws -> LogOutcome {
         _ = try check(entry, aheadTolerance: aheadTolerance)
         let now = clock.now()
+        return try await writing(person, keeping: .logged(entry.performedAt), at: now) { tx, record in
+            try self.recordSet(entry, for: record, tx: tx, at: now)
+        }
+    }
+
+    /// Keeps a checked set and moves the plan on, inside the caller's write transaction: the
+    /// body of ``logSet(_:_:aheadTolerance:)``.
+    func recordSet(_ entry: SetEntry, for record: Person, tx: any StoreWriter, at now: Timestamp) throws -> LogOutcome {
+        let person = record.id
         let knowledge = self.knowledge
         let trackers = self.trackers
         let fallback = defaultTimeZone
-        return try await writing(person) { tx, record in
-            let zone = record.zone(fallback: fallback)
-            let set = try tx.insertSet(entry, for: person)
-            let versions = PlanVersions(knowledge: knowledge, person: person)
-            guard let version = try tx.currentPlan(for: person) else {
-                return LogOutcome(set: set, item: nil, decision: nil, safety: .none, recomputed: false)
-            }
-            let hurts = entry.pain >= ProgressionRules.clinicianPain || entry.numbness
-            guard let plan = version.plan else {
-                if hurts { try tx.addCause(set.id.rawValue, to: version.id, for: person) }
-                return LogOutcome(
-                    set: set, item: nil, decision: nil, safety: .alreadyStopped(version), recomputed: false)
-            }
-            let tracking = Tracking(knowledge: knowledge, zone: zone, person: person)
-            let tracker = trackers.tracker(version, plan, knowledge: knowledge)
-            // A set logged for a time before entries already kept is folded in by working the
-            // progression out again from it.
-            let later = entry.performedAt.adding(milliseconds: 1)..<Timestamp.distantFuture
-            // Sets of the same millisecond (a frozen clock) are replayed in identifier order: one
-            // that sorts after this set counts as later, so that the states are the replay's.
-            let instant = entry.performedAt..<entry.performedAt.adding(milliseconds: 1)
-            let tied = try tx.loggedSets(for: person, in: instant).contains { $0.id.rawValue > set.id.rawValue }
-            let late =
-                try tied || !tx.loggedSets(for: person, in: later).isEmpty || entry.performedAt < version.createdAt
-            var states = try tracking.states(tx, of: version)
-            let date = zone.localDate(entry.performedAt)
-            // The items already logged that day: their latest judged sessions say so.
-            let logged = Set(states.values.filter { $0.recent.contains { $0.date == date } }.map(\.key))
-            let key = tracker.key(for: entry, on: date, alreadyLogged: logged, states: states)
-            var decision: ProgressionDecision?
-            if let key, let state = states[key], let step = tracker.apply(entry, on: date, to: state, states: states) {
-                decision = step.decision
-                states[key] = step.state
-            }
-            if hurts {
-                // The set counts in the version it was logged in, as a replay counts it.
-                if late {
-                    try tracking.rebuild(tx, from: entry.performedAt, at: now)
-                } else if let key, let state = states[key] {
-                    try tx.saveItemStates([state], plan: version.id, for: person, at: now)
-                }
-                let what = entry.numbness ? "new numbness or tingling" : "pain of \(entry.pain)/10"
-                let stop = try versions.stop(
-                    reason: "stopped: see a clinician: \(what) logged on \(entry.exerciseID) on \(date)",
-                    assessment: nil, causes: [set.id.rawValue], tx: tx, at: now)
-                return LogOutcome(set: set, item: key, decision: decision, safety: .stopped(stop), recomputed: late)
-            }
-            if entry.pain >= ProgressionRules.stopPain, let key {
-                if late {
-                    try tracking.rebuild(tx, from: entry.performedAt, at: now)
-                } else if let state = states[key] {
-                    try tx.saveItemStates([state], plan: version.id, for: person, at: now)
-                }
-                let equipment =
-                    try tx.latestAssessment(for: person).flatMap { try? Assessment.decode($0.input) }?.profile.equipment
-                    ?? []
-                // An exercise that hurt before is never the replacement.
-                let painful = Set(try versions.painSwapsInForce(tx).map(\.exercise))
-                guard
-                    let revision = PlanRevision.painSwap(
-                        in: plan, exercise: key.exercise, pain: entry.pain, equipment: equipment, knowledge: knowledge,
-                        painful: painful)
-                else {
-                    return LogOutcome(set: set, item: key, decision: decision, safety: .none, recomputed: late)
-                }
-                let swap = try versions.start(
-                    revision.plan, reason: "\(revision.reason) (logged on \(date)); until a new assessment",
-                    assessment: version.assessmentID, causes: [set.id.rawValue], tx: tx, at: now)
-                return LogOutcome(
-                    set: set, item: key, decision: decision,
-                    safety: .swapped(swap, removed: key.exercise, replacement: revision.swaps.first?.replacement),
-                    recomputed: late)
-            }
+        let zone = record.zone(fallback: fallback)
+        let set = try tx.insertSet(entry, for: person)
+        let versions = PlanVersions(knowledge: knowledge, person: person)
+        guard let version = try tx.currentPlan(for: person) else {
+            return LogOutcome(set: set, item: nil, decision: nil, safety: .none, recomputed: false)
+        }
+        let hurts = entry.pain >= ProgressionRules.clinicianPain || entry.numbness
+        guard let plan = version.plan else {
+            if hurts { try tx.addCause(set.id.rawValue, to: version.id, for: person) }
+            return LogOutcome(
+                set: set, item: nil, decision: nil, safety: .alreadyStopped(version), recomputed: false)
+        }
+        let tracking = Tracking(knowledge: knowledge, zone: zone, person: person)
+        let tracker = trackers.tracker(version, plan, knowledge: knowledge)
+        // A set logged for a time before entries already kept is folded in by working the
+        // progression out again from it.
+        let later = entry.performedAt.adding(milliseconds: 1)..<Timestamp.distantFuture
+        // Sets of the same millisecond (a frozen clock) are replayed in identifier order: one
+        // that sorts after this set counts as later, so that the states are the replay's.
+        let instant = entry.performedAt..<entry.performedAt.adding(milliseconds: 1)
+        let tied = try tx.loggedSets(for: person, in: instant).contains { $0.id.rawValue > set.id.rawValue }
+        let late =
+            try tied || !tx.loggedSets(for: person, in: later).isEmpty || entry.performedAt < version.createdAt
+        var states = try tracking.states(tx, of: version)
+        let date = zone.localDate(entry.performedAt)
+        // The items already logged that day: their latest judged sessions say so.
+        let logged = Set(states.values.filter { $0.recent.contains { $0.date == date } }.map(\.key))
+        let key = tracker.key(for: entry, on: date, alreadyLogged: logged, states: states)
+        var decision: ProgressionDecision?
+        if let key, let state = states[key], let step = tracker.apply(entry, on: date, to: state, states: states) {
+            decision = step.decision
+            states[key] = step.state
+        }
+        if hurts {
+            // The set counts in the version it was logged in, as a replay counts it.
             if late {
                 try tracking.rebuild(tx, from: entry.performedAt, at: now)
-                let rebuilt = try tracking.states(tx, of: version)
-                decision = key.flatMap { rebuilt[$0]?.decision } ?? decision
             } else if let key, let state = states[key] {
                 try tx.saveItemStates([state], plan: version.id, for: person, at: now)
             }
-            return LogOutcome(set: set, item: key, decision: decision, safety: .none, recomputed: late)
+            let what = entry.numbness ? "new numbness or tingling" : "pain of \(entry.pain)/10"
+            let stop = try versions.stop(
+                reason: "stopped: see a clinician: \(what) logged on \(entry.exerciseID) on \(date)",
+                assessment: nil, causes: [set.id.rawValue], tx: tx, at: now)
+            return LogOutcome(set: set, item: key, decision: decision, safety: .stopped(stop), recomputed: late)
         }
+        if entry.pain >= ProgressionRules.stopPain, let key {
+            if late {
+                try tracking.rebuild(tx, from: entry.performedAt, at: now)
+            } else if let state = states[key] {
+                try tx.saveItemStates([state], plan: version.id, for: person, at: now)
+            }
+            let equipment =
+                try tx.latestAssessment(for: person).flatMap { try? Assessment.decode($0.input) }?.profile.equipment
+                ?? []
+            // An exercise that hurt before is never the replacement.
+            let painful = Set(try versions.painSwapsInForce(tx).map(\.exercise))
+            guard
+                let revision = PlanRevision.painSwap(
+                    in: plan, exercise: key.exercise, pain: entry.pain, equipment: equipment, knowledge: knowledge,
+                    painful: painful)
+            else {
+                return LogOutcome(set: set, item: key, decision: decision, safety: .none, recomputed: late)
+            }
+            let swap = try versions.start(
+                revision.plan, reason: "\(revision.reason) (logged on \(date)); until a new assessment",
+                assessment: version.assessmentID, causes: [set.id.rawValue], tx: tx, at: now)
+            return LogOutcome(
+                set: set, item: key, decision: decision,
+                safety: .swapped(swap, removed: key.exercise, replacement: revision.swaps.first?.replacement),
+                recomputed: late)
+        }
+        if late {
+            try tracking.rebuild(tx, from: entry.performedAt, at: now)
+            let rebuilt = try tracking.states(tx, of: version)
+            decision = key.flatMap { rebuilt[$0]?.decision } ?? decision
+        } else if let key, let state = states[key] {
+            try tx.saveItemStates([state], plan: version.id, for: person, at: now)
+        }
+        return LogOutcome(set: set, item: key, decision: decision, safety: .none, recomputed: late)
     }
 }

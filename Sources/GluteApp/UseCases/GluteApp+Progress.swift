@@ -13,14 +13,20 @@ extension GluteApp {
         guard (1...104).contains(weeks) else { throw AppError.invalid("weeks", "must be between 1 and 104") }
         let now = clock.now()
         let fallback = defaultTimeZone
-        let knowledge = self.knowledge
         let input = try await reading(person) { tx, record in
             let zone = record.zone(fallback: fallback)
             let today = zone.localDate(now)
             let first = today.startOfWeek.adding(days: -7 * (weeks - 1))
             let period = zone.startOfDay(first)..<zone.startOfDay(today.adding(days: 1))
             let versions = try tx.planHistory(for: person)
-            let plans = Self.periods(versions, zone: zone, knowledge: knowledge)
+            // An activation item may have moved on to a variant: the states say which.
+            var moved: [PlanVersion.ID: Set<String>] = [:]
+            for version in versions where version.plan != nil {
+                moved[version.id] = Set(
+                    try tx.itemStates(plan: version.id, for: person).filter { $0.key.kind == .activation }
+                        .map(\.current.exerciseID))
+            }
+            let plans = Self.periods(versions, zone: zone, moved: moved)
             let sets = try tx.loggedSets(for: person, in: period).map { set in
                 ProgressInput.LoggedSet(
                     date: zone.localDate(set.performedAt), exerciseID: set.exerciseID, side: set.side, reps: set.reps,
@@ -63,9 +69,10 @@ extension GluteApp {
     /// from the day after it (its own day keeps what was done before it), unless another version
     /// follows by then.
     ///
-    /// An activation item may have moved on to a variant (the pelvic tilt to a bridge march): its
-    /// variants count for it too, unless the plan prescribes them in another kind of session.
-    static func periods(_ versions: [PlanVersion], zone: TimeZoneRules, knowledge: KnowledgeBase)
+    /// An activation item that moved on to a variant (the pelvic tilt to a bridge march) counts
+    /// when that variant is logged: `moved` holds the exercises the activation items of each
+    /// version were on.
+    static func periods(_ versions: [PlanVersion], zone: TimeZoneRules, moved: [PlanVersion.ID: Set<String>])
         -> [ProgressInput.PlanPeriod]
     {
         var periods: [ProgressInput.PlanPeriod] = []
@@ -74,11 +81,7 @@ extension GluteApp {
             if let plan = version.plan {
                 var period = ProgressInput.PlanPeriod(plan: plan)
                 period.startsOn = date
-                let elsewhere = Set(
-                    plan.sessions.filter { $0.session.kind != .activation }.flatMap { $0.session.items.map(\.exercise) }
-                )
-                period.activationExercises.formUnion(
-                    variants(of: period.activationExercises, knowledge: knowledge).subtracting(elsewhere))
+                period.activationExercises.formUnion(moved[version.id] ?? [])
                 periods.append(period)
             } else if let last = periods.last {
                 let next = versions.dropFirst(index + 1).first.map { zone.localDate($0.createdAt) }
@@ -89,16 +92,5 @@ extension GluteApp {
             }
         }
         return periods
-    }
-
-    /// Every exercise reached from `ids` through easier and harder links.
-    static func variants(of ids: Set<String>, knowledge: KnowledgeBase) -> Set<String> {
-        var found = ids
-        var frontier = Array(ids)
-        while let id = frontier.popLast() {
-            guard let exercise = knowledge.exercise(id) else { continue }
-            for link in exercise.easier + exercise.harder where found.insert(link).inserted { frontier.append(link) }
-        }
-        return found
     }
 }

@@ -50,7 +50,7 @@ extension GluteApp {
         let now = clock.now()
         let knowledge = self.knowledge
         let fallback = defaultTimeZone
-        return try await writing(person) { tx, record in
+        return try await writing(person, keeping: .logged(now), at: now) { tx, record in
             guard let latest = try tx.latestAssessment(for: person) else { throw AppError.noAssessment() }
             let saved = try tx.insertRetest(for: person, kind: kind, result: result, takenAt: now)
             guard let version = try tx.currentPlan(for: person), let plan = version.plan else {

@@ -66,6 +66,12 @@ extension GluteApp {
                 for person in imported.people {
                     try Tracking(knowledge: knowledge, zone: person.zone(fallback: fallback), person: person.id)
                         .rebuild(tx, from: .distantPast, at: now)
+                    let logs =
+                        imported.loggedSets.filter { $0.personID == person.id }.map(\.performedAt)
+                        + imported.wakeUpCalls.filter { $0.personID == person.id }.map(\.at)
+                        + imported.retests.filter { $0.personID == person.id }.map(\.takenAt)
+                    try ClientStateKeeper(person: person.id, fallbackZone: fallback).refresh(
+                        tx, at: now, after: logs.max().map { .logged($0) } ?? .none)
                 }
                 return summary
             }

@@ -40,23 +40,32 @@ extension GluteApp {
         let now = clock.now()
         let at = time ?? now
         guard at <= now.adding(seconds: aheadTolerance) else { throw AppError.invalid("at", "is in the future") }
-        let fallback = defaultTimeZone
-        return try await writing(person) { tx, record in
-            let zone = record.zone(fallback: fallback)
-            let version = try tx.currentPlan(for: person)
-            var call: LocalDateTime?
-            var already = false
-            if let plan = version?.plan {
-                let day = WakeUpDay(calls: plan.wakeUpCalls, zone: zone)
-                let earlier = try tx.wakeUpCalls(
-                    for: person, in: at.adding(seconds: -day.margin)..<at.adding(milliseconds: 1))
-                call = day.call(answeredAt: at, earlier: earlier)
-                if let call { already = earlier.contains { day.call(of: $0) == call } }
-            }
-            let answers = call.map { zone.instant($0) }
-            let log = try tx.insertWakeUpCall(for: person, at: at, outcome: outcome, answers: answers)
-            return WakeUpLogged(
-                log: log, answered: call, alreadyAnswered: already, stopped: version != nil && version?.plan == nil)
+        return try await writing(person, keeping: .logged(at), at: now) { tx, record in
+            try self.recordWakeUpCall(outcome, at: at, for: record, tx: tx)
         }
+    }
+
+    /// Keeps a checked wake-up call log, inside the caller's write transaction: the body of
+    /// ``logWakeUpCall(_:outcome:at:aheadTolerance:)``.
+    func recordWakeUpCall(_ outcome: WakeUpOutcome, at: Timestamp, for record: Person, tx: any StoreWriter) throws
+        -> WakeUpLogged
+    {
+        let person = record.id
+        let fallback = defaultTimeZone
+        let zone = record.zone(fallback: fallback)
+        let version = try tx.currentPlan(for: person)
+        var call: LocalDateTime?
+        var already = false
+        if let plan = version?.plan {
+            let day = WakeUpDay(calls: plan.wakeUpCalls, zone: zone)
+            let earlier = try tx.wakeUpCalls(
+                for: person, in: at.adding(seconds: -day.margin)..<at.adding(milliseconds: 1))
+            call = day.call(answeredAt: at, earlier: earlier)
+            if let call { already = earlier.contains { day.call(of: $0) == call } }
+        }
+        let answers = call.map { zone.instant($0) }
+        let log = try tx.insertWakeUpCall(for: person, at: at, outcome: outcome, answers: answers)
+        return WakeUpLogged(
+            log: log, answered: call, alreadyAnswered: already, stopped: version != nil && version?.plan == nil)
     }
 }

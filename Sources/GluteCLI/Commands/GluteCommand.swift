@@ -22,6 +22,7 @@ struct GluteCommand: ParsableCommand {
             HistoryCommand.self,
             DeleteCommand.self,
             BackupCommand.self,
+            AccountCommand.self,
             ExercisesCommand.self,
             ExplainCommand.self,
         ]

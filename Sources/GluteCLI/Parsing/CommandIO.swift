@@ -23,6 +23,10 @@ public struct CommandIO: Sendable {
     public var timeZone: String
     /// Throws away what was typed but not read yet (keys pressed during a countdown).
     public var discardPendingInput: @Sendable () -> Void = {}
+    /// Shows a prompt and reads one line from the terminal without echoing it (a password).
+    ///
+    /// `nil` at end of input. Tests give their own; by default nothing can be read.
+    public var readSecret: @Sendable (_ prompt: String) -> String? = { _ in nil }
     /// The width text is wrapped to: the terminal's, or 80 when output is not a terminal.
     public var width: Int = 80
     /// Why the clock could not be set up (an invalid `GLUTE_NOW`); every command refuses to run.
@@ -96,8 +100,25 @@ public struct CommandIO: Sendable {
             clockError: (try? fixed.get()) == nil ? "invalid GLUTE_NOW" : nil
         )
         io.discardPendingInput = { if isatty(0) == 1 { tcflush(0, TCIFLUSH) } }
+        io.readSecret = { prompt in readWithoutEcho(prompt) }
         io.width = terminalWidth()
         return io
+    }
+
+    /// Writes `prompt` to standard error and reads a line from standard input with the terminal's
+    /// echo off, putting the terminal back as it was afterwards.
+    static func readWithoutEcho(_ prompt: String) -> String? {
+        FileHandle.standardError.write(Data(prompt.utf8))
+        var saved = termios()
+        guard isatty(0) == 1, tcgetattr(0, &saved) == 0 else { return Swift.readLine(strippingNewline: true) }
+        var silent = saved
+        silent.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(0, TCSAFLUSH, &silent)
+        defer {
+            tcsetattr(0, TCSAFLUSH, &saved)
+            FileHandle.standardError.write(Data("\n".utf8))
+        }
+        return Swift.readLine(strippingNewline: true)
     }
 
     /// The terminal's width in columns, or 80 when standard output is not a terminal.

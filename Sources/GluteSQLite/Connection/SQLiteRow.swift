@@ -90,3 +90,9 @@ struct SQLiteRow {
 
 @available(*, unavailable, message: "A row belongs to the connection that read it")
 extension SQLiteRow: Sendable {}
+
+extension SQLiteRow {
+    func optionalTimestamp(_ index: Int) throws(SQLiteError) -> Timestamp? {
+        try optionalInt64(index).map(Timestamp.init(millisecondsSince1970:))
+    }
+}

@@ -4,12 +4,12 @@ internal import GluteStore
 
 extension SQLiteTransaction {
     /// Refuses to write on a reader.
-    private func requireWritable() throws {
+    func requireWritable() throws {
         guard isWritable else { throw StoreError.readOnly("this is a read transaction") }
     }
 
     /// Checks inside the transaction that `person` exists.
-    private func requirePerson(_ person: Person.ID) throws {
+    func requirePerson(_ person: Person.ID) throws {
         guard try !connection.rows("SELECT 1 FROM person WHERE id = \(person)").isEmpty else {
             throw StoreError.notFound("person", id: person.rawValue)
         }

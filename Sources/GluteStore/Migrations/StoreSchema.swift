@@ -53,6 +53,13 @@ public enum StoreSchema {
             statements: [
                 .sqlite: SQLiteSchema.version4
             ]),
+        Migration(
+            version: 5,
+            name:
+                "accounts, sessions, API tokens, invitations, coach links, notes, idempotency, rate limits, client state",
+            statements: [
+                .sqlite: SQLiteSchema.version5
+            ]),
     ]
 }
 
@@ -233,5 +240,149 @@ enum SQLiteSchema {
         ) STRICT
         """,
         "CREATE INDEX deletion_person_deleted_at ON deletion (person_id, deleted_at, id)",
+    ]
+
+    static let accountID = "account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE"
+    /// `CHECK` that `column` holds 64 lowercase hexadecimal digits: the hash of a secret.
+    static func hashCheck(_ column: String) -> String {
+        "CHECK (length(\(column)) = 64 AND \(column) NOT GLOB '*[^0-9a-f]*')"
+    }
+
+    /// `CHECK` that `column` is a normalised email: 3 to 254 characters, lower case, an `@` inside.
+    static func emailCheck(_ column: String) -> String {
+        """
+        CHECK (length(\(column)) BETWEEN 3 AND 254 AND \(column) = lower(\(column)) \
+        AND instr(\(column), '@') > 1 AND instr(\(column), '@') < length(\(column)))
+        """
+    }
+
+    /// Accounts and what hangs off them.
+    ///
+    /// Every table reaches `person` through a chain of
+    /// `ON DELETE CASCADE` keys, so deleting a person deletes their account and everything of it;
+    /// secrets are stored only as hashes (64 hexadecimal digits); a pair of coach and client has
+    /// at most one link in force (a partial unique index).
+    static let version5 = [
+        """
+        CREATE TABLE account (
+            \(id),
+            email TEXT NOT NULL UNIQUE \(emailCheck("email")),
+            role TEXT NOT NULL CHECK (role IN ('client', 'coach')),
+            person_id TEXT NOT NULL UNIQUE REFERENCES person (id) ON DELETE CASCADE,
+            password_hash TEXT NOT NULL CHECK (length(password_hash) BETWEEN 1 AND 512),
+            calendar_secret_hash TEXT UNIQUE \(hashCheck("calendar_secret_hash")),
+            created_at INTEGER NOT NULL
+        ) STRICT
+        """,
+        """
+        CREATE TABLE auth_session (
+            \(id),
+            \(accountID),
+            token_hash TEXT NOT NULL UNIQUE \(hashCheck("token_hash")),
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            last_seen_at INTEGER NOT NULL,
+            CHECK (expires_at > created_at),
+            CHECK (last_seen_at >= created_at)
+        ) STRICT
+        """,
+        "CREATE INDEX auth_session_account ON auth_session (account_id, created_at, id)",
+        """
+        CREATE TABLE api_token (
+            \(id),
+            \(accountID),
+            name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+            token_hash TEXT NOT NULL UNIQUE \(hashCheck("token_hash")),
+            created_at INTEGER NOT NULL,
+            revoked_at INTEGER CHECK (revoked_at >= created_at)
+        ) STRICT
+        """,
+        "CREATE INDEX api_token_account ON api_token (account_id, created_at, id)",
+        """
+        CREATE TABLE invitation (
+            \(id),
+            coach_account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            code_hash TEXT NOT NULL UNIQUE \(hashCheck("code_hash")),
+            email TEXT \(emailCheck("email")),
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            accepted_by TEXT REFERENCES account (id) ON DELETE SET NULL,
+            accepted_at INTEGER,
+            revoked_at INTEGER,
+            CHECK (expires_at > created_at),
+            CHECK (accepted_by IS NULL OR accepted_at IS NOT NULL),
+            CHECK (accepted_at IS NULL OR revoked_at IS NULL)
+        ) STRICT
+        """,
+        "CREATE INDEX invitation_coach ON invitation (coach_account_id, created_at, id)",
+        "CREATE INDEX invitation_accepted_by ON invitation (accepted_by)",
+        """
+        CREATE TABLE coach_link (
+            \(id),
+            coach_account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            client_account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            since INTEGER NOT NULL,
+            ended_at INTEGER CHECK (ended_at >= since),
+            deletions_seen INTEGER NOT NULL DEFAULT 0 CHECK (deletions_seen >= 0),
+            CHECK (coach_account_id <> client_account_id)
+        ) STRICT
+        """,
+        """
+        CREATE UNIQUE INDEX coach_link_in_force ON coach_link (coach_account_id, client_account_id) \
+        WHERE ended_at IS NULL
+        """,
+        "CREATE INDEX coach_link_coach ON coach_link (coach_account_id, since, id)",
+        "CREATE INDEX coach_link_client ON coach_link (client_account_id, since, id)",
+        """
+        CREATE TABLE client_note (
+            \(id),
+            coach_account_id TEXT NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            client_person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+            text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 4000),
+            created_at INTEGER NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX client_note_coach_client ON client_note (coach_account_id, client_person_id, created_at, id)",
+        "CREATE INDEX client_note_client ON client_note (client_person_id)",
+        """
+        CREATE TABLE idempotency_record (
+            \(accountID),
+            idempotency_key TEXT NOT NULL CHECK (length(idempotency_key) BETWEEN 1 AND 255),
+            operation TEXT NOT NULL CHECK (length(operation) BETWEEN 1 AND 100),
+            fingerprint TEXT CHECK (length(fingerprint) BETWEEN 1 AND 128),
+            status INTEGER NOT NULL CHECK (status BETWEEN 100 AND 599),
+            body_json TEXT NOT NULL CHECK (json_valid(body_json)),
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (account_id, idempotency_key)
+        ) STRICT, WITHOUT ROWID
+        """,
+        "CREATE INDEX idempotency_record_account_created ON idempotency_record (account_id, created_at)",
+        """
+        CREATE TABLE rate_limit (
+            limit_key TEXT NOT NULL PRIMARY KEY CHECK (length(limit_key) BETWEEN 1 AND 300),
+            window_start INTEGER NOT NULL,
+            attempts INTEGER NOT NULL CHECK (attempts >= 0)
+        ) STRICT, WITHOUT ROWID
+        """,
+        "CREATE INDEX rate_limit_window_start ON rate_limit (window_start)",
+        """
+        CREATE TABLE client_state (
+            person_id TEXT NOT NULL PRIMARY KEY REFERENCES person (id) ON DELETE CASCADE,
+            stop_reason TEXT CHECK (length(stop_reason) BETWEEN 1 AND 500),
+            activation_days INTEGER NOT NULL CHECK (activation_days BETWEEN 0 AND 127),
+            week TEXT CHECK (length(week) = 10),
+            activation_days_done INTEGER NOT NULL CHECK (activation_days_done BETWEEN 0 AND 127),
+            painful_set_at INTEGER,
+            highest_pain INTEGER CHECK (highest_pain BETWEEN 4 AND 10),
+            last_log_at INTEGER,
+            stalled_items TEXT NOT NULL,
+            regressed_items TEXT NOT NULL,
+            retests_due TEXT NOT NULL,
+            reassess_on TEXT CHECK (length(reassess_on) = 10),
+            deletions INTEGER NOT NULL CHECK (deletions >= 0),
+            last_deletion_at INTEGER,
+            updated_at INTEGER NOT NULL
+        ) STRICT, WITHOUT ROWID
+        """,
     ]
 }

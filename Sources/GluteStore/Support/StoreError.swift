@@ -46,6 +46,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, CustomDebugS
         public static let readOnly = Code("readOnly")
         /// An import would add records whose identifiers the database already holds.
         public static let alreadyImported = Code("alreadyImported")
+        /// A record would repeat a value that must be unique (an email that has an account, a
+        /// coach and client already linked, an idempotency key already used).
+        public static let alreadyExists = Code("alreadyExists")
     }
 
     /// What kind of failure this is.
@@ -99,6 +102,11 @@ extension StoreError {
     /// A record that breaks a rule at `error.field`.
     public static func invalidRecord(_ error: FieldError) -> StoreError {
         StoreError(code: .invalidRecord, message: "invalid record: \(error)", field: error.field)
+    }
+
+    /// A record that would repeat the unique `what` (the value goes to the details only).
+    public static func alreadyExists(_ what: String, field: String? = nil) -> StoreError {
+        StoreError(code: .alreadyExists, message: "\(what) exists already", field: field)
     }
 
     /// A write refused because the database cannot be written.

@@ -29,7 +29,8 @@ struct ContractCheck: Sendable, CustomTestStringConvertible {
 enum StoreContract {
     static let checks: [ContractCheck] =
         peopleChecks + assessmentChecks + planChecks + itemStateChecks + loggedSetChecks + wakeUpCallChecks
-        + retestChecks + deletionChecks + transactionChecks + transferChecks
+        + retestChecks + deletionChecks + transactionChecks + transferChecks + accountChecks + sessionChecks
+        + coachingChecks + requestChecks
 
     /// Expects `body` to throw a ``StoreError`` with `code` (and, when given, on `field`).
     static func expectStoreError(

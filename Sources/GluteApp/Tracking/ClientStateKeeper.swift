@@ -1,0 +1,68 @@
+internal import GluteCore
+internal import GluteStore
+
+/// Keeps a person's ``GluteStore/ClientState`` (what a coach's dashboard reads) up to date inside
+/// the write transaction that changed it.
+///
+/// Each refresh reads a bounded amount: the plan in force, its item states, and the current
+/// week's logged sets. It never replays history, so the dashboard can read one kept row per
+/// client and stay fast with thousands of them. What depends on the time (this week's pain and
+/// activation sessions, days without a log) is stored with its week or time and judged when the
+/// dashboard is read.
+struct ClientStateKeeper {
+    /// What the write did, beside changing the plan or its states.
+    enum Event {
+        /// Nothing to count (an assessment, a plan edit, a profile change).
+        case none
+        /// An entry (a set, a wake-up call log, a retest) was logged for `time`.
+        case logged(Timestamp)
+        /// An entry was deleted.
+        case deleted
+    }
+
+    let person: Person.ID
+    let fallbackZone: String?
+
+    /// Writes the person's state as it is after this transaction's changes.
+    func refresh(_ tx: any StoreWriter, at now: Timestamp, after event: Event) throws {
+        guard let record = try tx.person(person) else { return }
+        let zone = record.zone(fallback: fallbackZone)
+        var state = try tx.clientState(for: person) ?? ClientState(personID: person, updatedAt: now)
+        let version = try tx.currentPlan(for: person)
+        let plan = version?.plan
+        state.stopReason = version?.stopReason
+        state.reassessOn = plan?.reassessOn
+        let activation = plan?.week.filter { $0.sessions.contains { $0.kind == .activation } } ?? []
+        state.activationDays = Set(activation.map(\.day))
+        var states: [ItemState] = []
+        if let version, plan != nil { states = try tx.itemStates(plan: version.id, for: person) }
+        let holding: Set<ProgressionDecision.Action> = [.hold]
+        let easing: Set<ProgressionDecision.Action> = [.regressLoad, .regressReps, .moveToEasier]
+        state.stalledItems = states.filter { $0.decision.map { holding.contains($0.action) } ?? false }.map(\.key)
+        state.regressedItems = states.filter { $0.decision.map { easing.contains($0.action) } ?? false }.map(\.key)
+        state.retestsDue = RetestKind.allCases.filter { kind in states.contains { $0.retestDue == kind } }
+        // This week's sets: the activation days done and the pain, from a week of rows at most.
+        let week = zone.localDate(now).startOfWeek
+        let sets = try tx.loggedSets(
+            for: person, in: zone.startOfDay(week)..<zone.startOfDay(week.adding(days: 7)))
+        let activationExercises = Set(
+            activation.flatMap { $0.sessions.filter { $0.kind == .activation }.flatMap(\.items).map(\.exercise) })
+        state.week = week
+        state.activationDaysDone = Set(
+            sets.filter { set in
+                set.session == .activation || (set.session == nil && activationExercises.contains(set.exerciseID))
+            }.map { zone.localDate($0.performedAt).weekday })
+        let painful = sets.filter { $0.pain >= ProgressionRules.stopPain }
+        state.painfulSetAt = painful.map(\.performedAt).max()
+        state.highestPain = painful.map(\.pain).max()
+        switch event {
+        case .none: break
+        case .logged(let time): state.lastLogAt = max(state.lastLogAt ?? time, time)
+        case .deleted:
+            state.deletions += 1
+            state.lastDeletionAt = now
+        }
+        state.updatedAt = now
+        try tx.saveClientState(state)
+    }
+}
