@@ -4,6 +4,7 @@
 #   make install  puts glute on the PATH: $(PREFIX)/bin/glute, PREFIX=~/.local by default
 #   make bench    times the engine, the commands and the daily calls against long histories
 #   make bench-form  times the form-analysis pipeline over an hour of 60 fps landmarks
+#   make bench-http  glute serve's getToday and logSet against nginx at 1, 16 and 64 connections
 
 SWIFT ?= swift
 PREFIX ?= $(HOME)/.local
@@ -12,7 +13,7 @@ DEBUG_BIN = .build/debug/glute
 # Every release build uses the same flags, so that one build never invalidates another's.
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -warnings-as-errors
 
-.PHONY: run test bench bench-form build release deps test-deps cases lint clean install uninstall
+.PHONY: run test bench bench-form bench-http build release deps test-deps cases lint clean install uninstall
 
 deps:
 	@scripts/ensure-deps.sh
@@ -60,3 +61,9 @@ bench-form: release
 
 clean:
 	rm -rf .build .venv
+
+# glute serve against nginx serving the same bytes (a benchmark, not a test): a seeded database,
+# GET /api/me/today and durable POST /api/me/sets at 1, 16 and 64 connections, ratios and peak RSS.
+# BENCH_HTTP_ARGS passes options to scripts/bench-http.sh, e.g. BENCH_HTTP_ARGS="--rounds 3".
+bench-http: release
+	scripts/bench-http-glute.sh $(RELEASE_BIN) $(BENCH_HTTP_ARGS)

@@ -70,8 +70,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "GluteServer",
+            dependencies: ["GluteHTTP", "GluteApp", "GluteJSON", "GluteCore", "GluteStore", "GluteSecurity"],
+            resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "GluteCLI",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite"],
+            dependencies: [
+                "GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite", "GluteHTTP", "GluteServer",
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -117,6 +125,14 @@ let package = Package(
         .testTarget(
             name: "GluteStoreTests",
             dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSQLite"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "GluteServerTests",
+            dependencies: [
+                "GluteServer", "GluteHTTP", "GluteApp", "GluteJSON", "GluteCore", "GluteStore", "GluteSQLite",
+                "GluteSecurity", "glute",
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -20,7 +20,15 @@ struct CLIApplication: Sendable {
     /// Opens the database at `--database`, else `$GLUTE_DATABASE`, else the XDG data folder.
     ///
     /// An explicit path whose folder does not exist is an error; only the default folder is made.
-    static func open(database: String?, io: CommandIO, access: Access) throws -> CLIApplication {
+    ///
+    /// - Parameters:
+    ///   - readers: read connections beside the writer (the server uses several).
+    ///   - serving: for `glute serve`, whose people always have their own zone: no machine zone
+    ///     falls in for a person without one.
+    static func open(
+        database: String?, io: CommandIO, access: Access, readers: Int = 1, serving: Bool = false,
+        accounts: AccountSettings = AccountSettings()
+    ) throws -> CLIApplication {
         let path: String
         do {
             path = try SQLiteDatabaseLocation.resolve(explicit: database, environment: io.environment)
@@ -45,7 +53,7 @@ struct CLIApplication: Sendable {
             }
         }
         var configuration = SQLiteStore.Configuration()
-        configuration.readers = 1
+        configuration.readers = readers
         let store: SQLiteStore
         do {
             store = try SQLiteStore(path: path, configuration: configuration, clock: io.clock, ids: .random)
@@ -53,12 +61,37 @@ struct CLIApplication: Sendable {
             throw CLIError.failure("cannot open the database '\(path)': \(error)")
         }
         let app = GluteApp(
-            store: store, knowledge: try KnowledgeBase.bundled(), clock: io.clock, defaultTimeZone: io.timeZone)
+            store: store, knowledge: try KnowledgeBase.bundled(), clock: io.clock,
+            defaultTimeZone: serving ? nil : io.timeZone, accounts: accounts)
         return CLIApplication(app: app, store: store, io: io)
     }
 
-    /// The command line's person: the earliest created; created on first use by a command that writes.
+    /// The database file's path.
+    var databasePath: String { store.path }
+
+    /// Waits for pending writes and closes the database.
+    func close() async { await store.close() }
+
+    /// Whether the database holds no account yet (`glute serve` then says how to make the first).
+    func hasNoAccount() async throws -> Bool {
+        try await run { try await app.store.read { tx in try tx.earliestPerson() == nil } }
+    }
+
+    /// The command line's person: the person of `glute --account EMAIL` (or `$GLUTE_ACCOUNT`) when
+    /// given, else the earliest created, created on first use by a command that writes.
     func person(_ access: Access) async throws -> Person {
+        if let email = io.environment["GLUTE_ACCOUNT"], !email.isEmpty {
+            let account = try await run {
+                try await app.store.read { tx in try tx.account(email: Account.normalizedEmail(email)) }
+            }
+            guard let account else {
+                throw CLIError.failure("there is no account '\(email)': 'glute account create \(email)' makes one")
+            }
+            guard let person = try await run({ try await app.person(account.personID) }) else {
+                throw CLIError.failure("the person of account '\(email)' is missing from the database")
+            }
+            return person
+        }
         do {
             if access == .write { return try await app.earliestPersonCreatingIfNeeded() }
             guard let person = try await app.earliestPerson() else {

@@ -10,7 +10,7 @@ struct AccountCommand: ParsableCommand {
             Coach accounts are made here, never through the web; clients may also sign up in the web app. \
             There is no email: a forgotten password is reset here.
             """,
-        subcommands: [AccountCreateCommand.self, AccountResetPasswordCommand.self]
+        subcommands: [AccountCreateCommand.self, AccountResetPasswordCommand.self, AccountTokenCommand.self]
     )
 
     init(parsed: ParsedArguments) throws(CLIError) {}

@@ -5,7 +5,7 @@ struct GluteCommand: ParsableCommand {
         abstract: "GluteCoach: wake up your glutes, build a plan, and follow it every working day.",
         discussion: """
             GLUTE_NOW (an ISO 8601 instant such as 2026-11-30T18:00:00Z) fixes the clock every command \
-            reads, for demonstrations and tests. GLUTE_DATABASE chooses the database file.
+            reads, for demonstrations and tests. GLUTE_DATABASE chooses the database file. 'glute --account EMAIL <command>' (or GLUTE_ACCOUNT) acts for that account's person.
             """,
         subcommands: [
             AssessCommand.self,
@@ -25,6 +25,7 @@ struct GluteCommand: ParsableCommand {
             AccountCommand.self,
             ExercisesCommand.self,
             ExplainCommand.self,
+            ServeCommand.self,
         ]
     )
 

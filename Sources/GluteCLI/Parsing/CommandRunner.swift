@@ -10,7 +10,23 @@ public enum CommandRunner {
     /// Runs `arguments` against any command tree.
     public static func run(_ arguments: [String], root: any ParsableCommand.Type, io: CommandIO) async -> Int32 {
         var resolved: ArgumentParser.Target?
+        var arguments = arguments
+        var io = io
         do {
+            // `glute --account EMAIL <command>` acts for that account's person (see CLIApplication.person).
+            if arguments.first == "--account" || arguments.first?.hasPrefix("--account=") == true {
+                let value: String
+                if let first = arguments.first, first.hasPrefix("--account=") {
+                    value = String(first.dropFirst("--account=".count))
+                    arguments.removeFirst()
+                } else {
+                    guard arguments.count > 1 else { throw CLIError.usage("'--account' needs an email") }
+                    value = arguments[1]
+                    arguments.removeFirst(2)
+                }
+                guard !value.isEmpty else { throw CLIError.usage("'--account' needs an email") }
+                io.environment["GLUTE_ACCOUNT"] = value
+            }
             if io.clockError != nil, case .failure(let error) = CommandIO.fixedClock(io.environment["GLUTE_NOW"]) {
                 throw error
             }

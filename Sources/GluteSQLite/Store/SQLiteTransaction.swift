@@ -12,6 +12,9 @@ final class SQLiteTransaction: StoreWriter {
     let ids: IdentifierSource
     let isWritable: Bool
     let plans: PlanCache
+    /// Item states the writer decoded in this batch, kept in ``plans`` only once the batch commits
+    /// (``SQLiteWriter`` drops those of a body rolled back to its savepoint).
+    var pendingStates: [(plan: PlanVersion.ID, revision: Int64, states: [ItemState])] = []
 
     init(connection: SQLiteConnection, ids: IdentifierSource, isWritable: Bool, plans: PlanCache) {
         self.connection = connection
@@ -74,7 +77,13 @@ final class SQLiteTransaction: StoreWriter {
             """
             SELECT state_json FROM item_state WHERE plan_id = \(plan) AND person_id = \(person) ORDER BY item_key
             """, SQLiteDecode.itemState)
-        if !isWritable { plans.keep(states, plan: plan, revision: revision) }
+        if isWritable {
+            // A revision read inside the writer's transaction is part of committed history once
+            // the batch commits (revisions only grow), so its states may be cached then.
+            pendingStates.append((plan, revision, states))
+        } else {
+            plans.keep(states, plan: plan, revision: revision)
+        }
         return states
     }
 
@@ -184,6 +193,11 @@ final class PlanCache: Sendable {
     /// The states of `plan` at `revision`, when decoded before.
     func states(_ plan: PlanVersion.ID, revision: Int64) -> [ItemState]? {
         states.withLock { cache in cache[plan.rawValue].flatMap { $0.revision == revision ? $0.states : nil } }
+    }
+
+    /// Keeps what a committed batch of the writer decoded.
+    func keep(_ pending: [(plan: PlanVersion.ID, revision: Int64, states: [ItemState])]) {
+        for entry in pending { keep(entry.states, plan: entry.plan, revision: entry.revision) }
     }
 
     /// Keeps the committed states of `plan` at `revision`.

@@ -126,6 +126,7 @@ final class SQLiteWriter: @unchecked Sendable {
                 outcomes.append((job, CancellationError()))
                 continue
             }
+            let mark = transaction.pendingStates.count
             do {
                 try connection.execute("SAVEPOINT job")
                 do {
@@ -133,6 +134,7 @@ final class SQLiteWriter: @unchecked Sendable {
                     try connection.execute("RELEASE job")
                     outcomes.append((job, nil))
                 } catch {
+                    transaction.pendingStates.removeSubrange(mark...)
                     try connection.execute("ROLLBACK TO job")
                     try connection.execute("RELEASE job")
                     outcomes.append((job, SQLiteStore.transactionError(error)))
@@ -154,6 +156,7 @@ final class SQLiteWriter: @unchecked Sendable {
             abort(batch, error)
             return
         }
+        transaction.plans.keep(transaction.pendingStates)
         for (job, error) in outcomes { job.finish(error) }
     }
 
