@@ -110,12 +110,32 @@ extension GluteApp {
     /// plan for an easier or pain-free one, as a new plan version with the reason; pain of 7 or
     /// more, or new numbness, stops the whole plan. A set logged for an earlier time than entries
     /// already kept is folded in by working the progression out again from it.
-    public func logSet(_ person: Person.ID, _ entry: SetEntry, aheadTolerance: Int64 = 0) async throws -> LogOutcome {
+    ///
+    /// - Parameter stampedOnWrite: the caller gave no time (`performedAt` is only when it asked):
+    ///   the set is stamped with the clock when its write runs, so that sets sent together are kept
+    ///   in the order they are written and none of them is taken for a correction of another.
+    public func logSet(
+        _ person: Person.ID, _ entry: SetEntry, aheadTolerance: Int64 = 0, stampedOnWrite: Bool = false
+    ) async throws -> LogOutcome {
         _ = try check(entry, aheadTolerance: aheadTolerance)
-        let now = clock.now()
-        return try await writing(person, keeping: .logged(entry.performedAt), at: now) { tx, record in
-            try self.recordSet(entry, for: record, tx: tx, at: now)
+        let asked = clock.now()
+        let keeper = ClientStateKeeper(person: person, fallbackZone: defaultTimeZone)
+        return try await writing(person) { tx, record in
+            let (entry, now) = self.stamped(entry, asked: asked, onWrite: stampedOnWrite)
+            let outcome = try self.recordSet(entry, for: record, tx: tx, at: now)
+            try keeper.refresh(tx, at: now, after: .loggedSet(entry))
+            return outcome
         }
+    }
+
+    /// The set and the time of its write: the clock's time inside the write when the set is
+    /// stamped on write, else the time it was asked for.
+    func stamped(_ entry: SetEntry, asked: Timestamp, onWrite: Bool) -> (SetEntry, Timestamp) {
+        guard onWrite else { return (entry, asked) }
+        var entry = entry
+        let now = max(clock.now(), asked)
+        entry.performedAt = now
+        return (entry, now)
     }
 
     /// Keeps a checked set and moves the plan on, inside the caller's write transaction: the
