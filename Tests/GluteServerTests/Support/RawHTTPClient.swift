@@ -33,7 +33,7 @@ final class RawHTTPClient: @unchecked Sendable {
 
     deinit { Glibc.close(socket) }
 
-    static func connect(port: Int, timeout: Duration = .seconds(10)) async throws -> RawHTTPClient {
+    static func connect(port: Int, timeout: Duration = .seconds(60)) async throws -> RawHTTPClient {
         try await blocking {
             let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             guard socket >= 0 else { throw Failure(description: "socket: \(errno)") }
