@@ -1,5 +1,6 @@
 import Foundation
 import GluteHTTP
+import GluteTestClients
 import Testing
 
 @Suite struct ShutdownTests {

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GluteHTTP
+import GluteTestClients
 
 /// Collects log records from any thread.
 final class TestLog: @unchecked Sendable {
