@@ -61,7 +61,7 @@ let package = Package(
         ),
         .target(
             name: "GluteSQLite",
-            dependencies: ["GluteStore", "CSQLite"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "CSQLite"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -107,9 +107,15 @@ let package = Package(
             dependencies: ["GluteJSON"],
             swiftSettings: strictSettings
         ),
+        // The loopback HTTP client of the HTTP layer's and the server's tests (never shipped).
+        .target(
+            name: "GluteTestClients",
+            path: "Tests/Support/GluteTestClients",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "GluteHTTPTests",
-            dependencies: ["GluteHTTP", "GluteJSON"],
+            dependencies: ["GluteHTTP", "GluteJSON", "GluteTestClients"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -131,7 +137,7 @@ let package = Package(
             name: "GluteServerTests",
             dependencies: [
                 "GluteServer", "GluteHTTP", "GluteApp", "GluteJSON", "GluteCore", "GluteStore", "GluteSQLite",
-                "GluteSecurity", "glute",
+                "GluteSecurity", "GluteTestClients", "glute",
             ],
             swiftSettings: strictSettings
         ),
@@ -142,7 +148,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GluteCLITests",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteCLI", "glute"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSQLite", "GluteCLI", "glute"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

@@ -48,6 +48,7 @@ struct Bench {
         }
         let best = rounds.min { $0.engine < $1.engine } ?? (0, 0, 0)
         print("  best round median \(fmt(best.engine)) us (target: median < 100 us)")
+        LargeDocumentTimer.report()
 
         guard let glute = options.glute, let cases = options.cases else { return }
         let input = cases + "/desk-worker-left-amnesia.json"

@@ -29,7 +29,7 @@ enum HistoryBench {
         var inProcess: [String: (today: Double, next: Double)] = [:]
         for (label, path, end) in paths {
             let clock = WallClock.fixed(end)
-            let store = try SQLiteStore(path: path, clock: clock, ids: .random)
+            let store = try SQLiteStore(path: path, clock: clock, ids: .ordered)
             let app = GluteApp(
                 store: store, knowledge: try KnowledgeBase.bundled(), clock: clock, defaultTimeZone: "UTC")
             guard let person = try await app.earliestPerson() else { continue }
@@ -84,7 +84,7 @@ enum HistoryBench {
         let clock = WallClock { now.withLock { $0 } }
         var configuration = SQLiteStore.Configuration()
         configuration.synchronous = .off
-        let store = try SQLiteStore(path: path, configuration: configuration, clock: clock, ids: .random)
+        let store = try SQLiteStore(path: path, configuration: configuration, clock: clock, ids: .ordered)
         let app = GluteApp(store: store, knowledge: try KnowledgeBase.bundled(), clock: clock, defaultTimeZone: "UTC")
         let person = try await app.createPerson(name: nil, timeZone: "UTC")
         var sets = 0

@@ -29,7 +29,7 @@ public struct JSONObjectReader: Sendable {
             } else if let found = allowedKeys.firstIndex(of: member.key) {
                 next = found + 1
             } else {
-                throw FieldError(field: Self.join(path, member.key), message: "unknown field")
+                throw FieldError(field: Self.join(path, FieldError.escaped(member.key)), message: "unknown field")
             }
         }
         self.object = object
@@ -125,7 +125,8 @@ public struct JSONObjectReader: Sendable {
         for (offset, element) in elements.enumerated() {
             let item: T = try Self.enumValue(element, field: "\(field(key))[\(offset)]")
             if result.contains(item) {
-                throw FieldError(field: "\(field(key))[\(offset)]", message: "\"\(item.rawValue)\" is listed twice")
+                throw FieldError(
+                    field: "\(field(key))[\(offset)]", message: "\(FieldError.quoted(item.rawValue)) is listed twice")
             }
             result.append(item)
         }
@@ -206,7 +207,7 @@ public struct JSONObjectReader: Sendable {
             throw FieldError(field: field(), message: "must be one of \(allowed), not \(value.typeDescription)")
         }
         guard let result = T(rawValue: text) else {
-            throw FieldError(field: field(), message: "must be one of \(allowed), not \"\(text)\"")
+            throw FieldError(field: field(), message: "must be one of \(allowed), not \(FieldError.quoted(text))")
         }
         return result
     }

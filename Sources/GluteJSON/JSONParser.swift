@@ -1,61 +1,28 @@
-/// A JSON text that could not be parsed, with the line and column where parsing stopped.
-public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// 1-based line of the offending byte.
-    public let line: Int
-    /// 1-based column (in bytes) of the offending byte.
-    public let column: Int
-    /// What was wrong there.
-    public let reason: String
-
-    /// Creates an error at `line` and `column` (both 1-based).
-    public init(line: Int, column: Int, reason: String) {
-        self.line = line
-        self.column = column
-        self.reason = reason
-    }
-
-    /// The error in words, with its line and column.
-    public var description: String { "invalid JSON at line \(line), column \(column): \(reason)" }
-}
-
-extension JSONValue {
-    /// Parses a complete JSON text (RFC 8259).
-    ///
-    /// Duplicate keys in one object are an error.
-    ///
-    /// - Throws: ``JSONSyntaxError`` naming the line and column of the first problem.
-    public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
-        try parse(Array(text.utf8))
-    }
-
-    /// Parses a complete JSON text from UTF-8 bytes.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONSyntaxError) in try parse(buffer) }
-        }
-        return try result.get()
-    }
-
-    /// Parses a complete JSON text from a UTF-8 buffer.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
-        return try parser.parseDocument()
-    }
-}
-
 /// A recursive-descent parser over UTF-8 bytes.
+///
+/// Outside strings the grammar admits only ASCII, so a byte of 0x80 or more can be well-formed
+/// only inside a string: ``parseString()`` checks each multi-byte sequence as it goes, and an
+/// error raised elsewhere at such a byte reports it as invalid UTF-8 when it is. A document that
+/// parses is therefore well-formed UTF-8 throughout, and `String(decoding:as:)` never has
+/// anything to repair.
 struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
+    private let limits: JSONLimits
     private var index = 0
     private var depth = 0
-    private static let maximumDepth = 256
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits) {
         self.bytes = bytes
+        self.limits = limits
     }
 
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        if bytes.count > limits.maximumDocumentSize {
+            throw failure(
+                .limitExceeded, "document is larger than \(limits.maximumDocumentSize) bytes",
+                at: max(limits.maximumDocumentSize, 0))
+        }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         skipWhitespace()
         let value = try parseValue()
         skipWhitespace()
@@ -79,16 +46,26 @@ struct JSONParser {
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("nested deeper than \(Self.maximumDepth) levels") }
+        if depth > limits.maximumDepth {
+            throw failure(.limitExceeded, "nested deeper than \(limits.maximumDepth) levels", at: index)
+        }
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
         try enter()
         index += 1
-        var object = JSONObject()
-        object.reserveCapacity(8)
+        var members: [(key: String, value: JSONValue)] = []
+        // Keys are compared one by one while the object is small; past the threshold, each key's
+        // hash finds a duplicate at once, so a huge object costs linear time, not quadratic.
+        var positions: [String: Int]?
         skipWhitespace()
-        if consume(UInt8(ascii: "}")) { depth -= 1; return .object(object) }
+        if consume(UInt8(ascii: "}")) {
+            depth -= 1
+            return .object(JSONObject(uniqueMembers: members, positions: nil))
+        }
+        // Room for 4 members saves regrowing small objects without making tiny ones costly: a
+        // document of one-member objects takes 26 times its size in memory with 4, 46 with 8.
+        members.reserveCapacity(4)
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -96,21 +73,39 @@ struct JSONParser {
             }
             let keyStart = index
             let key = try parseString()
-            if object.members.contains(where: { $0.key == key }) {
+            if members.count >= limits.maximumMembersPerObject {
+                throw failure(
+                    .limitExceeded, "more than \(limits.maximumMembersPerObject) members in one object", at: keyStart)
+            }
+            if isDuplicate(key, among: members, positions: &positions) {
                 index = keyStart
-                throw error("duplicate key \"\(key)\"")
+                throw error("duplicate key \(FieldError.quoted(key))")
             }
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw error("expected ':' after a key") }
             skipWhitespace()
-            object.appendUnchecked(key, try parseValue())
+            members.append((key: key, value: try parseValue()))
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "}")) { break }
             throw error("expected ',' or '}'")
         }
         depth -= 1
-        return .object(object)
+        return .object(JSONObject(uniqueMembers: members, positions: positions))
+    }
+
+    /// Whether `key` is already one of `members`, recording it in `positions` (at the position it
+    /// will take) once the object has grown past ``JSONObject/indexThreshold`` members.
+    private func isDuplicate(
+        _ key: String, among members: [(key: String, value: JSONValue)], positions: inout [String: Int]?
+    ) -> Bool {
+        if positions == nil {
+            if members.count < JSONObject.indexThreshold { return members.contains { $0.key == key } }
+            var index = [String: Int](minimumCapacity: 2 * JSONObject.indexThreshold)
+            for (position, member) in members.enumerated() { index[member.key] = position }
+            positions = index
+        }
+        return positions?.updateValue(members.count, forKey: key) != nil
     }
 
     private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
@@ -121,7 +116,14 @@ struct JSONParser {
         if consume(UInt8(ascii: "]")) { depth -= 1; return .array(elements) }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            let elementStart = index
+            let element = try parseValue()
+            if elements.count >= limits.maximumElementsPerArray {
+                throw failure(
+                    .limitExceeded, "more than \(limits.maximumElementsPerArray) elements in one array",
+                    at: elementStart)
+            }
+            elements.append(element)
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "]")) { break }
@@ -132,42 +134,70 @@ struct JSONParser {
     }
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
+        let quote = index
         index += 1
         let start = index
-        // Fast path: no escapes.
+        // Fast path: no escapes. One comparison sets aside the bytes that are neither a control
+        // character (below 0x20) nor the first of a multi-byte sequence (0x80 and above).
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                if index - start > limits.maximumStringLength { throw stringTooLong(at: quote) }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 index += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("control character in a string") }
+            if byte &- 0x20 >= 0x60 {
+                if byte < 0x20 { throw error("control character in a string") }
+                index = try endOfUTF8Sequence(at: index)
+                continue
+            }
             index += 1
         }
-        var scalars = Array(bytes[start..<index])
+        var utf8 = Array(bytes[start..<index])
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
+                if utf8.count > limits.maximumStringLength { throw stringTooLong(at: quote) }
                 index += 1
-                return String(decoding: scalars, as: UTF8.self)
+                return String(decoding: utf8, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 index += 1
-                try appendEscape(to: &scalars)
+                try appendEscape(to: &utf8)
             case 0..<0x20:
                 throw error("control character in a string")
+            case 0x80...:
+                let end = try endOfUTF8Sequence(at: index)
+                utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
             default:
-                scalars.append(byte)
+                utf8.append(byte)
                 index += 1
             }
         }
         throw error("unterminated string")
     }
 
+    private func stringTooLong(at quote: Int) -> JSONSyntaxError {
+        failure(.limitExceeded, "string longer than \(limits.maximumStringLength) bytes", at: quote)
+    }
+
+    /// The index just past the well-formed UTF-8 sequence at `start`, whose first byte is 0x80
+    /// or more.
+    private func endOfUTF8Sequence(at start: Int) throws(JSONSyntaxError) -> Int {
+        do {
+            return try UTF8Validation.endOfSequence(in: bytes, at: start)
+        } catch {
+            throw failure(.invalidUTF8, error.reason, at: start)
+        }
+    }
+
+    /// Appends the character of the escape after a backslash; `index` is just past the backslash.
     private mutating func appendEscape(to output: inout [UInt8]) throws(JSONSyntaxError) {
         guard index < bytes.count else { throw error("unterminated escape") }
+        let escapeStart = index - 1
         let byte = bytes[index]
         index += 1
         switch byte {
@@ -182,15 +212,21 @@ struct JSONParser {
         case UInt8(ascii: "u"):
             var code = try parseHex4()
             if (0xD800..<0xDC00).contains(code) {
-                guard consume(UInt8(ascii: "\\")), consume(UInt8(ascii: "u")) else { throw error("unpaired surrogate") }
+                guard consume(UInt8(ascii: "\\")), consume(UInt8(ascii: "u")) else {
+                    throw error("unpaired surrogate in a \\u escape", at: escapeStart)
+                }
                 let low = try parseHex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw error("unpaired surrogate") }
+                guard (0xDC00..<0xE000).contains(low) else {
+                    throw error("unpaired surrogate in a \\u escape", at: escapeStart)
+                }
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00..<0xE000).contains(code) {
-                throw error("unpaired surrogate")
+                throw error("unpaired surrogate in a \\u escape", at: escapeStart)
             }
-            guard let scalar = Unicode.Scalar(code) else { throw error("invalid unicode escape") }
-            output.append(contentsOf: Array(String(Character(scalar)).utf8))
+            // Every value left is a scalar: surrogates are paired above, and a pair or four hex
+            // digits cannot go past U+10FFFF.
+            guard let scalar = Unicode.Scalar(code) else { throw error("invalid unicode escape", at: escapeStart) }
+            UTF8.encode(scalar) { output.append($0) }
         default:
             index -= 1
             throw error("invalid escape")
@@ -260,10 +296,12 @@ struct JSONParser {
         while index < bytes.count, isDigit(bytes[index]) { index += 1 }
     }
 
-    private mutating func expectLiteral(_ literal: String) throws(JSONSyntaxError) {
-        let expected = literal.utf8
-        let count = expected.count
-        guard index + count <= bytes.count, bytes[index..<index + count].elementsEqual(expected) else {
+    /// Consumes `literal` (`true`, `false` or `null`), whose first byte has been seen.
+    private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= bytes.count else { throw error("expected a value") }
+        let expected = literal.utf8Start
+        for offset in 1..<count where bytes[index + offset] != expected[offset] {
             throw error("expected a value")
         }
         index += count
@@ -284,12 +322,34 @@ struct JSONParser {
         }
     }
 
-    private func error(_ reason: String) -> JSONSyntaxError {
+    /// A syntax error at `offset`, the current index unless given.
+    ///
+    /// When the byte there starts an ill-formed UTF-8 sequence, the error is that instead: it is
+    /// the more useful report, and the only true one when the byte would have been valid JSON
+    /// text inside a string.
+    private func error(_ reason: String, at offset: Int? = nil) -> JSONSyntaxError {
+        let offset = offset ?? index
+        if offset < bytes.count, bytes[offset] >= 0x80 {
+            do { _ = try UTF8Validation.endOfSequence(in: bytes, at: offset) } catch {
+                return failure(.invalidUTF8, error.reason, at: offset)
+            }
+        }
+        return failure(.invalidSyntax, reason, at: offset)
+    }
+
+    /// An error of kind `code` at byte `offset`, with its line and column.
+    private func failure(_ code: JSONSyntaxError.Code, _ reason: String, at offset: Int) -> JSONSyntaxError {
+        let offset = min(offset, bytes.count)
         var line = 1
         var column = 1
-        for byte in bytes[0..<min(index, bytes.count)] {
-            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+        for byte in UnsafeBufferPointer(rebasing: bytes[0..<offset]) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
-        return JSONSyntaxError(line: line, column: column, reason: reason)
+        return JSONSyntaxError(line: line, column: column, byteOffset: offset, code: code, reason: reason)
     }
 }

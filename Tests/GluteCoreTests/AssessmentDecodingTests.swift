@@ -96,7 +96,7 @@ import Testing
     @Test func textThatIsNotJSONIsReportedOnTheDocument() {
         #expect(
             throws: FieldError(
-                field: "(document)", message: "invalid JSON at line 1, column 2: expected a key in quotes")
+                field: "(document)", message: "invalid JSON at line 1, column 2 (byte 1): expected a key in quotes")
         ) {
             try Assessment.decode("{version: 1}")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GluteHTTP
+import GluteTestClients
 import Testing
 
 /// Requests over a real loopback socket to libmicrohttpd.

@@ -54,15 +54,10 @@ import Testing
         #expect(hasher.parameters == PasswordHasher.Parameters(passes: 2, memoryBytes: 64 * 1024 * 1024))
         #expect(hasher.parameters.description == "2 passes, 64 MiB")
         #expect(hasher.maximumConcurrentHashes == 2)
-        let clock = ContinuousClock()
-        let start = clock.now
         let hash = try await hasher.hash("correct horse battery staple")
-        let elapsed = clock.now - start
         #expect(hash.hasPrefix("$argon2id$v=19$m=65536,t=2,p=1$"))
         #expect(!hasher.needsRehash(hash))
         #expect(await hasher.verify("correct horse battery staple", against: hash))
-        // Tens of milliseconds on the project's machines; a generous bound for a loaded one.
-        #expect(elapsed < .seconds(5), "one standard hash took \(elapsed)")
     }
 
     @Test func hashesRunOnTheHashersThreadsAtMostTheLimitAtOnce() async throws {

@@ -2,6 +2,7 @@ import Foundation
 import GluteHTTP
 import GluteJSON
 import GluteServer
+import GluteTestClients
 import Testing
 
 /// The API on a real loopback socket (an ephemeral port): keep-alive, a body over the limit

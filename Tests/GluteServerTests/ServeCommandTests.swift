@@ -99,7 +99,7 @@ import Testing
         while load.isRunning { try await Task.sleep(for: .milliseconds(20)) }
         let acknowledged = try String(contentsOfFile: ids, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(acknowledged.count > 200, "the load got only \(acknowledged.count) answers")
-        let store = try SQLiteStore(path: database, clock: .system, ids: .random)
+        let store = try SQLiteStore(path: database, clock: .system, ids: .ordered)
         let person = try #require(try await store.read { tx in try tx.account(email: Self.email)?.personID })
         let missing = try await store.read { tx in
             try acknowledged.filter { try tx.loggedSet(LoggedSet.ID(rawValue: $0), for: person) == nil }

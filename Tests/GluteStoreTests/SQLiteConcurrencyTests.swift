@@ -162,8 +162,6 @@ import Testing
         let folder = try TemporaryFolder()
         let recorder = SQLRecorder()
         let store = try makeSQLiteStore(in: folder, recorder: recorder, readers: 1)
-        let clock = ContinuousClock()
-        let start = clock.now
         let read = Task { try await store.readRaw(Self.longQuery) }
         try await waitUntil("the long query to start") { recorder.contains(prefix: "WITH RECURSIVE") }
         // The running read does not hold up the writer.
@@ -172,7 +170,8 @@ import Testing
         read.cancel()
         let error = await #expect(throws: StoreError.self) { try await read.value }
         #expect((error?.underlying as? SQLiteError)?.code == SQLiteError.ResultCode(rawValue: 9))  // SQLITE_INTERRUPT
-        #expect(clock.now - start < .seconds(10))
+        // The interrupt, not the query's end, finished it: a billion rows take minutes (no timing
+        // is asserted: the machine may be busy).
         // The one reader is free again and sees the write.
         #expect(try await store.read { tx in try tx.person(person.id) } == person)
     }

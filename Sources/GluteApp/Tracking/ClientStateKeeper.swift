@@ -5,8 +5,9 @@ internal import GluteStore
 /// the write transaction that changed it.
 ///
 /// Each refresh reads a bounded amount: the plan in force, its item states, and the current
-/// week's logged sets. It never replays history, so the dashboard can read one kept row per
-/// client and stay fast with thousands of them. What depends on the time (this week's pain and
+/// week's logged sets (a set logged without pain is added to the kept week instead). It never
+/// replays history, so the dashboard can read one kept row per client and stay fast with
+/// thousands of them. What depends on the time (this week's pain and
 /// activation sessions, days without a log) is stored with its week or time and judged when the
 /// dashboard is read.
 struct ClientStateKeeper {
@@ -14,8 +15,11 @@ struct ClientStateKeeper {
     enum Event {
         /// Nothing to count (an assessment, a plan edit, a profile change).
         case none
-        /// An entry (a set, a wake-up call log, a retest) was logged for `time`.
+        /// An entry (a wake-up call log, a retest) was logged for `time`.
         case logged(Timestamp)
+        /// A set was logged: counted into the kept week without reading the week again when
+        /// it cannot have changed the plan (see ``refresh(_:at:after:)``).
+        case loggedSet(SetEntry)
         /// An entry was deleted.
         case deleted
     }
@@ -41,23 +45,33 @@ struct ClientStateKeeper {
         state.stalledItems = states.filter { $0.decision.map { holding.contains($0.action) } ?? false }.map(\.key)
         state.regressedItems = states.filter { $0.decision.map { easing.contains($0.action) } ?? false }.map(\.key)
         state.retestsDue = RetestKind.allCases.filter { kind in states.contains { $0.retestDue == kind } }
-        // This week's sets: the activation days done and the pain, from a week of rows at most.
         let week = zone.localDate(now).startOfWeek
-        let sets = try tx.loggedSets(
-            for: person, in: zone.startOfDay(week)..<zone.startOfDay(week.adding(days: 7)))
         let activationExercises = Set(
             activation.flatMap { $0.sessions.filter { $0.kind == .activation }.flatMap(\.items).map(\.exercise) })
-        state.week = week
-        state.activationDaysDone = Set(
-            sets.filter { set in
-                set.session == .activation || (set.session == nil && activationExercises.contains(set.exerciseID))
-            }.map { zone.localDate($0.performedAt).weekday })
-        let painful = sets.filter { $0.pain >= ProgressionRules.stopPain }
-        state.painfulSetAt = painful.map(\.performedAt).max()
-        state.highestPain = painful.map(\.pain).max()
+        let countsForActivation = { (set: SetEntry) in
+            set.session == .activation || (set.session == nil && activationExercises.contains(set.exerciseID))
+        }
+        if case .loggedSet(let set) = event, state.week == week, set.pain < ProgressionRules.stopPain, !set.numbness {
+            // A set without pain changes no plan, so the week kept so far still holds: this set
+            // is added to it rather than the week's rows read again on every log.
+            if zone.localDate(set.performedAt).startOfWeek == week, countsForActivation(set) {
+                state.activationDaysDone.insert(zone.localDate(set.performedAt).weekday)
+            }
+        } else {
+            // This week's sets: the activation days done and the pain, from a week of rows at most.
+            let sets = try tx.loggedSets(
+                for: person, in: zone.startOfDay(week)..<zone.startOfDay(week.adding(days: 7)))
+            state.week = week
+            state.activationDaysDone = Set(
+                sets.map(\.entry).filter(countsForActivation).map { zone.localDate($0.performedAt).weekday })
+            let painful = sets.filter { $0.pain >= ProgressionRules.stopPain }
+            state.painfulSetAt = painful.map(\.performedAt).max()
+            state.highestPain = painful.map(\.pain).max()
+        }
         switch event {
         case .none: break
         case .logged(let time): state.lastLogAt = max(state.lastLogAt ?? time, time)
+        case .loggedSet(let set): state.lastLogAt = max(state.lastLogAt ?? set.performedAt, set.performedAt)
         case .deleted:
             state.deletions += 1
             state.lastDeletionAt = now

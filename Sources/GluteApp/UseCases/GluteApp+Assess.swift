@@ -98,6 +98,68 @@ struct PlanVersions {
         return version
     }
 
+    /// The exercises that hurt with pain of 4 to 6 since the latest new assessment, oldest first,
+    /// each with the pain logged: the swaps every later version keeps until a new assessment.
+    ///
+    /// A version a new assessment made has no causes and an assessment no earlier version had (a
+    /// retest's version has the retest as its cause; a version brought back by a deletion shares
+    /// its assessment). A swap counts while the set that caused it is kept; what it took out is
+    /// what its version no longer has of the active version before it.
+    func painSwapsInForce(_ tx: any StoreReader) throws -> [(exercise: String, pain: Int)] {
+        let history = try tx.planHistory(for: person)
+        var assessments: Set<AssessmentRecord.ID> = []
+        var start = 0
+        for (index, version) in history.enumerated() {
+            if version.causes.isEmpty, let assessment = version.assessmentID, !assessments.contains(assessment) {
+                start = index
+            }
+            if let assessment = version.assessmentID { assessments.insert(assessment) }
+        }
+        var swaps: [(exercise: String, pain: Int)] = []
+        var previous = history.indices.contains(start) ? history[start].plan : nil
+        for version in history.dropFirst(start + 1) {
+            guard let plan = version.plan else { continue }
+            defer { previous = plan }
+            guard let before = previous else { continue }
+            let swapPain = ProgressionRules.stopPain..<ProgressionRules.clinicianPain
+            let pains = try version.causes.compactMap { try tx.loggedSet(.init(rawValue: $0), for: person) }
+                .filter { !$0.numbness && swapPain.contains($0.pain) }.map(\.pain)
+            guard let pain = pains.max() else { continue }
+            let kept = Set(plan.sessions.flatMap { $0.session.items.map(\.exercise) })
+            var removed: [String] = []
+            for (_, session) in before.sessions {
+                for item in session.items where !kept.contains(item.exercise) && !removed.contains(item.exercise) {
+                    removed.append(item.exercise)
+                }
+            }
+            swaps += removed.map { (exercise: $0, pain: pain) }
+        }
+        return swaps
+    }
+
+    /// `plan` with every swap in force applied again (a retest remakes the plan from the
+    /// assessment, which still has the exercises that hurt).
+    ///
+    /// - Returns: the plan and the exercises it kept out.
+    func keepingPainSwaps(_ plan: Plan, tx: any StoreReader, equipment: [Equipment]) throws
+        -> (plan: Plan, keptOut: [String])
+    {
+        let swaps = try painSwapsInForce(tx)
+        let painful = Set(swaps.map(\.exercise))
+        var revised = plan
+        var keptOut: [String] = []
+        for swap in swaps {
+            if let revision = PlanRevision.painSwap(
+                in: revised, exercise: swap.exercise, pain: swap.pain, equipment: equipment, knowledge: knowledge,
+                painful: painful)
+            {
+                revised = revision.plan
+                keptOut.append(swap.exercise)
+            }
+        }
+        return (revised, keptOut)
+    }
+
     /// Saves a stop: nothing is prescribed until a new assessment passes the screen.
     func stop(
         reason: String, assessment: AssessmentRecord.ID?, causes: [String], tx: any StoreWriter, at now: Timestamp

@@ -42,14 +42,16 @@ extension GluteApp {
     /// - Throws: ``AppError/Code/conflict`` for a key used for another operation or another
     ///   body; the errors of ``logSet(_:_:aheadTolerance:)`` (nothing is kept for them, so a retry
     ///   is checked again).
-    public func logSet(_ person: Person.ID, _ entry: SetEntry, idempotency: IdempotencyKey, aheadTolerance: Int64 = 0)
-        async throws -> IdempotentAnswer
-    {
+    public func logSet(
+        _ person: Person.ID, _ entry: SetEntry, idempotency: IdempotencyKey, aheadTolerance: Int64 = 0,
+        stampedOnWrite: Bool = false
+    ) async throws -> IdempotentAnswer {
         _ = try check(entry, aheadTolerance: aheadTolerance)
-        let now = clock.now()
-        return try await idempotently(
-            person, idempotency, operation: "logSet", event: .logged(entry.performedAt), at: now
-        ) { tx, record in try self.recordSet(entry, for: record, tx: tx, at: now).jsonValue }
+        let asked = clock.now()
+        return try await idempotently(person, idempotency, operation: "logSet", at: asked) { tx, record in
+            let (entry, now) = self.stamped(entry, asked: asked, onWrite: stampedOnWrite)
+            return (try self.recordSet(entry, for: record, tx: tx, at: now).jsonValue, .loggedSet(entry))
+        }
     }
 
     /// Logs a wake-up call once per idempotency key (see ``logWakeUpCall(_:outcome:at:aheadTolerance:)``).
@@ -60,16 +62,17 @@ extension GluteApp {
         let now = clock.now()
         let at = time ?? now
         guard at <= now.adding(seconds: aheadTolerance) else { throw AppError.invalid("at", "is in the future") }
-        return try await idempotently(person, idempotency, operation: "logWakeUpCall", event: .logged(at), at: now) {
-            tx, record in try self.recordWakeUpCall(outcome, at: at, for: record, tx: tx).jsonValue
+        return try await idempotently(person, idempotency, operation: "logWakeUpCall", at: now) { tx, record in
+            (try self.recordWakeUpCall(outcome, at: at, for: record, tx: tx).jsonValue, .logged(at))
         }
     }
 
     /// Runs `body` in one write transaction unless `idempotency` was answered before, and keeps
-    /// its answer under the key in the same transaction.
+    /// its answer under the key in the same transaction; the event `body` names is counted into
+    /// the person's kept state (see ``ClientStateKeeper``).
     func idempotently(
-        _ person: Person.ID, _ idempotency: IdempotencyKey, operation: String, event: ClientStateKeeper.Event,
-        at now: Timestamp, _ body: @escaping @Sendable (any StoreWriter, Person) throws -> JSONValue
+        _ person: Person.ID, _ idempotency: IdempotencyKey, operation: String, at now: Timestamp,
+        _ body: @escaping @Sendable (any StoreWriter, Person) throws -> (JSONValue, ClientStateKeeper.Event)
     ) async throws -> IdempotentAnswer {
         guard (1...255).contains(idempotency.key.unicodeScalars.count),
             idempotency.key.unicodeScalars.allSatisfy({ (0x21...0x7e).contains($0.value) })
@@ -93,7 +96,7 @@ extension GluteApp {
                 }
                 return IdempotentAnswer(status: kept.status, body: kept.body, replayed: true)
             }
-            let answer = try body(tx, record)
+            let (answer, event) = try body(tx, record)
             try keeper.refresh(tx, at: now, after: event)
             try tx.deleteIdempotencyRecords(for: account.id, before: now.adding(milliseconds: -retention.milliseconds))
             try tx.insertIdempotencyRecord(

@@ -110,12 +110,32 @@ extension GluteApp {
     /// plan for an easier or pain-free one, as a new plan version with the reason; pain of 7 or
     /// more, or new numbness, stops the whole plan. A set logged for an earlier time than entries
     /// already kept is folded in by working the progression out again from it.
-    public func logSet(_ person: Person.ID, _ entry: SetEntry, aheadTolerance: Int64 = 0) async throws -> LogOutcome {
+    ///
+    /// - Parameter stampedOnWrite: the caller gave no time (`performedAt` is only when it asked):
+    ///   the set is stamped with the clock when its write runs, so that sets sent together are kept
+    ///   in the order they are written and none of them is taken for a correction of another.
+    public func logSet(
+        _ person: Person.ID, _ entry: SetEntry, aheadTolerance: Int64 = 0, stampedOnWrite: Bool = false
+    ) async throws -> LogOutcome {
         _ = try check(entry, aheadTolerance: aheadTolerance)
-        let now = clock.now()
-        return try await writing(person, keeping: .logged(entry.performedAt), at: now) { tx, record in
-            try self.recordSet(entry, for: record, tx: tx, at: now)
+        let asked = clock.now()
+        let keeper = ClientStateKeeper(person: person, fallbackZone: defaultTimeZone)
+        return try await writing(person) { tx, record in
+            let (entry, now) = self.stamped(entry, asked: asked, onWrite: stampedOnWrite)
+            let outcome = try self.recordSet(entry, for: record, tx: tx, at: now)
+            try keeper.refresh(tx, at: now, after: .loggedSet(entry))
+            return outcome
         }
+    }
+
+    /// The set and the time of its write: the clock's time inside the write when the set is
+    /// stamped on write, else the time it was asked for.
+    func stamped(_ entry: SetEntry, asked: Timestamp, onWrite: Bool) -> (SetEntry, Timestamp) {
+        guard onWrite else { return (entry, asked) }
+        var entry = entry
+        let now = max(clock.now(), asked)
+        entry.performedAt = now
+        return (entry, now)
     }
 
     /// Keeps a checked set and moves the plan on, inside the caller's write transaction: the
@@ -142,7 +162,12 @@ extension GluteApp {
         // A set logged for a time before entries already kept is folded in by working the
         // progression out again from it.
         let later = entry.performedAt.adding(milliseconds: 1)..<Timestamp.distantFuture
-        let late = try !tx.loggedSets(for: person, in: later).isEmpty || entry.performedAt < version.createdAt
+        // Sets of the same millisecond (a frozen clock) are replayed in identifier order: one
+        // that sorts after this set counts as later, so that the states are the replay's.
+        let instant = entry.performedAt..<entry.performedAt.adding(milliseconds: 1)
+        let tied = try tx.loggedSets(for: person, in: instant).contains { $0.id.rawValue > set.id.rawValue }
+        let late =
+            try tied || !tx.loggedSets(for: person, in: later).isEmpty || entry.performedAt < version.createdAt
         var states = try tracking.states(tx, of: version)
         let date = zone.localDate(entry.performedAt)
         // The items already logged that day: their latest judged sessions say so.
@@ -154,11 +179,16 @@ extension GluteApp {
             states[key] = step.state
         }
         if hurts {
+            // The set counts in the version it was logged in, as a replay counts it.
+            if late {
+                try tracking.rebuild(tx, from: entry.performedAt, at: now)
+            } else if let key, let state = states[key] {
+                try tx.saveItemStates([state], plan: version.id, for: person, at: now)
+            }
             let what = entry.numbness ? "new numbness or tingling" : "pain of \(entry.pain)/10"
             let stop = try versions.stop(
                 reason: "stopped: see a clinician: \(what) logged on \(entry.exerciseID) on \(date)",
                 assessment: nil, causes: [set.id.rawValue], tx: tx, at: now)
-            if late { try tracking.rebuild(tx, from: entry.performedAt, at: now) }
             return LogOutcome(set: set, item: key, decision: decision, safety: .stopped(stop), recomputed: late)
         }
         if entry.pain >= ProgressionRules.stopPain, let key {
@@ -170,9 +200,12 @@ extension GluteApp {
             let equipment =
                 try tx.latestAssessment(for: person).flatMap { try? Assessment.decode($0.input) }?.profile.equipment
                 ?? []
+            // An exercise that hurt before is never the replacement.
+            let painful = Set(try versions.painSwapsInForce(tx).map(\.exercise))
             guard
                 let revision = PlanRevision.painSwap(
-                    in: plan, exercise: key.exercise, pain: entry.pain, equipment: equipment, knowledge: knowledge)
+                    in: plan, exercise: key.exercise, pain: entry.pain, equipment: equipment, knowledge: knowledge,
+                    painful: painful)
             else {
                 return LogOutcome(set: set, item: key, decision: decision, safety: .none, recomputed: late)
             }

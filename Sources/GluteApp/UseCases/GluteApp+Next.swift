@@ -47,20 +47,27 @@ public struct NextView: Sendable {
 
 extension GluteApp {
     /// The next prescription for every item and side of the plan in force, and why.
+    ///
+    /// Each prescription has the sets of the session the item is next due in, from today on in
+    /// the person's zone (an exercise may have other sets on another day), so that it is what
+    /// ``today(_:)`` shows on that day.
     public func next(_ person: Person.ID) async throws -> NextView {
         let knowledge = self.knowledge
         let trackers = self.trackers
         let fallback = defaultTimeZone
+        let now = clock.now()
         return try await reading(person) { tx, record in
             guard let version = try tx.currentPlan(for: person) else { throw AppError.noPlan() }
             guard let plan = version.plan else {
                 return NextView(version: version, stop: StopNotice(reason: version.reason), entries: [])
             }
             let tracker = trackers.tracker(version, plan, knowledge: knowledge)
-            let states = try Tracking(knowledge: knowledge, zone: record.zone(fallback: fallback), person: person)
-                .states(tx, of: version)
+            let zone = record.zone(fallback: fallback)
+            let today = zone.localDate(now)
+            let states = try Tracking(knowledge: knowledge, zone: zone, person: person).states(tx, of: version)
             let entries = tracker.keys.compactMap { key -> NextView.Entry? in
-                guard let prescription = tracker.prescription(for: key, states: states) else { return nil }
+                let due = tracker.nextDate(of: key, from: today) ?? today
+                guard let prescription = tracker.prescription(for: key, states: states, on: due) else { return nil }
                 let state = states[key]
                 return NextView.Entry(
                     key: key, prescription: prescription, decision: state?.decision, sessions: state?.sessions ?? 0,

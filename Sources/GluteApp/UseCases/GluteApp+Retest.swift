@@ -61,7 +61,7 @@ extension GluteApp {
             let zone = record.zone(fallback: fallback)
             let tracking = Tracking(knowledge: knowledge, zone: zone, person: person)
             var states = try tracking.states(tx, of: version)
-            let answered = states.values.filter { $0.retestDue == kind }.map(\.key).sorted()
+            var answered = states.values.filter { $0.retestDue == kind }.map(\.key).sorted()
             states = states.mapValues { $0.answering(kind) }
             try tx.saveItemStates(states.values.sorted { $0.key < $1.key }, plan: version.id, for: person, at: now)
             let edited = outcome.replacingTest(in: latest.input)
@@ -75,15 +75,29 @@ extension GluteApp {
             let raised = after.subtracting(before).sorted()
             let unlocked = gatesBefore.subtracting(gatesAfter).sorted()
             var made: PlanVersion?
-            if let newPlan = evaluated.plan, !resolved.isEmpty || !raised.isEmpty || gatesBefore != gatesAfter {
+            let versions = PlanVersions(knowledge: knowledge, person: person)
+            if let evaluatedPlan = evaluated.plan, !resolved.isEmpty || !raised.isEmpty || gatesBefore != gatesAfter {
+                // The exercises that hurt since the last assessment stay out.
+                let (newPlan, keptOut) = try versions.keepingPainSwaps(
+                    evaluatedPlan, tx: tx, equipment: assessment.profile.equipment)
                 var reason = "retest of \(kind.rawValue) on \(zone.localDate(now))"
                 if !resolved.isEmpty { reason += "; resolved \(resolved.joined(separator: ", "))" }
                 if !raised.isEmpty { reason += "; found \(raised.joined(separator: ", "))" }
                 if !unlocked.isEmpty { reason += "; unlocked \(unlocked.joined(separator: ", "))" }
+                if !keptOut.isEmpty { reason += "; still without \(keptOut.joined(separator: ", ")) (pain)" }
                 let kept = try tx.insertAssessment(
                     for: person, inputText: edited.serialized(), output: evaluated.jsonValue, takenAt: now)
-                made = try PlanVersions(knowledge: knowledge, person: person).start(
+                let version = try versions.start(
                     newPlan, reason: reason, assessment: kept.id, causes: [saved.id.rawValue], tx: tx, at: now)
+                // An item the new version brings back from an older one asked for this retest
+                // there: it is answered too.
+                let carried = try tx.itemStates(plan: version.id, for: person)
+                let asking = carried.filter { $0.retestDue == kind }
+                if !asking.isEmpty {
+                    try tx.saveItemStates(asking.map { $0.answering(kind) }, plan: version.id, for: person, at: now)
+                    answered = Set(answered + asking.map(\.key)).sorted()
+                }
+                made = version
             }
             return RetestDone(
                 retest: saved, resolved: resolved, raised: raised, unlocked: unlocked, closedGates: gatesAfter.sorted(),

@@ -31,7 +31,9 @@ extension GluteApp {
                         }
                         return TodayView.Item(
                             item: item,
-                            prescriptions: keys.compactMap { tracker.prescription(for: $0, states: states) },
+                            prescriptions: keys.compactMap {
+                                tracker.prescription(for: $0, states: states, on: local.date)
+                            },
                             logged: keys.flatMap { key in states[key]?.recent.filter { $0.date == local.date } ?? [] },
                             keys: keys)
                     })
@@ -54,9 +56,36 @@ extension GluteApp {
 /// A day's wake-up calls and how they were answered, counted per call by the engine's rule
 /// (``WakeUpCalls/tally(on:logs:now:)``): several logs answering one call count once, logs
 /// outside working hours count for nothing.
+///
+/// Each log counts for the call it was recorded as answering (``WakeUpCall/answers``), which
+/// keeps taps in a row on one call; a log without one answers its nearest call, if any.
 struct WakeUpDay {
     let calls: WakeUpCalls
     let zone: TimeZoneRules
+
+    /// Taps this close after a log that answered a call answer the same call.
+    static let burstSeconds: Int64 = 300
+
+    /// How far either side of a date a log may answer one of its calls.
+    var margin: Int64 { Int64(max(calls.everyMinutes, 60) * 60) }
+
+    /// The call a log at `at` answers: the call of a log that answered one at most
+    /// ``burstSeconds`` before it in the same working period, else the nearest call; `nil`
+    /// outside working hours.
+    func call(answeredAt at: Timestamp, earlier: [WakeUpCall]) -> LocalDateTime? {
+        let local = zone.localDateTime(at)
+        guard let period = calls.workingPeriod(containing: local) else { return nil }
+        let burst = earlier.filter { $0.at <= at && $0.at >= at.adding(seconds: -Self.burstSeconds) }
+            .sorted { ($0.at, $0.id) < ($1.at, $1.id) }
+            .compactMap(call(of:)).first { period.calls.contains($0) }
+        return burst ?? calls.nearestCall(to: local)
+    }
+
+    /// The call `log` answered: the one recorded with it, else its nearest call.
+    func call(of log: WakeUpCall) -> LocalDateTime? {
+        if let answers = log.answers { return zone.localDateTime(answers) }
+        return calls.nearestCall(to: zone.localDateTime(log.at))
+    }
 
     /// The calls of `date` as seen at `now`.
     func view(_ date: CivilDate, now: LocalDateTime, tx: any StoreReader, person: Person.ID) throws -> TodayView.WakeUps
@@ -67,12 +96,12 @@ struct WakeUpDay {
             skipped: tally.skipped, calls: calls, next: calls.calls(on: date).first { $0 > now })
     }
 
-    /// The logs that may answer a call of `date`: those of the date and a call's interval either side.
+    /// The logs that may answer a call of `date` (those of the date and a call's interval either
+    /// side), each at the call it answered, or at its own time when it answered none.
     func logs(around date: CivilDate, tx: any StoreReader, person: Person.ID) throws -> [WakeUpLog] {
-        let margin = Int64(max(calls.everyMinutes, 60) * 60)
         let day = zone.day(date)
         return try tx.wakeUpCalls(
             for: person, in: day.lowerBound.adding(seconds: -margin)..<day.upperBound.adding(seconds: margin)
-        ).map { WakeUpLog(at: zone.localDateTime($0.at), outcome: $0.outcome) }
+        ).map { WakeUpLog(at: call(of: $0) ?? zone.localDateTime($0.at), outcome: $0.outcome) }
     }
 }

@@ -42,7 +42,7 @@ extension GluteApp {
         var document: ExportDocument
         do { document = try ExportDocument.parse(text) } catch { throw AppError.invalid(error) }
         let now = clock.now()
-        if case .asNewPerson = policy { document = document.renumbered(with: .random, createdAt: now) }
+        if case .asNewPerson = policy { document = document.renumbered(with: .ordered, createdAt: now) }
         let knowledge = self.knowledge
         let fallback = defaultTimeZone
         let imported = document

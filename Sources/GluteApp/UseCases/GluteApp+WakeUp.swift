@@ -28,8 +28,10 @@ public struct WakeUpLogged: Sendable {
 extension GluteApp {
     /// Logs a wake-up call as done or skipped, at `time` (the clock's instant when `nil`).
     ///
-    /// The log answers the call nearest to it in the working window; several logs answering one
-    /// call count once; a log outside working hours is kept and counts toward nothing.
+    /// The log answers the call nearest to it in the working window, or, within five minutes of
+    /// an earlier log that answered a call, that same call (taps in a row are one call even
+    /// across the middle of an interval); several logs answering one call count once; a log
+    /// outside working hours is kept and counts toward nothing.
     ///
     /// - Throws: ``AppError`` on `at` for a time in the future beyond `aheadTolerance` seconds.
     public func logWakeUpCall(
@@ -52,15 +54,16 @@ extension GluteApp {
         let fallback = defaultTimeZone
         let zone = record.zone(fallback: fallback)
         let version = try tx.currentPlan(for: person)
-        let local = zone.localDateTime(at)
-        let call = version?.plan?.wakeUpCalls.nearestCall(to: local)
-        let answers = call.map { zone.instant($0) }
+        var call: LocalDateTime?
         var already = false
-        if let call, let plan = version?.plan {
-            let earlier = try WakeUpDay(calls: plan.wakeUpCalls, zone: zone).logs(
-                around: call.date, tx: tx, person: person)
-            already = plan.wakeUpCalls.answeredCalls(earlier).contains { $0.call == call }
+        if let plan = version?.plan {
+            let day = WakeUpDay(calls: plan.wakeUpCalls, zone: zone)
+            let earlier = try tx.wakeUpCalls(
+                for: person, in: at.adding(seconds: -day.margin)..<at.adding(milliseconds: 1))
+            call = day.call(answeredAt: at, earlier: earlier)
+            if let call { already = earlier.contains { day.call(of: $0) == call } }
         }
+        let answers = call.map { zone.instant($0) }
         let log = try tx.insertWakeUpCall(for: person, at: at, outcome: outcome, answers: answers)
         return WakeUpLogged(
             log: log, answered: call, alreadyAnswered: already, stopped: version != nil && version?.plan == nil)

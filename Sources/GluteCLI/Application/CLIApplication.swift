@@ -56,7 +56,7 @@ struct CLIApplication: Sendable {
         configuration.readers = readers
         let store: SQLiteStore
         do {
-            store = try SQLiteStore(path: path, configuration: configuration, clock: io.clock, ids: .random)
+            store = try SQLiteStore(path: path, configuration: configuration, clock: io.clock, ids: .ordered)
         } catch let error as StoreError {
             throw CLIError.failure("cannot open the database '\(path)': \(error)")
         }

@@ -107,7 +107,7 @@ struct AssessCommand: ParsableCommand {
         if json {
             io.writeOutput(result.jsonValue.serialized())
         } else {
-            io.writeOutput(ResultRenderer(knowledge: knowledge).render(result))
+            io.writeOutput(ResultRenderer(knowledge: knowledge, width: io.width).render(result))
             if let saved { io.print("\n" + saved) }
         }
     }

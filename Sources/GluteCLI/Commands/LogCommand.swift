@@ -85,7 +85,9 @@ struct LogCommand: ParsableCommand {
             }
         case .set(let id, let input):
             let setEntry = input.entry(exerciseID: id, at: time ?? io.clock.now())
-            let outcome = try await cli.run(flags: Self.flags) { try await cli.app.logSet(person.id, setEntry) }
+            let outcome = try await cli.run(flags: Self.flags) {
+                try await cli.app.logSet(person.id, setEntry, stampedOnWrite: time == nil)
+            }
             if json { return io.writeOutput(outcome.jsonValue.serialized()) }
             let name = knowledge.exercise(id)?.name ?? id
             io.print("Logged \(name), \(input.summary)\(setEntry.side.map { " (\($0.rawValue))" } ?? "").")

@@ -46,7 +46,7 @@ struct PlanCommand: ParsableCommand {
             return io.writeOutput(StopRenderer.text(StopNotice(reason: view.version.reason), width: io.width))
         }
         io.print("Plan version \(view.version.version) (\(view.version.reason))\n")
-        io.writeOutput(ResultRenderer(knowledge: try KnowledgeBase.bundled()).render(plan))
+        io.writeOutput(ResultRenderer(knowledge: try KnowledgeBase.bundled(), width: io.width).render(plan))
         io.writeOutput(WhyLegend.text(for: plan))
     }
 }

@@ -32,10 +32,11 @@ struct TestQuestions {
         if try start(
             "Isolated glute squeeze",
             """
-            Stand tall. Squeeze only your right glute without moving the leg or tightening the thigh; put a hand on \
-            it to feel it. Then the left. Rate how strongly each side contracts, 0 to 10.
+            Stand tall. Squeeze only your left glute without moving the leg or tightening the thigh; put a hand on \
+            it to feel it. Then the right. Rate how strongly each side contracts, 0 to 10.
             """)
         {
+            // Asked in the order the instructions give: left, then right.
             tests["gluteSqueeze"] = try perSide { side in
                 .object([
                     "isolated": .string(
@@ -49,8 +50,8 @@ struct TestQuestions {
         if try start(
             "Single-leg stance",
             """
-            Stand side-on to a mirror, hands on hips. Lift one foot and hold for 30 seconds. Watch the hip of the \
-            lifted leg: does it drop below the standing side? Then the other leg.
+            Face a mirror, hands on hips (a hip drop shows from the front). Lift one foot and hold for 30 seconds. \
+            Watch the hip of the lifted leg: does it drop below the standing side? Then the other leg.
             """)
         {
             tests["singleLegStance"] = try perSide { side in

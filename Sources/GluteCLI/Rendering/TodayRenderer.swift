@@ -75,9 +75,6 @@ struct TodayRenderer {
     }
 
     private func wrap(_ text: String, indent: Int, hanging: Int) -> String {
-        let lines = HelpGenerator.wrap(text, width: max(20, width - hanging))
-        guard let first = lines.first else { return "\n" }
-        return String(repeating: " ", count: indent) + first + "\n"
-            + lines.dropFirst().map { String(repeating: " ", count: hanging) + $0 + "\n" }.joined()
+        TextWrap.hanging(text, indent: indent, hanging: hanging, width: width)
     }
 }

@@ -74,7 +74,7 @@ struct GuidedSession {
                 exerciseID: step.exercise.id, side: step.side, setCount: step.prescription.sets,
                 reps: done.reps, load: step.prescription.load, durationSeconds: done.seconds, felt: felt,
                 balance: balance, pain: pain, performedAt: io.clock.now(), session: session.kind)
-            let outcome = try await cli.run { try await cli.app.logSet(person.id, entry) }
+            let outcome = try await cli.run { try await cli.app.logSet(person.id, entry, stampedOnWrite: true) }
             summary.done.append(describe(step))
             io.print("  Logged.\n")
             if case .stopped = outcome.safety {

@@ -105,7 +105,8 @@ extension WorkHours {
             let text = try reader.requiredString(key)
             guard let time = ClockTime(text) else {
                 throw FieldError(
-                    field: reader.field(key), message: "must be a time written HH:MM (00:00 to 24:00), not \"\(text)\"")
+                    field: reader.field(key),
+                    message: "must be a time written HH:MM (00:00 to 24:00), not \(FieldError.quoted(text))")
             }
             return time
         }

@@ -11,6 +11,15 @@ struct ICalendarWriter {
         fold(name + ":" + value)
     }
 
+    /// Opens GluteCoach's calendar: `BEGIN:VCALENDAR` and the properties every export carries.
+    mutating func beginCalendar() {
+        begin("VCALENDAR")
+        line("VERSION", "2.0")
+        line("PRODID", "-//GluteCoach//glute export ics//EN")
+        line("CALSCALE", "GREGORIAN")
+        line("X-WR-CALNAME", "GluteCoach")
+    }
+
     mutating func begin(_ component: String) { line("BEGIN", component) }
     mutating func end(_ component: String) { line("END", component) }
 

@@ -39,11 +39,7 @@ public struct PlanCalendar: Sendable {
     /// The calendar text, with `now` as the DTSTAMP of every event.
     public func render(now: Date) -> String {
         var ics = ICalendarWriter()
-        ics.begin("VCALENDAR")
-        ics.line("VERSION", "2.0")
-        ics.line("PRODID", "-//GluteCoach//glute export ics//EN")
-        ics.line("CALSCALE", "GREGORIAN")
-        ics.line("X-WR-CALNAME", "GluteCoach")
+        ics.beginCalendar()
         let zone = timeZone.identifier
         TimeZoneComponent(timeZone: timeZone, around: plan.startsOn).write(to: &ics)
         let stamp = Self.utcStamp(now)

@@ -23,11 +23,7 @@ public struct StopCalendar: Sendable {
     /// The calendar text, with `now` as the DTSTAMP.
     public func render(now: Date) -> String {
         var ics = ICalendarWriter()
-        ics.begin("VCALENDAR")
-        ics.line("VERSION", "2.0")
-        ics.line("PRODID", "-//GluteCoach//glute export ics//EN")
-        ics.line("CALSCALE", "GREGORIAN")
-        ics.line("X-WR-CALNAME", "GluteCoach")
+        ics.beginCalendar()
         ics.begin("VEVENT")
         ics.line("UID", "\(calendarID)-stop@glutecoach")
         ics.line("DTSTAMP", PlanCalendar.utcStamp(now))

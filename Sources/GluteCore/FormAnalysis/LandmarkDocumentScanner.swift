@@ -19,6 +19,7 @@ struct LandmarkDocumentScanner {
         }
         index = skipWhitespace(from: index + 1)
         var members: [(key: String, range: Range<Int>)] = []
+        var keys = Set<String>()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             return try finishDocument(after: index + 1, members)
         }
@@ -28,7 +29,7 @@ struct LandmarkDocumentScanner {
             }
             let keyEnd = try endOfString(from: index)
             let key = try parse(index..<keyEnd).stringValue ?? ""
-            if members.contains(where: { $0.key == key }) { throw syntax(at: index, "duplicate key \"\(key)\"") }
+            if !keys.insert(key).inserted { throw syntax(at: index, "duplicate key \(FieldError.quoted(key))") }
             index = skipWhitespace(from: keyEnd)
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw syntax(at: index, "expected ':'")
@@ -68,7 +69,9 @@ struct LandmarkDocumentScanner {
             let start = position(of: range.lowerBound)
             let line = start.line + error.line - 1
             let column = error.line == 1 ? start.column + error.column - 1 : error.column
-            throw FieldError.syntax(JSONSyntaxError(line: line, column: column, reason: error.reason))
+            let offset = error.byteOffset.map { range.lowerBound + $0 }
+            throw FieldError.syntax(
+                JSONSyntaxError(line: line, column: column, byteOffset: offset, code: error.code, reason: error.reason))
         }
     }
 
@@ -146,6 +149,8 @@ struct LandmarkDocumentScanner {
 
     private func syntax(at offset: Int, _ reason: String) -> FieldError {
         let place = position(of: offset)
-        return FieldError.syntax(JSONSyntaxError(line: place.line, column: place.column, reason: reason))
+        return FieldError.syntax(
+            JSONSyntaxError(
+                line: place.line, column: place.column, byteOffset: min(offset, bytes.count), reason: reason))
     }
 }

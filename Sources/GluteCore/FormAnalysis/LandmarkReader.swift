@@ -31,8 +31,9 @@ public enum LandmarkReader {
             return try result.get()
         } catch  where error.field == FieldError.documentField {
             // The scanner checks only the outline; the full parser names the first error exactly.
+            // Recordings run to tens of megabytes, past the default limits meant for requests.
             let value: JSONValue
-            do { value = try JSONValue.parse(bytes) } catch { throw FieldError.syntax(error) }
+            do { value = try JSONValue.parse(bytes, limits: .unlimited) } catch { throw FieldError.syntax(error) }
             return try read(value)
         }
     }
@@ -85,7 +86,7 @@ public enum LandmarkReader {
     }
 
     static func describe(_ value: JSONValue) -> String {
-        if case .string(let text) = value { return "\"\(text)\"" }
+        if case .string(let text) = value { return FieldError.quoted(text) }
         return value.typeDescription
     }
 }

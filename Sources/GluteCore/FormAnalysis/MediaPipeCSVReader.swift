@@ -99,7 +99,7 @@ public struct MediaPipeCSVReader: Sendable {
 
     private func number(_ cell: Substring, field: String, in range: ClosedRange<Double>) throws(FieldError) -> Double {
         guard let value = Double(cell.trimmingSpaces), value.isFinite else {
-            throw error(field, "must be a number, not \"\(cell)\"")
+            throw error(field, "must be a number, not \(FieldError.quoted(cell))")
         }
         guard range.contains(value) else {
             throw error(
@@ -111,7 +111,7 @@ public struct MediaPipeCSVReader: Sendable {
 
     private func integer(_ cell: Substring, field: String, in range: ClosedRange<Int>) throws(FieldError) -> Int {
         guard let value = Int(cell.trimmingSpaces) else {
-            throw error(field, "must be a whole number, not \"\(cell)\"")
+            throw error(field, "must be a whole number, not \(FieldError.quoted(cell))")
         }
         guard range.contains(value) else {
             throw error(field, "must be between \(range.lowerBound) and \(range.upperBound)")

@@ -57,4 +57,9 @@ public struct Gate: Sendable, Hashable {
 
     /// The gates the evaluator knows, in a fixed order.
     public static let standard: [Gate] = [.noLoadedHinge, .noLoadSingleLeg, .noBarbellHinge]
+
+    /// What a gate waits for, in words: its ``until`` when it is a standard gate, else its code.
+    public static func words(_ code: Code) -> String {
+        standard.first { $0.code == code }.map { "until \($0.until)" } ?? code.rawValue
+    }
 }

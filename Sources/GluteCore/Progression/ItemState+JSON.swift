@@ -93,9 +93,14 @@ extension ProgressionDecision {
             guard let from = try Load(optionalJSON: change.value("from"), path: change.field("from")) else {
                 throw FieldError(field: change.field("from"), message: "is required")
             }
+            let to = try Load(optionalJSON: change.value("to"), path: change.field("to"))
+            // The written percentage is rounded to a tenth; the exact one follows from the two loads,
+            // so a kept state reads back equal to the one replayed from the logs.
+            let written = try change.requiredNumber("percentChange", in: -1000...1000)
+            let exact = LoadAdjustment.percentChange(from: from, to: to)
             return LoadAdjustment(
-                from: from, to: try Load(optionalJSON: change.value("to"), path: change.field("to")),
-                percentChange: try change.requiredNumber("percentChange", in: -1000...1000),
+                from: from, to: to,
+                percentChange: ((exact * 10).rounded() / 10 == written) ? exact : written,
                 isWithinGuideline: try change.bool("withinGuideline") ?? true)
         }
         self.init(

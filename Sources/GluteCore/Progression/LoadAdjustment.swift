@@ -99,9 +99,15 @@ public struct LoadAdjustment: Sendable, Hashable {
     }
 
     private static func make(from load: Load, value: Double, within: Bool) -> LoadAdjustment {
-        let percent = load.value > 0 ? (value - load.value) / load.value * 100 : 100
+        let to = Load(value, load.unit)
         return LoadAdjustment(
-            from: load, to: Load(value, load.unit), percentChange: percent,
-            isWithinGuideline: within)
+            from: load, to: to, percentChange: percentChange(from: load, to: to), isWithinGuideline: within)
+    }
+
+    /// The change from `from` to `to` in percent of `from`, as the adjustments compute it: -100
+    /// when nothing is left, 100 from no load at all.
+    static func percentChange(from: Load, to: Load?) -> Double {
+        guard let to else { return -100 }
+        return from.value > 0 ? (to.value - from.value) / from.value * 100 : 100
     }
 }

@@ -10,10 +10,11 @@
 /// 5. felt in the hamstrings, quads or nowhere: hold; three sessions running also ask for the
 ///    bridge retest;
 /// 6. pain of 3: hold;
-/// 7. not every set reached the target: hold;
+/// 7. not every set reached the target, or the sets were done with less than the prescribed
+///    load: hold;
 /// 8. balance wobbled: hold reps and load (balance problems hold or regress);
 /// 9. every set at the top of the range: more load (or the harder variant), unless the
-///    exercise's gate is closed, which holds the load;
+///    exercise's gate is closed, which holds the load (the target still moves up to the top);
 /// 10. otherwise: one more rep (a closed gate does not stop this: it holds load, not learning).
 struct ProgressionJudgement {
     let prescription: Prescription
@@ -119,6 +120,15 @@ struct ProgressionJudgement {
                 : "Not every set reached \(prescription.amount(prescription.target)) (\(done))"
             return decision(.hold, prescription, .targetNotReached, "\(what): keep \(summary(prescription)).")
         }
+        if let prescribed = prescription.load, prescribed.value > 0,
+            (last.load?.kilograms ?? 0) + Self.loadTolerance < prescribed.kilograms
+        {
+            return decision(
+                .hold, prescription, .targetNotReached,
+                "Every set reached \(prescription.amount(prescription.target)) (\(done)), but with "
+                    + "\(last.load.map(String.init(describing:)) ?? "no load") instead of \(prescribed): keep "
+                    + "\(summary(prescription)).")
+        }
         if last.balance == .wobble {
             return decision(
                 .hold, prescription, .balanceWobble,
@@ -135,9 +145,16 @@ struct ProgressionJudgement {
         }
         let top = "Every set reached the top of the range (\(prescription.amount(prescription.range.upperBound)))"
         if let gate = exercise.gate, !openGates.contains(gate) {
+            guard prescription.target >= prescription.range.upperBound else {
+                let next = prescription.with(target: prescription.range.upperBound)
+                return decision(
+                    .progressReps, next, .gateClosed,
+                    "\(top), but the gate \(gate) is still closed: aim for \(summary(next)) until a retest "
+                        + "opens it.")
+            }
             return decision(
                 .hold, prescription, .gateClosed,
-                "\(top), but the gate \(gate) is still closed: keep "
+                "\(top), but load stays locked (\(Gate.words(gate))): keep "
                     + "\(summary(prescription)) until a retest opens it.")
         }
         let good = "\(top) with steady balance, felt in the glutes and pain \(last.pain)/10"
@@ -234,6 +251,9 @@ struct ProgressionJudgement {
     }
 
     // MARK: - Helpers
+
+    /// Loads closer than this (in kilograms) are the same load.
+    private static let loadTolerance = 1e-6
 
     private func count(_ problem: (SessionLog) -> Bool) -> Int { window.filter(problem).count }
 

@@ -39,6 +39,12 @@ public struct Load: Sendable, Hashable, CustomStringConvertible {
         self.init(value, unit)
     }
 
+    /// The weight in kilograms, so that loads written in either unit compare.
+    var kilograms: Double { unit == .kg ? value : value * Load.kilogramsPerPound }
+
+    /// One international avoirdupois pound, in kilograms.
+    static let kilogramsPerPound = 0.453_592_37
+
     /// The value and unit, with at most two decimals and no trailing zeros: `"21 kg"`, `"22.5 lb"`.
     public var description: String { "\(Load.format(value)) \(unit.rawValue)" }
 

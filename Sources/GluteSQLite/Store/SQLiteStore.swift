@@ -18,7 +18,7 @@ public import GluteStore
 /// instead of failing half-way.
 ///
 /// ```swift
-/// let store = try SQLiteStore(path: path, clock: .system, ids: .random)
+/// let store = try SQLiteStore(path: path, clock: .system, ids: .ordered)
 /// let plan = try await store.read { tx in try tx.currentPlan(for: person) }
 /// ```
 public final class SQLiteStore: Store {

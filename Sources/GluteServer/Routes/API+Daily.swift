@@ -81,14 +81,16 @@ extension API {
                 idempotent: true)
         ) { request, context in
             let caller = try context.requireCaller()
-            let entry = try api.setEntry(request)
+            let (entry, timed) = try api.setEntry(request)
             let tolerance = services.settings.aheadToleranceSeconds
+            let person = caller.account.person
             guard let key = try api.idempotencyKey(request, caller: caller) else {
                 return api.created(
-                    try await app.logSet(caller.account.person, entry, aheadTolerance: tolerance).jsonValue)
+                    try await app.logSet(person, entry, aheadTolerance: tolerance, stampedOnWrite: !timed).jsonValue)
             }
             return api.answer(
-                try await app.logSet(caller.account.person, entry, idempotency: key, aheadTolerance: tolerance))
+                try await app.logSet(
+                    person, entry, idempotency: key, aheadTolerance: tolerance, stampedOnWrite: !timed))
         }
 
         router.add(
@@ -205,15 +207,16 @@ extension API {
         }
     }
 
-    /// A logged set from the API's body.
-    func setEntry(_ request: HTTPRequest) throws -> SetEntry {
+    /// A logged set from the API's body, and whether the body gave its time (`at`); without one
+    /// the set is stamped when it is written.
+    func setEntry(_ request: HTTPRequest) throws -> (SetEntry, timed: Bool) {
         let body = try object(
             request,
             keys: [
                 "exercise", "side", "reps", "seconds", "load", "felt", "balance", "rpe", "pain", "numbness", "note",
                 "at", "session",
             ])
-        return try reading { () throws -> SetEntry in
+        let entry = try reading { () throws -> SetEntry in
             let exercise = try body.requiredString("exercise")
             let side: Side? = try body.enumValue("side")
             let reps = try Self.ints(body, "reps", in: 1...1000)
@@ -244,6 +247,7 @@ extension API {
                 note: try body.string("note"),
                 session: try body.enumValue("session"))
         }
+        return (entry, (try? body.string("at")) != nil)
     }
 
     /// An ISO 8601 instant with its UTC offset, as an HTTP 400 when malformed.

@@ -50,7 +50,7 @@ extension API {
             // Stand-in until the application imports into an account: the records, with new
             // identifiers, become the account's own person's (its progression is worked out again
             // on the next log).
-            let renumbered = document.renumbered(with: .random, createdAt: services.clock.now())
+            let renumbered = document.renumbered(with: .ordered, createdAt: services.clock.now())
             func mine<Record>(_ records: [Record], _ owner: WritableKeyPath<Record, Person.ID>) -> [Record] {
                 records.map { record in
                     var record = record

@@ -14,10 +14,16 @@ extension ExportDocument {
     /// catch { print(error) }   // "loggedSets[3].pain: must be between 0 and 10"
     /// ```
     ///
+    /// The text is parsed with ``GluteJSON/JSONLimits/unlimited``: an export holds a person's
+    /// whole history and may be larger than the default limits allow. A server reading an
+    /// uploaded export bounds its size before calling this.
+    ///
     /// - Throws: ``FieldError`` naming the first offending field's path.
     public static func parse(_ text: String) throws(FieldError) -> ExportDocument {
         let root: JSONValue
-        do { root = try JSONValue.parse(text) } catch { throw FieldError.syntax(error) }
+        // A person's own history can outgrow the default limits, which are meant for requests;
+        // refusing to read it back would lose their data. Nesting stays bounded.
+        do { root = try JSONValue.parse(text, limits: .unlimited) } catch { throw FieldError.syntax(error) }
         let reader = try JSONObjectReader(
             root, path: "",
             allowedKeys: [

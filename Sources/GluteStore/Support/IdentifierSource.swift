@@ -7,7 +7,7 @@ internal import Synchronization
 /// caller, from the one clock of the application (`WallClock`).
 ///
 /// ```swift
-/// let live = IdentifierSource.random
+/// let live = IdentifierSource.ordered
 /// let test = IdentifierSource.sequential()   // "id-1", "id-2", ...
 /// ```
 public struct IdentifierSource: Sendable {
@@ -19,8 +19,30 @@ public struct IdentifierSource: Sendable {
         self.make = make
     }
 
-    /// Random version 4 UUIDs in lowercase.
-    public static let random = IdentifierSource { UUID().uuidString.lowercased() }
+    /// Version 7 UUIDs in lowercase: unique, and in the order they were made.
+    ///
+    /// Each starts with the machine's Unix time in milliseconds and a count that grows within
+    /// that millisecond; the rest is random. Text comparison of two identifiers from one process
+    /// therefore tells which record was made first, which is how entries stamped with the same
+    /// instant are replayed in the order they arrived. The time here only orders identifiers:
+    /// no record's time is read from it.
+    public static let ordered: IdentifierSource = {
+        let last = Mutex((milliseconds: UInt64(0), count: UInt64(0)))
+        return IdentifierSource {
+            let now = UInt64(max(0, Date().timeIntervalSince1970 * 1000))
+            let (milliseconds, count) = last.withLock { last in
+                if now > last.milliseconds {
+                    last = (now, 0)
+                } else if last.count < 0xFFF {
+                    last.count += 1
+                } else {
+                    last = (last.milliseconds + 1, 0)  // more than 4096 in a millisecond
+                }
+                return (last.milliseconds, last.count)
+            }
+            return version7(milliseconds: milliseconds, count: count)
+        }
+    }()
 
     /// Numbered identifiers in order (`id-1`, `id-2`, ...), for tests.
     public static func sequential(prefix: String = "id") -> IdentifierSource {
@@ -32,5 +54,25 @@ public struct IdentifierSource: Sendable {
             }
             return "\(prefix)-\(next)"
         }
+    }
+
+    /// The text of a version 7 UUID: 48 bits of time, version, a 12-bit count, variant, 62
+    /// random bits.
+    static func version7(milliseconds: UInt64, count: UInt64) -> String {
+        let high = (milliseconds & 0xFFFF_FFFF_FFFF) << 16 | 0x7000 | (count & 0xFFF)
+        let low = UInt64.random(in: .min ... .max) & 0x3FFF_FFFF_FFFF_FFFF | 0x8000_0000_0000_0000
+        let hex = hexDigits(high) + hexDigits(low)
+        var text = ""
+        text.reserveCapacity(36)
+        for (index, character) in hex.enumerated() {
+            if [8, 12, 16, 20].contains(index) { text.append("-") }
+            text.append(character)
+        }
+        return text
+    }
+
+    private static func hexDigits(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

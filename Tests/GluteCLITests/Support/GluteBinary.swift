@@ -31,10 +31,11 @@ enum GluteBinary {
     /// Runs `glute arguments`, feeding `input` on standard input.
     static func run(
         _ arguments: [String], input: String = "", environment: [String: String] = [:],
-        executable: URL? = nil
+        executable: URL? = nil, workingDirectory: URL? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable ?? url
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["GLUTE_NOW"] = "2026-11-26T10:00:00Z"

@@ -15,8 +15,10 @@ import Testing
         #expect(
             json.keys == [
                 "exercise", "side", "action", "reason", "current", "next", "addPelvicTiltCue",
-                "requestRetest", "loadChange",
+                "requestRetest", "retest", "loadChange",
             ])
+        #expect(json["retest"] == .null)
+        #expect(json["requestRetest"] == false)
         #expect(json["side"] == .string(side.rawValue))
         #expect(json["action"] == "increaseLoad")
         #expect(json["reason"]?.objectValue?["code"] == "increase-load")
@@ -35,6 +37,20 @@ import Testing
         #expect(json["side"] == .null)
         #expect(json["next"] == .null)
         #expect(json["action"] == "stopAndSwap")
+    }
+
+    @Test(arguments: Side.allCases)
+    func aRetestRequestNamesTheTest(side: Side) {
+        let exercise = ProgressionFixtures.splitSquat
+        let current = ProgressionFixtures.prescription(exercise, side: side, load: Load(10, .kg))
+        let logs = [0, 2].map { day in
+            ProgressionFixtures.log(exercise, side: side, day: day, sets: [10, 10, 10], felt: .lowerBack)
+        }
+        let json = ProgressionEngine().next(for: current, exercise: exercise, history: logs).jsonObject
+        #expect(json["action"] == "retest")
+        #expect(json["requestRetest"] == true)
+        #expect(json["retest"] == "single-leg-bridge")
+        #expect(json["addPelvicTiltCue"] == true)
     }
 
     @Test func gateStatusesSerialise() {

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GluteHTTP
+import GluteTestClients
 
 /// Collects log records from any thread.
 final class TestLog: @unchecked Sendable {
@@ -17,7 +18,7 @@ final class TestLog: @unchecked Sendable {
 
     /// Waits until `count` request lines were logged (the server logs on completion, a moment
     /// after the client read its response).
-    func waitForRequestLines(_ count: Int, timeout: Duration = .seconds(5)) async -> [LogRecord] {
+    func waitForRequestLines(_ count: Int, timeout: Duration = .seconds(60)) async -> [LogRecord] {
         let deadline = ContinuousClock.now + timeout
         while requestLines.count < count, ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(5))

@@ -71,7 +71,7 @@ final class ServeProcess: @unchecked Sendable {
             lock.withLock { output += String(decoding: data, as: UTF8.self) }
         }
         try process.run()
-        let deadline = ContinuousClock.now + .seconds(20)
+        let deadline = ContinuousClock.now + .seconds(120)
         while ContinuousClock.now < deadline {
             let text = log
             if let range = text.range(of: #"serves (https?)://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {

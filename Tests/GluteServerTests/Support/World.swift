@@ -72,7 +72,7 @@ struct World: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let clock = TestClock()
         let store = try SQLiteStore(
-            path: folder.appendingPathComponent("glute.sqlite").path, clock: clock.wallClock, ids: .random)
+            path: folder.appendingPathComponent("glute.sqlite").path, clock: clock.wallClock, ids: .ordered)
         var accountSettings = accounts ?? AccountSettings(hasher: PasswordHasher(parameters: .minimum))
         if accounts == nil { accountSettings.signInLimits.perAddress = RateLimit(attempts: 1000, per: .seconds(900)) }
         let app = GluteApp(

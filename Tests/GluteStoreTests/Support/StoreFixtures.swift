@@ -138,7 +138,7 @@ func bridgeResult(left: Int, right: Int) -> JSONValue {
 ///
 /// Fails the caller with an error after `timeout`, so a broken expectation cannot hang the suite.
 func waitUntil(
-    timeout: Duration = .seconds(10), _ what: String = "condition", _ condition: @Sendable () -> Bool
+    timeout: Duration = .seconds(120), _ what: String = "condition", _ condition: @Sendable () -> Bool
 ) async throws {
     let clock = ContinuousClock()
     let deadline = clock.now.advanced(by: timeout)

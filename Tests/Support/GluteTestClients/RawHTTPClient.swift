@@ -7,23 +7,23 @@ import Glibc
 ///
 /// Every blocking call runs on a dispatch queue, never on Swift's cooperative pool, which the
 /// server under test needs for its handlers.
-final class RawHTTPClient: @unchecked Sendable {
+public final class RawHTTPClient: @unchecked Sendable {
     // Safe to share: a client is used by one test at a time; `buffer` is only touched inside
     // `blocking` calls, which the test awaits one after another.
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    struct Response {
-        let status: Int
-        let headers: [(name: String, value: String)]
-        let body: [UInt8]
+    public struct Response {
+        public let status: Int
+        public let headers: [(name: String, value: String)]
+        public let body: [UInt8]
 
-        func header(_ name: String) -> String? {
+        public func header(_ name: String) -> String? {
             headers.first { $0.name.lowercased() == name.lowercased() }?.value
         }
 
-        var text: String { String(decoding: body, as: UTF8.self) }
+        public var text: String { String(decoding: body, as: UTF8.self) }
     }
 
     private let socket: Int32
@@ -33,7 +33,7 @@ final class RawHTTPClient: @unchecked Sendable {
 
     deinit { Glibc.close(socket) }
 
-    static func connect(port: Int, timeout: Duration = .seconds(10)) async throws -> RawHTTPClient {
+    public static func connect(port: Int, timeout: Duration = .seconds(60)) async throws -> RawHTTPClient {
         try await blocking {
             let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             guard socket >= 0 else { throw Failure(description: "socket: \(errno)") }
@@ -58,7 +58,7 @@ final class RawHTTPClient: @unchecked Sendable {
     }
 
     /// Whether a connection to the port is refused (nothing listens).
-    static func isRefused(port: Int) async -> Bool {
+    public static func isRefused(port: Int) async -> Bool {
         do {
             _ = try await connect(port: port)
             return false
@@ -67,9 +67,9 @@ final class RawHTTPClient: @unchecked Sendable {
         }
     }
 
-    func send(_ text: String) async throws { try await send(Array(text.utf8)) }
+    public func send(_ text: String) async throws { try await send(Array(text.utf8)) }
 
-    func send(_ bytes: [UInt8]) async throws {
+    public func send(_ bytes: [UInt8]) async throws {
         try await Self.blocking { [self] in
             var offset = 0
             while offset < bytes.count {
@@ -83,7 +83,7 @@ final class RawHTTPClient: @unchecked Sendable {
     }
 
     /// Reads one response; a `HEAD` response has no body whatever its `Content-Length`.
-    func readResponse(forHead: Bool = false) async throws -> Response {
+    public func readResponse(forHead: Bool = false) async throws -> Response {
         try await Self.blocking { [self] in
             let headEnd = try readUntilHeadEnd()
             let head = String(decoding: buffer[..<headEnd], as: UTF8.self)
@@ -108,14 +108,14 @@ final class RawHTTPClient: @unchecked Sendable {
     }
 
     /// Sends a request and reads its response.
-    func request(_ text: String) async throws -> Response {
+    public func request(_ text: String) async throws -> Response {
         try await send(text)
         return try await readResponse(forHead: text.hasPrefix("HEAD "))
     }
 
     /// Whether the server closes the connection (or resets it) within `timeout`, reading and
     /// dropping anything it sends first; returns what it sent.
-    func waitForClose(timeout: Duration) async -> (closed: Bool, received: [UInt8]) {
+    public func waitForClose(timeout: Duration) async -> (closed: Bool, received: [UInt8]) {
         setTimeout(timeout)
         return await
             (try? Self.blocking { [self] () -> (Bool, [UInt8]) in
@@ -130,7 +130,7 @@ final class RawHTTPClient: @unchecked Sendable {
             }) ?? (false, [])
     }
 
-    func setTimeout(_ timeout: Duration) {
+    public func setTimeout(_ timeout: Duration) {
         let (seconds, attoseconds) = timeout.components
         var value = timeval(tv_sec: Int(seconds), tv_usec: Int(attoseconds / 1_000_000_000_000))
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &value, socklen_t(MemoryLayout<timeval>.size))
@@ -163,7 +163,7 @@ final class RawHTTPClient: @unchecked Sendable {
     }
 
     /// Runs blocking work on a dispatch thread and awaits it.
-    static func blocking<T>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    public static func blocking<T>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(with: Result { try work() })
