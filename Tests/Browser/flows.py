@@ -158,3 +158,25 @@ def sync_clock(page: Page, server, minutes_before: int = 10) -> None:
     import datetime
 
     page.clock.install(time=datetime.datetime.fromisoformat(server.now) - datetime.timedelta(minutes=minutes_before))
+
+
+def wait_for_service_worker(page: Page) -> None:
+    """Waits until the service worker controls the page (reloading it once the worker is active,
+    if its claim missed the page). Asked from here, not with
+    wait_for_function: that polls inside the page, by eval for an expression (which the page's CSP
+    refuses) or on animation frames and timers (which page.clock holds)."""
+    for attempt in range(300):
+        if page.evaluate("() => Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)"):
+            return
+        if attempt % 50 == 49 and page.evaluate(
+                "async () => Boolean((await navigator.serviceWorker.getRegistration())?.active)"):
+            # Active, yet its clients.claim() missed this page (a load that began while the worker
+            # was activating): the next visit is controlled, as a person's next visit would be.
+            page.reload()
+        page.wait_for_timeout(100)
+    state = page.evaluate("""async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return r ? { installing: r.installing && r.installing.state, waiting: r.waiting && r.waiting.state,
+                     active: r.active && r.active.state } : 'no registration';
+    }""")
+    raise AssertionError(f"the service worker never took control of the page: {state}")

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import SIZES, shot
-from flows import api, quick_client
+from flows import api, quick_client, wait_for_service_worker
 
 NOW = datetime.datetime(2026, 3, 2, 12, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=1)))
 
@@ -21,8 +21,7 @@ def test_offline_set_is_stored_once(make_server, open_context, size):
     page.clock.install(time=NOW - datetime.timedelta(minutes=5))
     quick_client(page, server.url, f"offline-{size}@example.com")
     expect(page.get_by_role("heading", name="Today, Mon")).to_be_visible()
-    # A function, not an expression: Playwright polls an expression with eval, which the CSP refuses.
-    page.wait_for_function("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+    wait_for_service_worker(page)
     page.reload()  # today's answer is now in the service worker's data cache
     expect(page.get_by_role("heading", name="Today, Mon")).to_be_visible()
 
