@@ -76,9 +76,9 @@ def test_history_retest_settings_form_ergonomics_import_account(make_server, ope
     expect(page.get_by_text("Nothing logged yet.")).to_be_visible()
 
     # Later that afternoon, a retest felt in the glutes on both sides unlocks the loaded hinge.
-    # (Each step that keeps an assessment happens at its own instant: the store orders assessments
-    # kept in one instant by their random ids, so under one frozen clock reading the retest's
-    # answers or the first ones could count as the latest.)
+    # (Each step that keeps an assessment happens at its own instant, as a person's would: before
+    # the store's identifiers were ordered, assessments kept in one frozen instant had no order,
+    # and a settings change could start from the answers before the retest.)
     settle(page)
     server.restart("2026-03-02T16:02:00+01:00")
     page.goto(server.url + "/#/retest")
