@@ -1,7 +1,8 @@
 # GluteCoach: the two commands the README promises, plus install and the benchmarks.
-#   make run      builds and starts GluteCoach (the interactive assessment for now)
-#   make test     installs what the tests need when missing, then runs every test
+#   make run      builds and starts GluteCoach: glute serve on SQLite at http://127.0.0.1:8080
+#   make test     installs what the tests need when missing, then runs every test (Swift, cases, browser)
 #   make install  puts glute on the PATH: $(PREFIX)/bin/glute, PREFIX=~/.local by default
+#   make screenshots  refreshes docs/today.png, the web app's Today page that the README shows
 #   make bench    times the engine, the commands and the daily calls against long histories
 #   make bench-form  times the form-analysis pipeline over an hour of 60 fps landmarks
 #   make bench-http  glute serve's getToday and logSet against nginx at 1, 16 and 64 connections
@@ -13,7 +14,7 @@ DEBUG_BIN = .build/debug/glute
 # Every release build uses the same flags, so that one build never invalidates another's.
 RELEASE_FLAGS = -c release --static-swift-stdlib -Xswiftc -warnings-as-errors
 
-.PHONY: run test bench bench-form bench-http build release deps test-deps cases lint clean install uninstall
+.PHONY: run test bench bench-form bench-http build release deps test-deps cases browser screenshots lint clean install uninstall
 
 deps:
 	@scripts/ensure-deps.sh
@@ -28,8 +29,16 @@ build: deps
 release: deps
 	@scripts/quiet-build.sh $(SWIFT) build $(RELEASE_FLAGS)
 
+# The web app and the API on the default database ($$GLUTE_DATABASE, else ~/.local/share/glutecoach);
+# `make run DATABASE=path` picks another. The terminal assessment stays `glute assess`.
+DATABASE ?=
+DATABASE_FLAG = $(if $(DATABASE),--database $(DATABASE))
 run: release
-	$(RELEASE_BIN) assess
+	@echo "GluteCoach: open http://127.0.0.1:8080/ in a browser (Ctrl-C stops the server)."
+	@echo "People sign up there. The first coach account:"
+	@echo "  printf '%s\\\\n' 'a long passphrase' | $(RELEASE_BIN) account create EMAIL --role coach --password-stdin $(DATABASE_FLAG)"
+	@echo "(in another terminal, while the server runs: it signs in at once)."
+	$(RELEASE_BIN) serve --host 127.0.0.1 --port 8080 $(DATABASE_FLAG)
 
 # The binary and its bundled resources go to $(PREFIX)/lib/glutecoach, with a link on the PATH,
 # so the installed glute keeps working after 'make clean'.
@@ -49,6 +58,16 @@ test: test-deps lint
 	PATH="$(CURDIR)/.venv/bin:$$PATH" scripts/test-pass.sh 900 --filter GluteCLITests
 	PATH="$(CURDIR)/.venv/bin:$$PATH" scripts/test-pass.sh 900 --filter GluteServerTests
 	$(MAKE) --no-print-directory cases
+	$(MAKE) --no-print-directory browser
+
+# The web app in a real browser (Debian's Chromium through Playwright) against the built glute serve;
+# screenshots of every page at phone and desktop size land in .build/screenshots.
+browser: test-deps build
+	.venv/bin/python -m pytest -q -p no:cacheprovider Tests/Browser
+
+# docs/today.png: the Today page at phone size, for the README.
+screenshots: test-deps build
+	.venv/bin/python Tests/Browser/screenshots.py docs/today.png
 
 # House style: the toolchain's formatter with the rules in .swift-format (tests may force-unwrap).
 lint:

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 # Debian packages the build and the tests use.
 packages=(libsqlite3-dev libmicrohttpd-dev libsodium-dev pkg-config python3-venv)
 if [ "${1:-}" = "--with-test-tools" ]; then
-  packages+=(bsdutils openssl curl)
+  # chromium: the browser tests drive Debian's build through Playwright (which never downloads one).
+  packages+=(bsdutils openssl curl chromium)
 fi
 missing=()
 for p in "${packages[@]}"; do

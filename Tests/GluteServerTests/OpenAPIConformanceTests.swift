@@ -66,7 +66,8 @@ import Testing
 
     @Test func schemathesisFindsNoServerErrorAndEveryResponseMatchesItsSchema() async throws {
         let schemathesis = try #require(Self.tool("schemathesis"), "run 'make test-deps' for schemathesis")
-        let (_, database, token) = try ServeCommandTests.seeded()
+        let (folder, database, token) = try ServeCommandTests.seeded()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let coach = try ServeProcess.run(
             ["account", "create", "coach@example.com", "--role", "coach", "--password-stdin", "--database", database],
             input: "a coach's long password\n")

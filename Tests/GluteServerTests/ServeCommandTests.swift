@@ -41,6 +41,7 @@ import Testing
         server.signal(SIGTERM)
         #expect(await server.wait() == 0)
         #expect(server.log.contains("stopped"))
+        try? FileManager.default.removeItem(at: folder)
     }
 
     @Test func tlsWithASelfSignedCertificate() async throws {
@@ -72,6 +73,7 @@ import Testing
         #expect(try server.curl(["http://127.0.0.1:\(server.port)/api/health"]).isEmpty)
         server.signal(SIGTERM)
         #expect(await server.wait() == 0)
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// 64 connections log sets as fast as they can; the server is stopped by `signal` a second in.
@@ -104,6 +106,7 @@ import Testing
         }
         await store.close()
         #expect(missing.isEmpty, "\(missing.count) of \(acknowledged.count) acknowledged sets are missing")
+        try? FileManager.default.removeItem(at: folder)
         return (acknowledged.count, server)
     }
 

@@ -308,3 +308,18 @@ import Testing
         await world.close()
     }
 }
+
+/// Callers kept for a few seconds.
+@Suite struct CallerCacheTests {
+    @Test func aTokenRevokedElsewhereStopsWorkingWithinFiveSeconds() async throws {
+        let world = try await World.make()
+        #expect(await world.send(.get, "/api/me", as: .clientA).status == .ok)
+        let secret = try #require(world.tokenOf[.clientA])
+        let token = try #require(try await world.app.apiToken(secret)?.token)
+        // Revoked by another process: no write went through this server.
+        try await world.app.revokeAPIToken(world.account(.clientA).id, id: token)
+        world.clock.advance(seconds: 6)
+        #expect(await world.send(.get, "/api/me", as: .clientA).status == .unauthorized)
+        await world.close()
+    }
+}

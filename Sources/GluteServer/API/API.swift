@@ -38,7 +38,7 @@ public struct API: Sendable {
         }
         router.add(middleware: CacheInvalidation(cache: services.cache))
         router.add(middleware: AppErrorMiddleware())
-        router.add(middleware: AccessMiddleware(app: services.app))
+        router.add(middleware: AccessMiddleware(app: services.app, cache: services.cache))
         addRoutes(to: &router, openAPI: document)
         return router
     }
@@ -95,13 +95,31 @@ public struct API: Sendable {
 
 /// Serves the web folder's files only for requests that no API route matched, so API routes
 /// always win (even when a handler answers 404).
+///
+/// Every static answer carries a strict Content-Security-Policy: the web app loads nothing but its
+/// own files (no inline script or style, no other host), so it works on a clinic LAN with no
+/// internet and an injected script has nowhere to run from or send to.
 struct StaticFallback: HTTPMiddleware {
     let files: FileMiddleware<APIContext>
+
+    /// The headers added to every static file's answer.
+    static let securityHeaders: [(String, String)] = [
+        (
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                + "worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                + "frame-ancestors 'none'"
+        ),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"),
+    ]
 
     func handle(
         _ request: HTTPRequest, context: APIContext, next: (HTTPRequest, APIContext) async throws -> HTTPResponse
     ) async throws -> HTTPResponse {
         if context.route != nil { return try await next(request, context) }
-        return try await files.handle(request, context: context, next: next)
+        var response = try await files.handle(request, context: context, next: next)
+        for (name, value) in Self.securityHeaders { response.headers[name] = value }
+        return response
     }
 }

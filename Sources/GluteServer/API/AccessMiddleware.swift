@@ -1,4 +1,5 @@
 public import GluteApp
+internal import GluteCore
 public import GluteHTTP
 internal import GluteStore
 
@@ -16,7 +17,9 @@ internal import GluteStore
 ///
 /// Sessions and tokens are looked up on the store's readers; a session's last use is written at
 /// most every few minutes (the application's `sessionTouchInterval`), never on every request.
-/// Requests no route matched pass through untouched (they become 404, 405 or a static file).
+/// The caller of a credential is then kept for five seconds (``ResponseCache``); any write through
+/// this server (a sign-out, a revoked token) clears it, so only a credential ended by another
+/// process is honoured up to five seconds late. Requests no route matched pass through untouched (they become 404, 405 or a static file).
 public struct AccessMiddleware: HTTPMiddleware {
     /// The session cookie's name.
     public static let sessionCookie = "glute_session"
@@ -26,9 +29,13 @@ public struct AccessMiddleware: HTTPMiddleware {
     public static let csrfHeader = "X-CSRF-Token"
 
     let app: GluteApp
+    let cache: ResponseCache
 
-    /// Creates the middleware.
-    public init(app: GluteApp) { self.app = app }
+    /// Creates the middleware; `cache` keeps callers for a few seconds (cleared by every write).
+    public init(app: GluteApp, cache: ResponseCache = ResponseCache()) {
+        self.app = app
+        self.cache = cache
+    }
 
     /// Checks the request against its route's access.
     public func handle(
@@ -81,21 +88,29 @@ public struct AccessMiddleware: HTTPMiddleware {
 
     /// The caller of a request: its API token, else its session cookie; `nil` when anonymous.
     private func identify(_ request: HTTPRequest) async throws -> Caller? {
+        let now = app.clock.now()
         if let authorization = request.headers["Authorization"] {
             let parts = authorization.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "bearer",
-                let found = try await app.apiToken(String(parts[1]))
-            else {
-                throw HTTPError(
-                    .unauthorized, message: "the API token is not valid", headers: ["WWW-Authenticate": "Bearer"])
-            }
-            return Caller(account: found.account, session: nil, cookie: nil, token: found.token)
+            guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw Self.badToken }
+            let secret = String(parts[1])
+            if let kept = cache.caller(for: "bearer " + secret, at: now) { return kept }
+            let generation = cache.generation
+            guard let found = try await app.apiToken(secret) else { throw Self.badToken }
+            let caller = Caller(account: found.account, session: nil, cookie: nil, token: found.token)
+            cache.keep(caller, for: "bearer " + secret, at: now, generation: generation)
+            return caller
         }
-        guard let cookie = request.cookies[Self.sessionCookie], !cookie.isEmpty,
-            let session = try await app.session(cookie: cookie)
-        else { return nil }
-        return Caller(account: session.account, session: session, cookie: cookie, token: nil)
+        guard let cookie = request.cookies[Self.sessionCookie], !cookie.isEmpty else { return nil }
+        if let kept = cache.caller(for: "cookie " + cookie, at: now) { return kept }
+        let generation = cache.generation
+        guard let session = try await app.session(cookie: cookie) else { return nil }
+        let caller = Caller(account: session.account, session: session, cookie: cookie, token: nil)
+        cache.keep(caller, for: "cookie " + cookie, at: now, generation: generation)
+        return caller
     }
+
+    static let badToken = HTTPError(
+        .unauthorized, message: "the API token is not valid", headers: ["WWW-Authenticate": "Bearer"])
 
     static func isSafe(_ method: HTTPMethod) -> Bool { method == .get || method == .head || method == .options }
 }

@@ -3,7 +3,8 @@ public import GluteHTTP
 internal import Synchronization
 
 /// Keeps the latest answer of a read per person for the current minute, so that the hottest
-/// read (getToday, polled by every open app) is answered without a database read or a thread hop.
+/// read (getToday, polled by every open app) is answered without a database read or a thread hop,
+/// and the caller of each session cookie or API token for a few seconds, for the same reason.
 ///
 /// An entry is good while the clock stays in the minute it was made in (the view's times are
 /// minutes) and no write has gone through this server since: every write request clears the
@@ -19,6 +20,7 @@ public final class ResponseCache: Sendable {
     struct State {
         var generation: UInt64 = 0
         var entries: [String: Entry] = [:]
+        var callers: [String: (caller: Caller, until: Int64)] = [:]
     }
 
     private let state = Mutex(State())
@@ -47,11 +49,35 @@ public final class ResponseCache: Sendable {
         }
     }
 
-    /// Forgets every answer (a write ended).
+    /// Forgets every answer and every caller (a write ended: a sign-out, a revoked token, a
+    /// deleted account or a changed password among them).
     public func invalidate() {
         state.withLock { state in
             state.generation &+= 1
             state.entries.removeAll(keepingCapacity: true)
+            state.callers.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// How long a credential's caller is kept, in milliseconds: a session or token ended by
+    /// another process (or an idle session's end) is seen at most this late.
+    static let callerLifetime: Int64 = 5_000
+
+    /// The caller of a credential (`bearer ...` or `cookie ...`) looked up less than
+    /// ``callerLifetime`` ago, if any.
+    func caller(for credential: String, at now: Timestamp) -> Caller? {
+        state.withLock { state in
+            guard let kept = state.callers[credential], now.millisecondsSince1970 < kept.until else { return nil }
+            return kept.caller
+        }
+    }
+
+    /// Keeps the caller of a credential found at `now`, unless a write has ended since `generation`.
+    func keep(_ caller: Caller, for credential: String, at now: Timestamp, generation: UInt64) {
+        state.withLock { state in
+            guard state.generation == generation else { return }
+            if state.callers.count >= limit { state.callers.removeAll(keepingCapacity: true) }
+            state.callers[credential] = (caller, now.millisecondsSince1970 + Self.callerLifetime)
         }
     }
 

@@ -46,6 +46,11 @@ extension API {
             guard document.objectValue != nil else {
                 throw HTTPError(.badRequest, message: "must be a JSON object", field: FieldError.documentField)
             }
+            if let screening = try Self.redFlagStop(document) {
+                let result = AssessmentResult(findings: FindingRules.screeningFindings(for: screening), plan: nil)
+                let outcome = try await app.keep(person, inputText: document.serialized(), result: result)
+                return api.created(outcome.result.jsonValue)
+            }
             let outcome = try await app.assess(person, inputText: document.serialized())
             return api.created(outcome.result.jsonValue)
         }
