@@ -168,11 +168,14 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
-        // Root may write anything, so the commands run as an ordinary user when the tests run as root.
+        // Root may write anything, so the commands run as an ordinary user when the tests run as
+        // root, from a copy of the binary that user may reach.
+        let binary = getuid() == 0 ? try GluteBinary.copyForAnyUser() : GluteBinary.url
+        defer { if getuid() == 0 { try? FileManager.default.removeItem(at: binary.deletingLastPathComponent()) } }
         func run(_ command: [String]) throws -> GluteBinary.Result {
             guard getuid() == 0 else { return try GluteBinary.run(command, environment: environment) }
             return try GluteBinary.run(
-                ["-u", "nobody", "--", GluteBinary.url.path] + command, environment: environment,
+                ["-u", "nobody", "--", binary.path] + command, environment: environment,
                 executable: URL(fileURLWithPath: "/usr/sbin/runuser"))
         }
         for command in [["plan"], ["today"], ["next"], ["progress"], ["history"], ["export", "json"], ["export", "ics"]] {

@@ -22,6 +22,25 @@ enum GluteBinary {
         return repositoryRoot.appendingPathComponent(".build/debug/glute")
     }
 
+    /// A copy of the binary and the resource bundles beside it in a folder any user may enter,
+    /// for running it as another user: a checkout may sit in a folder only its owner can enter
+    /// (`mktemp -d` makes such folders).
+    static func copyForAnyUser() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "glute-bin-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        let source = url.deletingLastPathComponent()
+        let bundles = try FileManager.default.contentsOfDirectory(atPath: source.path).filter {
+            $0.hasSuffix(".resources")
+        }
+        for name in ["glute"] + bundles {
+            try FileManager.default.copyItem(
+                at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        return folder.appendingPathComponent("glute")
+    }
+
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
