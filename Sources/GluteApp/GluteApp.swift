@@ -73,15 +73,17 @@ public struct GluteApp: Sendable {
     func zone(_ person: Person) -> TimeZoneRules { person.zone(fallback: defaultTimeZone) }
 
     /// Runs `body` on the person's record in a read transaction, failing when there is none.
+    ///
+    /// - Parameter bounded: the read is bounded by design (see ``GluteStore/Store/readBounded(_:)``).
     func reading<Value: Sendable>(
-        _ person: Person.ID, _ body: @escaping @Sendable (any StoreReader, Person) throws -> Value
+        _ person: Person.ID, bounded: Bool = false,
+        _ body: @escaping @Sendable (any StoreReader, Person) throws -> Value
     ) async throws -> Value {
-        try await run {
-            try await store.read { tx in
-                guard let record = try tx.person(person) else { throw AppError.noSuchPerson() }
-                return try body(tx, record)
-            }
+        let read: @Sendable (any StoreReader) throws -> Value = { tx in
+            guard let record = try tx.person(person) else { throw AppError.noSuchPerson() }
+            return try body(tx, record)
         }
+        return try await run { bounded ? try await store.readBounded(read) : try await store.read(read) }
     }
 
     /// Runs `body` on the person's record in a write transaction, failing when there is none.

@@ -33,6 +33,13 @@ public protocol Store: Sendable {
     /// Reads never write, so they work on a database the user cannot write to.
     func read<Value: Sendable>(_ body: @escaping @Sendable (any StoreReader) throws -> Value) async throws -> Value
 
+    /// Runs `body` like ``read(_:)``, for a read bounded by design (a few rows, such as one
+    /// person's plan in force and its kept states): a back end may run it on the caller's thread
+    /// when a connection is free, saving the hop to its own threads and back. Never use it for a
+    /// read that grows with the data (history, progress, export).
+    func readBounded<Value: Sendable>(_ body: @escaping @Sendable (any StoreReader) throws -> Value) async throws
+        -> Value
+
     /// Runs `body` in one write transaction: everything it writes is on disk when this returns,
     /// or nothing is.
     func write<Value: Sendable>(_ body: @escaping @Sendable (any StoreWriter) throws -> Value) async throws -> Value
@@ -174,4 +181,11 @@ public protocol StoreWriter: StoreReader, AccountStoreWriter {
     ///
     /// A failure part-way (an identifier that already exists, say) fails the whole transaction.
     func importRecords(_ document: ExportDocument) throws -> ImportSummary
+}
+
+extension Store {
+    /// Reads as ``read(_:)`` does, for back ends without a faster way.
+    public func readBounded<Value: Sendable>(_ body: @escaping @Sendable (any StoreReader) throws -> Value)
+        async throws -> Value
+    { try await read(body) }
 }

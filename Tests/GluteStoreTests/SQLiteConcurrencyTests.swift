@@ -197,6 +197,30 @@ import Testing
         #expect(!ran.isSet)
     }
 
+    /// A bounded read takes a free reader on the caller's thread; with the only reader busy it
+    /// waits its turn on that reader's queue instead of sharing the connection.
+    @Test func aBoundedReadNeverSharesABusyReader() async throws {
+        let folder = try TemporaryFolder()
+        let recorder = SQLRecorder()
+        let store = try makeSQLiteStore(in: folder, recorder: recorder, readers: 1)
+        let person = try await store.createPerson("Ana")
+        #expect(try await store.readBounded { tx in try tx.person(person.id) } == person)
+        let long = Task { try await store.readRaw(Self.longQuery) }
+        try await waitUntil("the long query to start") { recorder.contains(prefix: "WITH RECURSIVE") }
+        let answered = Flag()
+        let bounded = Task {
+            let found = try await store.readBounded { tx in try tx.person(person.id) }
+            answered.set()
+            return found
+        }
+        try await Task.sleep(for: .milliseconds(50))
+        #expect(!answered.isSet, "the reader's connection is the long query's until it ends")
+        long.cancel()
+        await #expect(throws: StoreError.self) { try await long.value }
+        #expect(try await bounded.value == person)
+        await store.close()
+    }
+
     @Test func readsSeeTheLastCommitWhileAWriteIsUnderWay() async throws {
         let folder = try TemporaryFolder()
         let store = try makeSQLiteStore(in: folder)

@@ -56,7 +56,7 @@ extension GluteApp {
         let trackers = self.trackers
         let fallback = defaultTimeZone
         let now = clock.now()
-        return try await reading(person) { tx, record in
+        return try await reading(person, bounded: true) { tx, record in
             guard let version = try tx.currentPlan(for: person) else { throw AppError.noPlan() }
             guard let plan = version.plan else {
                 return NextView(version: version, stop: StopNotice(reason: version.reason), entries: [])

@@ -10,7 +10,7 @@ extension GluteApp {
         let knowledge = self.knowledge
         let trackers = self.trackers
         let fallback = defaultTimeZone
-        return try await reading(person) { tx, record in
+        return try await reading(person, bounded: true) { tx, record in
             guard let version = try tx.currentPlan(for: person) else { throw AppError.noPlan() }
             let zone = record.zone(fallback: fallback)
             let local = zone.localDateTime(now)

@@ -7,6 +7,10 @@ internal import Synchronization
 /// WAL lets readers run beside the writer, each on its own snapshot. A read whose task is
 /// cancelled while its statement runs is interrupted with `sqlite3_interrupt`: the reader runs one
 /// caller's body at a time, so the interrupt can only stop that caller's own statement.
+///
+/// A bounded read (``readBounded(_:)``) runs on the caller's thread when a reader's connection is
+/// free: waking a queue's thread and the caller's again cost more than the read itself. Each
+/// reader's `inUse` lock is held by whichever body uses its connection, on its queue or inline.
 final class SQLiteReaderPool: @unchecked Sendable {
     // Each reader's connection is used only on its queue; `running` and `next` are guarded.
     private let readers: [Reader]
@@ -20,6 +24,7 @@ final class SQLiteReaderPool: @unchecked Sendable {
         let connection: SQLiteConnection
         let queue: DispatchQueue
         let interrupter: SQLiteInterrupter
+        let inUse = Mutex(())
 
         init(connection: SQLiteConnection, index: Int) {
             self.connection = connection
@@ -51,23 +56,19 @@ final class SQLiteReaderPool: @unchecked Sendable {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value, any Error>) in
                 reader.queue.async {
-                    let start = read.phase.withLock { phase -> Bool in
-                        guard phase == .waiting else { return false }
-                        phase = .running
-                        return true
-                    }
-                    guard start else { return continuation.resume(throwing: CancellationError()) }
-                    let result = Result { () throws -> Value in
-                        do {
-                            return try reader.connection.readTransaction {
-                                try body(makeTransaction(reader.connection))
-                            }
-                        } catch {
-                            throw SQLiteStore.transactionError(error)
+                    // The lock first: a cancellation may interrupt only this read's own statement.
+                    let result = reader.inUse.withLock { _ -> Result<Value, any Error>? in
+                        let start = read.phase.withLock { phase -> Bool in
+                            guard phase == .waiting else { return false }
+                            phase = .running
+                            return true
                         }
+                        guard start else { return nil }
+                        let result = Self.run(body, on: reader.connection, makeTransaction)
+                        read.phase.withLock { $0 = .finished }
+                        return result
                     }
-                    read.phase.withLock { $0 = .finished }
-                    continuation.resume(with: result)
+                    continuation.resume(with: result ?? .failure(CancellationError()))
                 }
             }
         } onCancel: {
@@ -82,12 +83,50 @@ final class SQLiteReaderPool: @unchecked Sendable {
         }
     }
 
-    /// Refuses new reads, then waits until every reader has finished what it was given.
+    /// Runs `body` on the caller's thread in a read transaction of the first free reader.
+    ///
+    /// When every reader is busy it reads like ``read(_:)``. The body is not interrupted when the
+    /// task is cancelled (it is bounded); a task cancelled before it starts gets
+    /// `CancellationError`.
+    func readBounded<Value: Sendable>(_ body: @escaping @Sendable (SQLiteTransaction) throws -> Value) async throws
+        -> Value
+    {
+        guard !closed.load(ordering: .acquiring) else { throw SQLiteStore.closedError() }
+        try Task.checkCancellation()
+        let first = next.add(1, ordering: .relaxed).oldValue
+        for offset in 0..<readers.count {
+            let reader = readers[(first + offset) % readers.count]
+            let result = reader.inUse.withLockIfAvailable { _ in
+                Self.run(body, on: reader.connection, makeTransaction)
+            }
+            if let result { return try result.get() }
+        }
+        return try await read(body)
+    }
+
+    private static func run<Value>(
+        _ body: (SQLiteTransaction) throws -> Value, on connection: SQLiteConnection,
+        _ makeTransaction: (SQLiteConnection) -> SQLiteTransaction
+    ) -> Result<Value, any Error> {
+        Result {
+            do {
+                return try connection.readTransaction { try body(makeTransaction(connection)) }
+            } catch {
+                throw SQLiteStore.transactionError(error)
+            }
+        }
+    }
+
+    /// Refuses new reads, then waits until every reader has finished what it was given, on its
+    /// queue or on a caller's thread.
     func close() async {
         closed.store(true, ordering: .releasing)
         for reader in readers {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                reader.queue.async { continuation.resume() }
+                reader.queue.async {
+                    reader.inUse.withLock { _ in }
+                    continuation.resume()
+                }
             }
         }
     }

@@ -81,6 +81,14 @@ public final class SQLiteStore: Store {
         try await readers.read { transaction in try body(transaction) }
     }
 
+    /// Runs `body` on the caller's thread when a reader is free, else as ``read(_:)`` does (see
+    /// ``Store/readBounded(_:)``).
+    public func readBounded<Value: Sendable>(_ body: @escaping @Sendable (any StoreReader) throws -> Value)
+        async throws -> Value
+    {
+        try await readers.readBounded { transaction in try body(transaction) }
+    }
+
     /// Runs `body` in the writer's next batch and returns once it is committed (see ``Store/write(_:)``).
     public func write<Value: Sendable>(_ body: @escaping @Sendable (any StoreWriter) throws -> Value) async throws
         -> Value
