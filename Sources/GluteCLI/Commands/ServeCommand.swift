@@ -103,12 +103,14 @@ struct ServeCommand: ParsableCommand {
         }
         let signals = server.shutdownOnTerminationSignals()
         let scheme = tlsMaterial == nil ? "http" : "https"
-        io.printError("GluteCoach serves \(scheme)://\(host):\(server.port)/ (database \(cli.databasePath))")
+        // The hint comes before the address line, which is what a script waits for: once the
+        // server says where it serves, it has said everything it starts with.
         if try await cli.hasNoAccount() {
             io.printError(
                 "There is no account yet: create the first with 'glute account create EMAIL --role coach' "
                     + "(clients can sign up at POST /api/signup).")
         }
+        io.printError("GluteCoach serves \(scheme)://\(host):\(server.port)/ (database \(cli.databasePath))")
         await server.waitUntilStopped()
         signals.cancel()
         io.printError("GluteCoach stopped; every write is committed.")
