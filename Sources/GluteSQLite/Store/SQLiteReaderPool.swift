@@ -12,7 +12,8 @@ internal import Synchronization
 /// free: waking a queue's thread and the caller's again cost more than the read itself. Each
 /// reader's `inUse` lock is held by whichever body uses its connection, on its queue or inline.
 final class SQLiteReaderPool: @unchecked Sendable {
-    // Each reader's connection is used only on its queue; `running` and `next` are guarded.
+    // Each reader's connection is used only under its `inUse` lock, which `close()` takes last;
+    // `next` and `closed` are atomic.
     private let readers: [Reader]
     private let next = Atomic<Int>(0)
     private let closed = Atomic<Bool>(false)
@@ -64,6 +65,9 @@ final class SQLiteReaderPool: @unchecked Sendable {
                             return true
                         }
                         guard start else { return nil }
+                        guard !self.closed.load(ordering: .acquiring) else {
+                            return .failure(SQLiteStore.closedError())
+                        }
                         let result = Self.run(body, on: reader.connection, makeTransaction)
                         read.phase.withLock { $0 = .finished }
                         return result
@@ -96,8 +100,10 @@ final class SQLiteReaderPool: @unchecked Sendable {
         let first = next.add(1, ordering: .relaxed).oldValue
         for offset in 0..<readers.count {
             let reader = readers[(first + offset) % readers.count]
-            let result = reader.inUse.withLockIfAvailable { _ in
-                Self.run(body, on: reader.connection, makeTransaction)
+            let result = reader.inUse.withLockIfAvailable { _ -> Result<Value, any Error> in
+                // Under the lock: a close() that began meanwhile may have let the connection go.
+                guard !closed.load(ordering: .acquiring) else { return .failure(SQLiteStore.closedError()) }
+                return Self.run(body, on: reader.connection, makeTransaction)
             }
             if let result { return try result.get() }
         }
