@@ -107,7 +107,8 @@ let package = Package(
             dependencies: ["GluteJSON"],
             swiftSettings: strictSettings
         ),
-        // The loopback HTTP client of the HTTP layer's and the server's tests (never shipped).
+        // What the tests use to reach the real thing (never shipped): the loopback HTTP client of
+        // the HTTP layer's and the server's tests, and the built glute for the CLI's and the server's.
         .target(
             name: "GluteTestClients",
             path: "Tests/Support/GluteTestClients",
@@ -148,7 +149,9 @@ let package = Package(
         ),
         .testTarget(
             name: "GluteCLITests",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteSQLite", "GluteCLI", "glute"],
+            dependencies: [
+                "GluteJSON", "GluteCore", "GluteStore", "GluteSQLite", "GluteCLI", "GluteTestClients", "glute",
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

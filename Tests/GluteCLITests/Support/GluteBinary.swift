@@ -1,4 +1,5 @@
 import Foundation
+import GluteTestClients
 import Testing
 
 /// Runs the built `glute` executable as a separate process and captures what it prints.
@@ -10,17 +11,7 @@ enum GluteBinary {
     }
 
     /// The binary: `$GLUTE_BIN`, else next to the test runner, else `.build/debug/glute`.
-    static var url: URL {
-        if let path = ProcessInfo.processInfo.environment["GLUTE_BIN"] { return URL(fileURLWithPath: path) }
-        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for directory in [
-            runner, runner.deletingLastPathComponent(), repositoryRoot.appendingPathComponent(".build/debug"),
-        ] {
-            let candidate = directory.appendingPathComponent("glute")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return repositoryRoot.appendingPathComponent(".build/debug/glute")
-    }
+    static var url: URL { GluteExecutable.locate(repositoryRoot: repositoryRoot) }
 
     /// A copy of the binary and the resource bundles beside it in a folder any user may enter,
     /// for running it as another user: a checkout may sit in a folder only its owner can enter
@@ -52,30 +43,15 @@ enum GluteBinary {
         _ arguments: [String], input: String = "", environment: [String: String] = [:],
         executable: URL? = nil, workingDirectory: URL? = nil
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = executable ?? url
-        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["GLUTE_NOW"] = "2026-11-26T10:00:00Z"
         env["TZ"] = "UTC"
         // Each run keeps its data in a fresh database unless the test names one.
         env["GLUTE_DATABASE"] = try temporaryFile("", name: "glute.sqlite")
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+        let output = try GluteExecutable.run(
+            executable ?? url, arguments, environment: env, input: input, workingDirectory: workingDirectory)
+        return Result(status: output.status, stdout: output.stdout, stderr: output.stderr)
     }
 
     /// Writes `text` to a fresh temporary file and returns its path.

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import GluteTestClients
 import Testing
 
 /// Runs the real `glute` binary: one-off commands, and `glute serve` as a background process.
@@ -12,15 +13,7 @@ final class ServeProcess: @unchecked Sendable {
     private(set) var port = 0
     private(set) var scheme = "http"
 
-    static var binary: URL {
-        if let path = ProcessInfo.processInfo.environment["GLUTE_BIN"] { return URL(fileURLWithPath: path) }
-        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for directory in [runner, runner.deletingLastPathComponent(), World.repositoryRoot.appendingPathComponent(".build/debug")] {
-            let candidate = directory.appendingPathComponent("glute")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return World.repositoryRoot.appendingPathComponent(".build/debug/glute")
-    }
+    static var binary: URL { GluteExecutable.locate(repositoryRoot: World.repositoryRoot) }
 
     static var environment: [String: String] {
         var env = ProcessInfo.processInfo.environment
@@ -39,21 +32,8 @@ final class ServeProcess: @unchecked Sendable {
     /// Runs `glute arguments` to completion; returns status, standard output and standard error.
     @discardableResult
     static func run(_ arguments: [String], input: String = "") throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.environment = environment
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        let output = try GluteExecutable.run(binary, arguments, environment: environment, input: input)
+        return (output.status, output.stdout, output.stderr)
     }
 
     /// Starts `glute serve --port 0 --database database extra...` and waits until it listens.
