@@ -98,6 +98,10 @@ public protocol StoreReader: AccountStoreReader {
     /// The logged set with `id`, when it is `person`'s.
     func loggedSet(_ id: LoggedSet.ID, for person: Person.ID) throws -> LoggedSet?
 
+    /// Whether `person` has a set that comes after `set` in replay order: performed later, or in
+    /// the same millisecond with a greater identifier.
+    func hasLoggedSet(for person: Person.ID, after set: LoggedSet) throws -> Bool
+
     /// The wake-up call logs of `person` in `range` (start included, end excluded), oldest first.
     func wakeUpCalls(for person: Person.ID, in range: Range<Timestamp>) throws -> [WakeUpCall]
 

@@ -55,7 +55,7 @@ import Testing
         #expect(try await appliedVersion(old) == [[.integer(Int64(applied)), .integer(Int64(applied))]])
         #expect(try await tables(old).contains("logged_set") == (applied >= 2))
         #expect(try await tables(old).contains("deletion") == (applied >= 4))
-        #expect(try await !tables(old).contains("account"))
+        #expect(try await tables(old).contains("account") == (applied >= 5))
         let recorder = SQLRecorder()
         let store = try makeSQLiteStore(in: folder, recorder: recorder)
         let count = Int64(StoreSchema.migrations.count)
@@ -159,6 +159,39 @@ import Testing
         let store = try makeSQLiteStore(in: folder)
         let latest = Int64(StoreSchema.migrations.count)
         #expect(try await appliedVersion(store) == [[.integer(latest), .integer(latest)]])
+    }
+
+    @Test func migrationSixKeepsEverySetWithItsRepsAndRules() async throws {
+        let folder = try TemporaryFolder()
+        let old = try makeSQLiteStore(in: folder, migrationTarget: StoreSchema.migrations[4].name)
+        let person = try await old.createPerson("Ana", timeZone: "UTC")
+        let kept = [
+            try await old.insertSet(sampleEntry(performedAt: at(9)), for: person.id),
+            try await old.insertSet(sampleEntry(side: nil, performedAt: at(10), reps: []), for: person.id),
+            try await old.insertSet(
+                sampleEntry(performedAt: at(11), reps: [8, 8, 6], session: .activation), for: person.id),
+        ]
+        let store = try makeSQLiteStore(in: folder)
+        #expect(try await store.read { tx in try tx.loggedSets(for: person.id, in: at(0)..<at(23)) } == kept)
+        #expect(try await store.readRaw("SELECT count(*) FROM logged_set_rep") == [[.integer(5)]])
+        #expect(try await store.readRaw("PRAGMA foreign_key_check") == [])
+        // The rules hold as before: a name outside the list, a rep beyond the set count.
+        let badSide = SQLQuery(
+            unsafeSQL: """
+                INSERT INTO logged_set (id, person_id, exercise_id, side, set_count, felt, balance, pain, performed_at) \
+                VALUES ('x', '\(person.id.rawValue)', 'glute-bridge', 'up', 1, 'glutes', 'steady', 0, 0)
+                """)
+        await #expect(throws: (any Error).self) { _ = try await store.runRaw(badSide) }
+        let extraRep = SQLQuery(
+            unsafeSQL:
+                "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES ('\(kept[0].id.rawValue)', 3, 5)")
+        await #expect(throws: (any Error).self) { _ = try await store.runRaw(extraRep) }
+        // The reps still go with their set.
+        _ = try await store.runRaw(SQLQuery(unsafeSQL: "DELETE FROM logged_set WHERE id = '\(kept[2].id.rawValue)'"))
+        #expect(try await store.readRaw("SELECT count(*) FROM logged_set_rep") == [[.integer(2)]])
+        let checks = try await store.readRaw("SELECT sql FROM sqlite_schema WHERE name = 'logged_set'")
+        guard case .text(let definition) = checks.first?.first else { Issue.record("no logged_set table"); return }
+        #expect(!definition.contains("side IN") && !definition.contains("felt IN"))
     }
 
     @Test func numbnessMarkersAtTheStartOfOldNotesMoveIntoTheField() async throws {

@@ -14,6 +14,9 @@ typealias SQLiteConnectionHandle = OpaquePointer
 final class SQLiteConnection {
     private let handle: SQLiteConnectionHandle
     private var cache: [String: SQLiteStatement] = [:]
+    /// The cached statements by the shape of the query that made them, found without building
+    /// the SQL text.
+    private var shapes: [SQLQuery.Shape: SQLiteStatement] = [:]
     private let trace: (@Sendable (String) -> Void)?
 
     /// How a connection opens its file.
@@ -62,6 +65,7 @@ final class SQLiteConnection {
 
     deinit {
         // Statements must be finalized before the connection can close.
+        shapes.removeAll()
         cache.removeAll()
         // SQLITE_BUSY here would mean a statement escaped the cache, which this type never allows;
         // there is nobody to report to from deinit, so the result is dropped.
@@ -77,8 +81,14 @@ final class SQLiteConnection {
     /// Runs `query` and returns every row it produces.
     @discardableResult
     func rows(_ query: SQLQuery, cached: Bool = true) throws(SQLiteError) -> [SQLiteRow] {
-        let sql = query.description
-        let statement = try prepare(sql, cached: cached)
+        let statement: SQLiteStatement
+        if cached, let known = shapes[query.shape] {
+            statement = known
+        } else {
+            statement = try prepare(query.description, cached: cached)
+            if cached { shapes[query.shape] = statement }
+        }
+        let sql = statement.sql
         trace?(sql)
         try statement.bind(query.bindings)
         defer { statement.reset() }

@@ -6,8 +6,10 @@ internal import GluteStore
 enum SQLiteColumns {
     static let person: SQLQuery = "id, name, time_zone, created_at"
     static let assessment: SQLQuery = "id, person_id, taken_at, input_json, output_json"
+    /// The plan document (column 3) is left out: a plan is decoded once and then found in
+    /// ``PlanCache`` by its id, so copying its text out on every read was wasted.
     static let plan: SQLQuery = """
-        id, person_id, version, plan_json, reason, created_at, assessment_id, status, \
+        id, person_id, version, NULL, reason, created_at, assessment_id, status, \
         (SELECT group_concat(entry_id, char(31)) FROM plan_cause WHERE plan_cause.plan_id = plan.id)
         """
     static let loggedSet: SQLQuery = """

@@ -87,9 +87,9 @@ extension SQLiteTransaction {
     func saveItemStates(_ states: [ItemState], plan: PlanVersion.ID, for person: Person.ID, at time: Timestamp) throws {
         try requireWritable()
         guard
-            let version = try connection.rows(
-                "SELECT version FROM plan WHERE id = \(plan) AND person_id = \(person)"
-            ).first?.optionalInt(0)
+            let row = try connection.rows(
+                "SELECT version, states_revision FROM plan WHERE id = \(plan) AND person_id = \(person)"
+            ).first, let version = try row.optionalInt(0), let revision = try row.optionalInt64(1)
         else {
             throw StoreError.notFound("plan version", id: plan.rawValue)
         }
@@ -103,6 +103,20 @@ extension SQLiteTransaction {
                 """)
         }
         try connection.execute("UPDATE plan SET states_revision = states_revision + 1 WHERE id = \(plan)")
+        // The states before this change, when known, with these put in: what a read of the new
+        // revision would decode, without decoding every state again on the next read.
+        if let before = knownStates(plan, revision: revision) {
+            pendingStates.append((plan, revision + 1, Self.merging(states, into: before)))
+        }
+    }
+
+    /// `before` with each of `changes` in place of the state of its key, in key order as
+    /// ``itemStates(plan:for:)`` reads them (the keys' bytes, as SQLite orders text).
+    static func merging(_ changes: [ItemState], into before: [ItemState]) -> [ItemState] {
+        var byKey: [String: ItemState] = [:]
+        for state in before { byKey[state.key.description] = state }
+        for state in changes { byKey[state.key.description] = state }
+        return byKey.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map(\.value)
     }
 
     func clearItemStates(plan: PlanVersion.ID, for person: Person.ID) throws {

@@ -12,15 +12,34 @@ final class SQLiteTransaction: StoreWriter {
     let ids: IdentifierSource
     let isWritable: Bool
     let plans: PlanCache
-    /// Item states the writer decoded in this batch, kept in ``plans`` only once the batch commits
-    /// (``SQLiteWriter`` drops those of a body rolled back to its savepoint).
+    /// Item states the writer decoded or wrote in this batch, kept in ``plans`` only once the
+    /// batch commits (``SQLiteWriter`` drops those of a body rolled back to its savepoint).
     var pendingStates: [(plan: PlanVersion.ID, revision: Int64, states: [ItemState])] = []
+
+    /// The states of `plan` at `revision` that this batch decoded or wrote, else those committed
+    /// and decoded before.
+    func knownStates(_ plan: PlanVersion.ID, revision: Int64) -> [ItemState]? {
+        if let pending = pendingStates.last(where: { $0.plan == plan && $0.revision == revision }) {
+            return pending.states
+        }
+        return plans.states(plan, revision: revision)
+    }
 
     init(connection: SQLiteConnection, ids: IdentifierSource, isWritable: Bool, plans: PlanCache) {
         self.connection = connection
         self.ids = ids
         self.isWritable = isWritable
         self.plans = plans
+    }
+
+    /// A plan row of ``SQLiteColumns/plan``, its document read only when it was never decoded.
+    func decodePlan(_ row: SQLiteRow) throws(SQLiteError) -> PlanVersion {
+        try plans.decode(row) { (id: PlanVersion.ID) throws(SQLiteError) -> String in
+            guard let text = try connection.rows("SELECT plan_json FROM plan WHERE id = \(id)").first?.text(0) else {
+                throw SQLiteError(code: .mismatch, message: "plan version \(id) has gone")
+            }
+            return text
+        }
     }
 
     // MARK: People
@@ -55,13 +74,13 @@ final class SQLiteTransaction: StoreWriter {
     func currentPlan(for person: Person.ID) throws -> PlanVersion? {
         try connection.fetch(
             "SELECT \(SQLiteColumns.plan) FROM plan WHERE person_id = \(person) ORDER BY version DESC LIMIT 1",
-            plans.decode
+            decodePlan
         ).first
     }
 
     func planHistory(for person: Person.ID) throws -> [PlanVersion] {
         try connection.fetch(
-            "SELECT \(SQLiteColumns.plan) FROM plan WHERE person_id = \(person) ORDER BY version", plans.decode)
+            "SELECT \(SQLiteColumns.plan) FROM plan WHERE person_id = \(person) ORDER BY version", decodePlan)
     }
 
     func itemStates(plan: PlanVersion.ID, for person: Person.ID) throws -> [ItemState] {
@@ -72,7 +91,7 @@ final class SQLiteTransaction: StoreWriter {
                 "SELECT states_revision FROM plan WHERE id = \(plan) AND person_id = \(person)"
             ).first?.optionalInt64(0)
         else { return [] }
-        if let cached = plans.states(plan, revision: revision) { return cached }
+        if let known = knownStates(plan, revision: revision) { return known }
         let states = try connection.fetch(
             """
             SELECT state_json FROM item_state WHERE plan_id = \(plan) AND person_id = \(person) ORDER BY item_key
@@ -110,6 +129,17 @@ final class SQLiteTransaction: StoreWriter {
             AND logged_set.performed_at < \(range.upperBound) \
             ORDER BY logged_set.performed_at, logged_set.id, logged_set_rep.set_number
             """)
+    }
+
+    func hasLoggedSet(for person: Person.ID, after set: LoggedSet) throws -> Bool {
+        // A row-value comparison, so that SQLite seeks the (person_id, performed_at, id) index
+        // instead of reading every set of the person.
+        try !connection.rows(
+            """
+            SELECT 1 FROM logged_set WHERE person_id = \(person) \
+            AND (performed_at, id) > (\(set.performedAt), \(set.id)) LIMIT 1
+            """
+        ).isEmpty
     }
 
     func loggedSet(_ id: LoggedSet.ID, for person: Person.ID) throws -> LoggedSet? {
@@ -169,7 +199,7 @@ final class SQLiteTransaction: StoreWriter {
             people: try connection.fetch("SELECT \(SQLiteColumns.person) FROM person", SQLiteDecode.person),
             assessments: try connection.fetch(
                 "SELECT \(SQLiteColumns.assessment) FROM assessment", SQLiteDecode.assessment),
-            plans: try connection.fetch("SELECT \(SQLiteColumns.plan) FROM plan", plans.decode),
+            plans: try connection.fetch("SELECT \(SQLiteColumns.plan) FROM plan", decodePlan),
             loggedSets: try connection.fetchLoggedSets(
                 """
                 SELECT \(SQLiteColumns.loggedSet) FROM logged_set \
@@ -209,7 +239,11 @@ final class PlanCache: Sendable {
     }
 
     /// Reads a plan row (see ``SQLiteColumns/plan``), decoding its plan document at most once.
-    func decode(_ row: SQLiteRow) throws(SQLiteError) -> PlanVersion {
+    ///
+    /// - Parameter document: reads the plan document of a version, when it is not in the cache.
+    func decode(_ row: SQLiteRow, document: (PlanVersion.ID) throws(SQLiteError) -> String) throws(SQLiteError)
+        -> PlanVersion
+    {
         let id: PlanVersion.ID = try row.id(0)
         let reason = try row.text(4)
         let status: PlanVersion.Status
@@ -218,7 +252,7 @@ final class PlanCache: Sendable {
         } else if let plan = plans.withLock({ $0[id.rawValue] }) {
             status = .active(plan)
         } else {
-            let text = try row.text(3)
+            let text = try document(id)
             let plan: Plan
             do { plan = try Plan.decode(try JSONValue.parse(text)) } catch {
                 throw SQLiteError(

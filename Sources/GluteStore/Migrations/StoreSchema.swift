@@ -60,6 +60,11 @@ public enum StoreSchema {
             statements: [
                 .sqlite: SQLiteSchema.version5
             ]),
+        Migration(
+            version: 6, name: "logged sets check their named values without temporary tables",
+            statements: [
+                .sqlite: SQLiteSchema.version6
+            ]),
     ]
 }
 
@@ -114,6 +119,18 @@ enum SQLiteSchema {
         "CREATE INDEX retest_person_taken_at ON retest (person_id, taken_at, id)",
     ]
 
+    static let loggedSetByTime =
+        "CREATE INDEX logged_set_person_performed_at ON logged_set (person_id, performed_at, id)"
+    static let loggedSetByExercise =
+        "CREATE INDEX logged_set_person_exercise ON logged_set (person_id, exercise_id, side, performed_at, id)"
+    static let repWithinSetCount = """
+        CREATE TRIGGER logged_set_rep_within_set_count BEFORE INSERT ON logged_set_rep
+        WHEN NEW.set_number > (SELECT set_count FROM logged_set WHERE id = NEW.logged_set_id)
+        BEGIN
+            SELECT RAISE(ABORT, 'logged_set_rep.set_number is above the set count of its logged_set');
+        END
+        """
+
     static let version2 = [
         """
         CREATE TABLE logged_set (
@@ -134,8 +151,8 @@ enum SQLiteSchema {
             CHECK ((load_value IS NULL) = (load_unit IS NULL))
         ) STRICT
         """,
-        "CREATE INDEX logged_set_person_performed_at ON logged_set (person_id, performed_at, id)",
-        "CREATE INDEX logged_set_person_exercise ON logged_set (person_id, exercise_id, side, performed_at, id)",
+        loggedSetByTime,
+        loggedSetByExercise,
         """
         CREATE TABLE logged_set_rep (
             logged_set_id TEXT NOT NULL REFERENCES logged_set (id) ON DELETE CASCADE,
@@ -144,13 +161,7 @@ enum SQLiteSchema {
             PRIMARY KEY (logged_set_id, set_number)
         ) STRICT, WITHOUT ROWID
         """,
-        """
-        CREATE TRIGGER logged_set_rep_within_set_count BEFORE INSERT ON logged_set_rep
-        WHEN NEW.set_number > (SELECT set_count FROM logged_set WHERE id = NEW.logged_set_id)
-        BEGIN
-            SELECT RAISE(ABORT, 'logged_set_rep.set_number is above the set count of its logged_set');
-        END
-        """,
+        repWithinSetCount,
         """
         CREATE TABLE wake_up_call (
             \(id),
@@ -384,5 +395,67 @@ enum SQLiteSchema {
             updated_at INTEGER NOT NULL
         ) STRICT, WITHOUT ROWID
         """,
+    ]
+
+    /// `column IN ('a', 'b', 'c')` with three names or more, in a CHECK, makes SQLite build a
+    /// temporary b-tree of the names every time a row is written (four per logged set, most of the
+    /// cost of logging one); the same rule as comparisons costs next to nothing.
+    static func oneOf(_ column: String, _ names: [String]) -> String {
+        "CHECK (" + names.map { "\(column) = '\($0)'" }.joined(separator: " OR ") + ")"
+    }
+
+    /// The logged sets and their reps move to tables whose checks compare instead of looking names
+    /// up (see ``oneOf(_:_:)``); the rules, the rows, the indexes and the trigger stay the same.
+    ///
+    /// The reps are copied first into a table that references the new sets' table: dropping the
+    /// old sets' table deletes its rows, and with them (foreign keys are on) every rep that still
+    /// references it. Renaming the new sets' table renames the reference too.
+    static let version6 = [
+        """
+        CREATE TABLE logged_set_v6 (
+            \(id),
+            \(personID),
+            exercise_id TEXT NOT NULL CHECK (length(exercise_id) BETWEEN 1 AND 100),
+            side TEXT NOT NULL \(oneOf("side", ["left", "right", "both"])),
+            set_count INTEGER NOT NULL CHECK (set_count BETWEEN 1 AND 20),
+            load_value REAL CHECK (load_value BETWEEN 0 AND 2000),
+            load_unit TEXT CHECK (load_unit IN ('kg', 'lb')),
+            duration_seconds INTEGER CHECK (duration_seconds BETWEEN 1 AND 3600),
+            felt TEXT NOT NULL \(oneOf("felt", ["glutes", "hamstrings", "lowerBack", "quads", "nowhere"])),
+            balance TEXT NOT NULL \(oneOf("balance", ["steady", "wobble", "lost"])),
+            rpe INTEGER CHECK (rpe BETWEEN 1 AND 10),
+            pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+            performed_at INTEGER NOT NULL,
+            note TEXT CHECK (length(note) <= 1000),
+            numbness INTEGER NOT NULL DEFAULT 0 CHECK (numbness IN (0, 1)),
+            session_kind TEXT \(oneOf("session_kind", ["activation", "strength", "mobility"])),
+            CHECK ((load_value IS NULL) = (load_unit IS NULL))
+        ) STRICT
+        """,
+        """
+        INSERT INTO logged_set_v6 (id, person_id, exercise_id, side, set_count, load_value, load_unit, \
+        duration_seconds, felt, balance, rpe, pain, performed_at, note, numbness, session_kind) \
+        SELECT id, person_id, exercise_id, side, set_count, load_value, load_unit, duration_seconds, felt, balance, \
+        rpe, pain, performed_at, note, numbness, session_kind FROM logged_set
+        """,
+        """
+        CREATE TABLE logged_set_rep_v6 (
+            logged_set_id TEXT NOT NULL REFERENCES logged_set_v6 (id) ON DELETE CASCADE,
+            set_number INTEGER NOT NULL CHECK (set_number BETWEEN 1 AND 20),
+            reps INTEGER NOT NULL CHECK (reps BETWEEN 0 AND 1000),
+            PRIMARY KEY (logged_set_id, set_number)
+        ) STRICT, WITHOUT ROWID
+        """,
+        """
+        INSERT INTO logged_set_rep_v6 (logged_set_id, set_number, reps) \
+        SELECT logged_set_id, set_number, reps FROM logged_set_rep
+        """,
+        "DROP TABLE logged_set_rep",
+        "DROP TABLE logged_set",
+        "ALTER TABLE logged_set_v6 RENAME TO logged_set",
+        "ALTER TABLE logged_set_rep_v6 RENAME TO logged_set_rep",
+        loggedSetByTime,
+        loggedSetByExercise,
+        repWithinSetCount,
     ]
 }

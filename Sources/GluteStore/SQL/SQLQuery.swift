@@ -54,6 +54,31 @@ public struct SQLQuery: Sendable, Hashable, ExpressibleByStringInterpolation, Cu
     /// The statement with `?` placeholders and no values, safe to log.
     public var description: String { text { _ in "?" } }
 
+    /// The statement without its values, as a key that is cheap to hash (a back end's cache of
+    /// prepared statements looks it up on every run).
+    public var shape: Shape { Shape(fragments: fragments) }
+
+    /// The pieces of a statement's text, compared as text but hashed by their lengths only.
+    ///
+    /// The literal pieces of the statements in this code are the same strings on every run, so
+    /// comparing them costs little, while building and hashing the whole text each time cost
+    /// more than a short SQLite step. Two shapes with the same lengths are told apart by `==`.
+    public struct Shape: Hashable, Sendable {
+        let fragments: [Fragment]
+
+        public static func == (left: Shape, right: Shape) -> Bool { left.fragments == right.fragments }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(fragments.count)
+            for fragment in fragments {
+                switch fragment {
+                case .sql(let sql): hasher.combine(sql.utf8.count)
+                case .binding(let index): hasher.combine(-1 - index)
+                }
+            }
+        }
+    }
+
     /// Collects literal pieces and bound values while the literal is built.
     public struct StringInterpolation: StringInterpolationProtocol {
         var fragments: [Fragment] = []

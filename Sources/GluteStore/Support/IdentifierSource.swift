@@ -61,18 +61,16 @@ public struct IdentifierSource: Sendable {
     static func version7(milliseconds: UInt64, count: UInt64) -> String {
         let high = (milliseconds & 0xFFFF_FFFF_FFFF) << 16 | 0x7000 | (count & 0xFFF)
         let low = UInt64.random(in: .min ... .max) & 0x3FFF_FFFF_FFFF_FFFF | 0x8000_0000_0000_0000
-        let hex = hexDigits(high) + hexDigits(low)
-        var text = ""
-        text.reserveCapacity(36)
-        for (index, character) in hex.enumerated() {
-            if [8, 12, 16, 20].contains(index) { text.append("-") }
-            text.append(character)
+        // Written byte by byte: this runs for every logged entry, inside the writer's batch.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(36)
+        for index in 0..<32 {
+            if index == 8 || index == 12 || index == 16 || index == 20 { bytes.append(UInt8(ascii: "-")) }
+            let word = index < 16 ? high : low
+            bytes.append(hexDigits[Int(word >> UInt64(60 - 4 * (index % 16)) & 0xF)])
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func hexDigits(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

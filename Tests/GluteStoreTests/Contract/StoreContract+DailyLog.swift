@@ -23,6 +23,24 @@ extension StoreContract {
             #expect(try await store.read { tx in try tx.loggedSets(for: person.id, in: at(9)..<at(9)) }.isEmpty)
             #expect(try await store.read { tx in try tx.loggedSet(late.id, for: person.id) } == late)
         },
+        ContractCheck(
+            name: "a set is later than another when performed later, or in the same instant with a greater id"
+        ) { factory in
+            let store = try await factory(numberedIDs())
+            let person = try await store.createPerson("Ana")
+            let other = try await store.createPerson("Ben")
+            let first = try await store.insertSet(sampleEntry(performedAt: at(9)), for: person.id)
+            let tied = try await store.insertSet(sampleEntry(side: .right, performedAt: at(9)), for: person.id)
+            _ = try await store.insertSet(sampleEntry(performedAt: at(12)), for: other.id)
+            let later = { (set: LoggedSet) in
+                try await store.read { tx in try tx.hasLoggedSet(for: person.id, after: set) }
+            }
+            #expect(try await later(first))
+            #expect(try await !later(tied))
+            let last = try await store.insertSet(sampleEntry(performedAt: at(10)), for: person.id)
+            #expect(try await later(tied))
+            #expect(try await !later(last))
+        },
         ContractCheck(name: "a person sees only their own sets") { factory in
             let store = try await factory(numberedIDs())
             let ana = try await store.createPerson("Ana")

@@ -189,6 +189,39 @@ extension StoreContract {
                     sampleState("hip-thrust")
                 ])
         },
+        ContractCheck(name: "item states read inside the write that changed them are the states it wrote") { factory in
+            let store = try await factory(numberedIDs())
+            let person = try await store.createPerson("Ana")
+            let plan = try await store.write { tx in
+                try tx.insertPlan(
+                    for: person.id, status: .active(samplePlan), reason: "first", assessment: nil, causes: [],
+                    at: at(8))
+            }
+            let squat = sampleState("split-squat", side: .right)
+            let clam = sampleState("clamshell", side: .left)
+            let original = sampleState("glute-bridge")
+            let bridge = {
+                var state = original
+                state.current.target = 12
+                return state
+            }()
+            try await store.write { tx in
+                try tx.saveItemStates([squat, original], plan: plan.id, for: person.id, at: at(8))
+            }
+            let seen = try await store.write { tx in
+                let before = try tx.itemStates(plan: plan.id, for: person.id)
+                try tx.saveItemStates([bridge, clam], plan: plan.id, for: person.id, at: at(9))
+                let after = try tx.itemStates(plan: plan.id, for: person.id)
+                var again = bridge
+                again.sessions = 2
+                try tx.saveItemStates([again], plan: plan.id, for: person.id, at: at(10))
+                return (before, after, try tx.itemStates(plan: plan.id, for: person.id), again)
+            }
+            #expect(seen.0 == [original, squat])
+            #expect(seen.1 == [clam, bridge, squat])
+            #expect(seen.2 == [clam, seen.3, squat])
+            #expect(try await store.read { tx in try tx.itemStates(plan: plan.id, for: person.id) } == seen.2)
+        },
         ContractCheck(name: "the latest item states take each key from its highest plan version") { factory in
             let store = try await factory(numberedIDs())
             let person = try await store.createPerson("Ana")
