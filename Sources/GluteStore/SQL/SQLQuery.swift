@@ -66,8 +66,10 @@ public struct SQLQuery: Sendable, Hashable, ExpressibleByStringInterpolation, Cu
     public struct Shape: Hashable, Sendable {
         let fragments: [Fragment]
 
+        /// Whether the two have the same pieces of text and bindings, in the same order.
         public static func == (left: Shape, right: Shape) -> Bool { left.fragments == right.fragments }
 
+        /// Hashes the number of pieces and the length of each.
         public func hash(into hasher: inout Hasher) {
             hasher.combine(fragments.count)
             for fragment in fragments {
