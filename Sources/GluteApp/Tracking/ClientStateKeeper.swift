@@ -28,11 +28,19 @@ struct ClientStateKeeper {
     let fallbackZone: String?
 
     /// Writes the person's state as it is after this transaction's changes.
-    func refresh(_ tx: any StoreWriter, at now: Timestamp, after event: Event) throws {
-        guard let record = try tx.person(person) else { return }
+    ///
+    /// - Parameters:
+    ///   - record: the person's record, when the caller has read it in this transaction.
+    ///   - plan: the plan version in force, when the caller has read it in this transaction and
+    ///     made no version since.
+    func refresh(
+        _ tx: any StoreWriter, record: Person? = nil, plan known: PlanVersion? = nil, at now: Timestamp,
+        after event: Event
+    ) throws {
+        guard let record = try record ?? tx.person(person) else { return }
         let zone = record.zone(fallback: fallbackZone)
         var state = try tx.clientState(for: person) ?? ClientState(personID: person, updatedAt: now)
-        let version = try tx.currentPlan(for: person)
+        let version = try known ?? tx.currentPlan(for: person)
         let plan = version?.plan
         state.stopReason = version?.stopReason
         state.reassessOn = plan?.reassessOn

@@ -28,6 +28,9 @@ public struct LogOutcome: Sendable {
     /// Whether the set was logged for an earlier time than later entries, so the progression was
     /// worked out again from it.
     public var recomputed: Bool
+    /// The plan version in force after the log, when the log left it as it was (read in the
+    /// log's transaction, so the kept dashboard state need not read it again).
+    var unchangedPlan: PlanVersion? = nil
 
     /// `{ "logged": {...}, "item", "next", "safety", "planVersion", "recomputed" }`.
     public var jsonValue: JSONValue {
@@ -123,7 +126,7 @@ extension GluteApp {
         return try await writing(person) { tx, record in
             let (entry, now) = self.stamped(entry, asked: asked, onWrite: stampedOnWrite)
             let outcome = try self.recordSet(entry, for: record, tx: tx, at: now)
-            try keeper.refresh(tx, at: now, after: .loggedSet(entry))
+            try keeper.refresh(tx, record: record, plan: outcome.unchangedPlan, at: now, after: .loggedSet(entry))
             return outcome
         }
     }
@@ -160,14 +163,10 @@ extension GluteApp {
         let tracking = Tracking(knowledge: knowledge, zone: zone, person: person)
         let tracker = trackers.tracker(version, plan, knowledge: knowledge)
         // A set logged for a time before entries already kept is folded in by working the
-        // progression out again from it.
-        let later = entry.performedAt.adding(milliseconds: 1)..<Timestamp.distantFuture
-        // Sets of the same millisecond (a frozen clock) are replayed in identifier order: one
-        // that sorts after this set counts as later, so that the states are the replay's.
-        let instant = entry.performedAt..<entry.performedAt.adding(milliseconds: 1)
-        let tied = try tx.loggedSets(for: person, in: instant).contains { $0.id.rawValue > set.id.rawValue }
-        let late =
-            try tied || !tx.loggedSets(for: person, in: later).isEmpty || entry.performedAt < version.createdAt
+        // progression out again from it. Sets of the same millisecond (a frozen clock) are
+        // replayed in identifier order: one that sorts after this set counts as later, so that
+        // the states are the replay's.
+        let late = try entry.performedAt < version.createdAt || tx.hasLoggedSet(for: person, after: set)
         var states = try tracking.states(tx, of: version)
         let date = zone.localDate(entry.performedAt)
         // The items already logged that day: their latest judged sessions say so.
@@ -224,6 +223,7 @@ extension GluteApp {
         } else if let key, let state = states[key] {
             try tx.saveItemStates([state], plan: version.id, for: person, at: now)
         }
-        return LogOutcome(set: set, item: key, decision: decision, safety: .none, recomputed: late)
+        return LogOutcome(
+            set: set, item: key, decision: decision, safety: .none, recomputed: late, unchangedPlan: version)
     }
 }

@@ -66,6 +66,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run(_ io: CommandIO) async throws {
+        ServerMemory.configure()
         var tlsMaterial: HTTPServer.TLS?
         if let tls {
             do {
@@ -90,11 +91,14 @@ struct ServeCommand: ParsableCommand {
         }
         var configuration = HTTPServer.Configuration(address: host, port: port, threadCount: threads)
         configuration.tls = tlsMaterial
-        let writeError = io.writeError
+        let log = BufferedLogWriter(output: io.writeError)
         let server = HTTPServer(
             configuration: configuration, responder: try router.buildResponder(),
-            logSink: LogSink { record in writeError(record.logfmt + "\n") })
-        server.onDrained { await cli.close() }
+            logSink: LogSink { record in log.write(record.logfmt + "\n") })
+        server.onDrained {
+            await cli.close()
+            log.close()
+        }
         do {
             try server.start()
         } catch {

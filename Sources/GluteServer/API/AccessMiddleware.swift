@@ -94,7 +94,7 @@ public struct AccessMiddleware: HTTPMiddleware {
             guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw Self.badToken }
             let secret = String(parts[1])
             if let kept = cache.caller(for: "bearer " + secret, at: now) { return kept }
-            let generation = cache.generation
+            let generation = cache.callerGeneration
             guard let found = try await app.apiToken(secret) else { throw Self.badToken }
             let caller = Caller(account: found.account, session: nil, cookie: nil, token: found.token)
             cache.keep(caller, for: "bearer " + secret, at: now, generation: generation)
@@ -102,7 +102,7 @@ public struct AccessMiddleware: HTTPMiddleware {
         }
         guard let cookie = request.cookies[Self.sessionCookie], !cookie.isEmpty else { return nil }
         if let kept = cache.caller(for: "cookie " + cookie, at: now) { return kept }
-        let generation = cache.generation
+        let generation = cache.callerGeneration
         guard let session = try await app.session(cookie: cookie) else { return nil }
         let caller = Caller(account: session.account, session: session, cookie: cookie, token: nil)
         cache.keep(caller, for: "cookie " + cookie, at: now, generation: generation)

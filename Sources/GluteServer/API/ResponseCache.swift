@@ -8,9 +8,13 @@ internal import Synchronization
 ///
 /// An entry is good while the clock stays in the minute it was made in (the view's times are
 /// minutes) and no write has gone through this server since: every write request clears the
-/// cache when it ends (``CacheInvalidation``), and an answer computed while a write ran is not
+/// answers when it ends (``CacheInvalidation``), and an answer computed while a write ran is not
 /// kept (the generation it started from has moved on). A write made by another process on the
 /// same database (the command line) shows within a minute.
+///
+/// Callers have a generation of their own: the writes that only log training (a set, a wake-up
+/// call, a retest, a deletion, a coach's note) change no account, session or token, so they
+/// leave the callers kept; every other write clears them too.
 public final class ResponseCache: Sendable {
     struct Entry {
         let minute: Int64
@@ -19,6 +23,7 @@ public final class ResponseCache: Sendable {
 
     struct State {
         var generation: UInt64 = 0
+        var callerGeneration: UInt64 = 0
         var entries: [String: Entry] = [:]
         var callers: [String: (caller: Caller, until: Int64)] = [:]
     }
@@ -31,6 +36,9 @@ public final class ResponseCache: Sendable {
 
     /// The generation a computation starts from; pass it to ``keep(_:for:minute:generation:)``.
     public var generation: UInt64 { state.withLock { $0.generation } }
+
+    /// The generation a caller's lookup starts from; pass it to ``keep(_:for:at:generation:)``.
+    var callerGeneration: UInt64 { state.withLock { $0.callerGeneration } }
 
     /// The answer kept for `key` in `minute`, if any.
     public func answer(for key: String, minute: Int64) -> HTTPResponse? {
@@ -49,12 +57,14 @@ public final class ResponseCache: Sendable {
         }
     }
 
-    /// Forgets every answer and every caller (a write ended: a sign-out, a revoked token, a
-    /// deleted account or a changed password among them).
-    public func invalidate() {
+    /// Forgets every answer and, unless `keepingCallers`, every caller (a write ended: a
+    /// sign-out, a revoked token, a deleted account or a changed password among them).
+    public func invalidate(keepingCallers: Bool = false) {
         state.withLock { state in
             state.generation &+= 1
             state.entries.removeAll(keepingCapacity: true)
+            guard !keepingCallers else { return }
+            state.callerGeneration &+= 1
             state.callers.removeAll(keepingCapacity: true)
         }
     }
@@ -72,10 +82,11 @@ public final class ResponseCache: Sendable {
         }
     }
 
-    /// Keeps the caller of a credential found at `now`, unless a write has ended since `generation`.
+    /// Keeps the caller of a credential found at `now`, unless a write that may change callers has
+    /// ended since `generation` (a ``callerGeneration``).
     func keep(_ caller: Caller, for credential: String, at now: Timestamp, generation: UInt64) {
         state.withLock { state in
-            guard state.generation == generation else { return }
+            guard state.callerGeneration == generation else { return }
             if state.callers.count >= limit { state.callers.removeAll(keepingCapacity: true) }
             state.callers[credential] = (caller, now.millisecondsSince1970 + Self.callerLifetime)
         }
@@ -86,9 +97,14 @@ public final class ResponseCache: Sendable {
 }
 
 /// Clears the ``ResponseCache`` when any request that may write (any method but GET and HEAD)
-/// ends, whatever its outcome.
+/// ends, whatever its outcome; the callers stay when the operation only logs training.
 struct CacheInvalidation: HTTPMiddleware {
     let cache: ResponseCache
+
+    /// The writes that change no account, session or token.
+    static let keepingCallers: Set<String> = [
+        "logSet", "logWakeUpCall", "submitRetest", "deleteEntry", "addClientNote",
+    ]
 
     func handle(
         _ request: HTTPRequest, context: APIContext, next: (HTTPRequest, APIContext) async throws -> HTTPResponse
@@ -96,7 +112,8 @@ struct CacheInvalidation: HTTPMiddleware {
         guard request.method != .get, request.method != .head, context.route != nil else {
             return try await next(request, context)
         }
-        defer { cache.invalidate() }
+        let keepingCallers = context.route.map { Self.keepingCallers.contains($0.metadata.id) } ?? false
+        defer { cache.invalidate(keepingCallers: keepingCallers) }
         return try await next(request, context)
     }
 }

@@ -1,0 +1,61 @@
+internal import Dispatch
+internal import Synchronization
+
+/// Gathers the server's log lines and hands them to the output a few at a time.
+///
+/// One write to standard error per request cost the server a system call on the thread that
+/// served it; lines now wait in memory for at most ``interval`` (or until ``limit`` bytes wait)
+/// and leave in one write, in the order they were logged. ``flush()`` writes what waits at once;
+/// the server calls it when it stops.
+final class BufferedLogWriter: @unchecked Sendable {
+    // Safe to share: the lines wait behind mutexes, and the timer is set once in init and only
+    // cancelled afterwards (dispatch sources may be cancelled from any thread).
+
+    /// How long a line may wait.
+    static let interval = DispatchTimeInterval.milliseconds(20)
+    /// How many bytes may wait before the thread that logs writes them itself.
+    static let limit = 64 * 1024
+
+    private let output: @Sendable (String) -> Void
+    private let pending = Mutex(String())
+    /// Serializes the writes, so that chunks leave in the order they were taken.
+    private let writing = Mutex(())
+    private let timer: any DispatchSourceTimer
+
+    /// Creates a writer that passes chunks of whole lines to `output`.
+    init(output: @escaping @Sendable (String) -> Void) {
+        self.output = output
+        timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "glutecoach.serve.log"))
+        timer.schedule(deadline: .now() + Self.interval, repeating: Self.interval)
+        timer.setEventHandler { [weak self] in self?.flush() }
+        timer.resume()
+    }
+
+    deinit { timer.cancel() }
+
+    /// Adds one line (its newline included).
+    func write(_ line: String) {
+        let full = pending.withLock { text in
+            text += line
+            return text.utf8.count >= Self.limit
+        }
+        if full { flush() }
+    }
+
+    /// Writes every line that waits.
+    func flush() {
+        writing.withLock { _ in
+            let chunk = pending.withLock { text in
+                defer { text = String() }
+                return text
+            }
+            if !chunk.isEmpty { output(chunk) }
+        }
+    }
+
+    /// Writes what waits and stops the timer.
+    func close() {
+        timer.cancel()
+        flush()
+    }
+}
