@@ -57,6 +57,7 @@ extension SQLiteTransaction {
         // Foreign keys cascade from the person to everything of theirs (see migration 5).
         try connection.execute("DELETE FROM person WHERE id = \(person)")
         try requireChange("person", id: person.rawValue)
+        facts = JobFacts()
     }
 
     // MARK: Sessions and tokens

@@ -10,9 +10,11 @@ extension SQLiteTransaction {
 
     /// Checks inside the transaction that `person` exists.
     func requirePerson(_ person: Person.ID) throws {
+        guard !facts.people.contains(person.rawValue) else { return }
         guard try !connection.rows("SELECT 1 FROM person WHERE id = \(person)").isEmpty else {
             throw StoreError.notFound("person", id: person.rawValue)
         }
+        if isWritable { facts.people.insert(person.rawValue) }
     }
 
     func createPerson(name: String?, timeZone: String?, at time: Timestamp) throws -> Person {
@@ -86,11 +88,7 @@ extension SQLiteTransaction {
 
     func saveItemStates(_ states: [ItemState], plan: PlanVersion.ID, for person: Person.ID, at time: Timestamp) throws {
         try requireWritable()
-        guard
-            let row = try connection.rows(
-                "SELECT version, states_revision FROM plan WHERE id = \(plan) AND person_id = \(person)"
-            ).first, let version = try row.optionalInt(0), let revision = try row.optionalInt64(1)
-        else {
+        guard let (version, revision) = try planRevision(plan, for: person) else {
             throw StoreError.notFound("plan version", id: plan.rawValue)
         }
         for state in states {
@@ -103,6 +101,7 @@ extension SQLiteTransaction {
                 """)
         }
         try connection.execute("UPDATE plan SET states_revision = states_revision + 1 WHERE id = \(plan)")
+        facts.plans[plan.rawValue] = (person.rawValue, version, revision + 1)
         // The states before this change, when known, with these put in: what a read of the new
         // revision would decode, without decoding every state again on the next read.
         if let before = knownStates(plan, revision: revision) {
@@ -123,6 +122,7 @@ extension SQLiteTransaction {
         try requireWritable()
         try connection.execute("DELETE FROM item_state WHERE plan_id = \(plan) AND person_id = \(person)")
         try connection.execute("UPDATE plan SET states_revision = states_revision + 1 WHERE id = \(plan)")
+        facts.plans[plan.rawValue] = nil
     }
 
     func insertSet(_ entry: SetEntry, for person: Person.ID) throws -> LoggedSet {

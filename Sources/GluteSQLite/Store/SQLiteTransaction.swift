@@ -16,6 +16,37 @@ final class SQLiteTransaction: StoreWriter {
     /// batch commits (``SQLiteWriter`` drops those of a body rolled back to its savepoint).
     var pendingStates: [(plan: PlanVersion.ID, revision: Int64, states: [ItemState])] = []
 
+    /// What the writer's current job has already read or written, so that it is not asked again.
+    ///
+    /// ``SQLiteWriter`` starts every job afresh (``startJob()``): a job rolled back to its
+    /// savepoint leaves nothing behind for the next.
+    struct JobFacts {
+        /// The people found in this job.
+        var people: Set<String> = []
+        /// The version number and states revision of plans, with their person, read or moved on
+        /// in this job.
+        var plans: [String: (person: String, version: Int, revision: Int64)] = [:]
+    }
+    var facts = JobFacts()
+
+    /// Forgets what the previous job of the batch learnt.
+    func startJob() { facts = JobFacts() }
+
+    /// The version number and states revision of `person`'s `plan`, or `nil` when there is no such
+    /// plan.
+    func planRevision(_ plan: PlanVersion.ID, for person: Person.ID) throws -> (version: Int, revision: Int64)? {
+        if let known = facts.plans[plan.rawValue], known.person == person.rawValue {
+            return (known.version, known.revision)
+        }
+        guard
+            let row = try connection.rows(
+                "SELECT version, states_revision FROM plan WHERE id = \(plan) AND person_id = \(person)"
+            ).first, let version = try row.optionalInt(0), let revision = try row.optionalInt64(1)
+        else { return nil }
+        if isWritable { facts.plans[plan.rawValue] = (person.rawValue, version, revision) }
+        return (version, revision)
+    }
+
     /// The states of `plan` at `revision` that this batch decoded or wrote, else those committed
     /// and decoded before.
     func knownStates(_ plan: PlanVersion.ID, revision: Int64) -> [ItemState]? {
@@ -45,7 +76,11 @@ final class SQLiteTransaction: StoreWriter {
     // MARK: People
 
     func person(_ id: Person.ID) throws -> Person? {
-        try connection.fetch("SELECT \(SQLiteColumns.person) FROM person WHERE id = \(id)", SQLiteDecode.person).first
+        let found = try connection.fetch(
+            "SELECT \(SQLiteColumns.person) FROM person WHERE id = \(id)", SQLiteDecode.person
+        ).first
+        if isWritable, found != nil { facts.people.insert(id.rawValue) }
+        return found
     }
 
     func earliestPerson() throws -> Person? {
@@ -86,11 +121,7 @@ final class SQLiteTransaction: StoreWriter {
     func itemStates(plan: PlanVersion.ID, for person: Person.ID) throws -> [ItemState] {
         // Every change of a plan's states moves its revision on, so committed states are decoded
         // once per revision; only reads fill the cache (they see committed data only).
-        guard
-            let revision = try connection.rows(
-                "SELECT states_revision FROM plan WHERE id = \(plan) AND person_id = \(person)"
-            ).first?.optionalInt64(0)
-        else { return [] }
+        guard let revision = try planRevision(plan, for: person)?.revision else { return [] }
         if let known = knownStates(plan, revision: revision) { return known }
         let states = try connection.fetch(
             """

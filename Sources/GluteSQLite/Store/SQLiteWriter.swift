@@ -127,6 +127,7 @@ final class SQLiteWriter: @unchecked Sendable {
                 continue
             }
             let mark = transaction.pendingStates.count
+            transaction.startJob()
             do {
                 try connection.execute("SAVEPOINT job")
                 do {
