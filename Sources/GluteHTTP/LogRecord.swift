@@ -37,45 +37,47 @@ public struct LogRecord: Sendable {
     /// The record as one logfmt line, without the newline: `time`, `level`, `msg`, then the
     /// fields; values with spaces, quotes, `=` or control characters are quoted and escaped.
     public var logfmt: String {
-        var line = ""
-        line.reserveCapacity(160)
-        line.append("time=")
-        line.append(time)
-        line.append(" level=")
-        line.append(level.description)
+        // Bytes, not String appends: a line is written for every request.
+        var line: [UInt8] = []
+        line.reserveCapacity(256)
+        line.append(contentsOf: "time=".utf8)
+        line.append(contentsOf: time.utf8)
+        line.append(contentsOf: " level=".utf8)
+        line.append(contentsOf: level.description.utf8)
         Self.append("msg", message, to: &line)
         for field in fields { Self.append(field.key, field.value, to: &line) }
-        return line
+        return String(decoding: line, as: UTF8.self)
     }
 
-    private static func append(_ key: String, _ value: String, to line: inout String) {
-        line.append(" ")
-        line.append(key)
-        line.append("=")
+    private static func append(_ key: String, _ value: String, to line: inout [UInt8]) {
+        line.append(UInt8(ascii: " "))
+        line.append(contentsOf: key.utf8)
+        line.append(UInt8(ascii: "="))
         let needsQuotes =
             value.isEmpty
             || value.utf8.contains { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "=") || $0 == 0x7F }
         guard needsQuotes else {
-            line.append(value)
+            line.append(contentsOf: value.utf8)
             return
         }
-        line.append("\"")
+        var quoted = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
-            case "\"": line.append("\\\"")
-            case "\\": line.append("\\\\")
-            case "\n": line.append("\\n")
-            case "\r": line.append("\\r")
-            case "\t": line.append("\\t")
+            case "\"": quoted.append("\\\"")
+            case "\\": quoted.append("\\\\")
+            case "\n": quoted.append("\\n")
+            case "\r": quoted.append("\\r")
+            case "\t": quoted.append("\\t")
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
-                    line.append("\\u{\(String(scalar.value, radix: 16))}")
+                    quoted.append("\\u{\(String(scalar.value, radix: 16))}")
                 } else {
-                    line.unicodeScalars.append(scalar)
+                    quoted.unicodeScalars.append(scalar)
                 }
             }
         }
-        line.append("\"")
+        quoted.append("\"")
+        line.append(contentsOf: quoted.utf8)
     }
 
     /// The current UTC time as `2026-03-01T08:00:00.123Z`, built without Foundation formatters
@@ -89,31 +91,37 @@ public struct LogRecord: Sendable {
     /// Formats seconds since 1970 in UTC.
     static func rfc3339(seconds: Int, milliseconds: Int) -> String {
         let time = UTCTime(secondsSince1970: seconds)
-        var text = ""
+        var text: [UInt8] = []
         text.reserveCapacity(24)
         appendDigits(time.year, width: 4, to: &text)
-        text.append("-")
+        text.append(UInt8(ascii: "-"))
         appendDigits(time.month, width: 2, to: &text)
-        text.append("-")
+        text.append(UInt8(ascii: "-"))
         appendDigits(time.day, width: 2, to: &text)
-        text.append("T")
+        text.append(UInt8(ascii: "T"))
         appendDigits(time.hour, width: 2, to: &text)
-        text.append(":")
+        text.append(UInt8(ascii: ":"))
         appendDigits(time.minute, width: 2, to: &text)
-        text.append(":")
+        text.append(UInt8(ascii: ":"))
         appendDigits(time.second, width: 2, to: &text)
-        text.append(".")
+        text.append(UInt8(ascii: "."))
         appendDigits(milliseconds, width: 3, to: &text)
-        text.append("Z")
-        return text
+        text.append(UInt8(ascii: "Z"))
+        return String(decoding: text, as: UTF8.self)
     }
 
     static func appendDigits(_ value: Int, width: Int, to text: inout String) {
+        var digits: [UInt8] = []
+        appendDigits(value, width: width, to: &digits)
+        text += String(decoding: digits, as: UTF8.self)
+    }
+
+    static func appendDigits(_ value: Int, width: Int, to text: inout [UInt8]) {
         var divisor = 1
         for _ in 1..<width { divisor *= 10 }
         var rest = value
         while divisor > 0 {
-            text.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8((rest / divisor) % 10)))
+            text.append(UInt8(ascii: "0") + UInt8((rest / divisor) % 10))
             rest %= divisor
             divisor /= 10
         }

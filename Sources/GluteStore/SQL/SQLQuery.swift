@@ -11,6 +11,7 @@
 /// ```
 public struct SQLQuery: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
     /// A piece of the statement: literal SQL or the index of a binding.
+    @usableFromInline
     enum Fragment: Sendable, Hashable {
         case sql(String)
         case binding(Int)
@@ -82,28 +83,36 @@ public struct SQLQuery: Sendable, Hashable, ExpressibleByStringInterpolation, Cu
     }
 
     /// Collects literal pieces and bound values while the literal is built.
+    ///
+    /// Inlinable, so that each interpolated type is specialized where the statement is written
+    /// instead of looked up at run time on every call.
     public struct StringInterpolation: StringInterpolationProtocol {
-        var fragments: [Fragment] = []
-        var bindings: [SQLValue] = []
+        @usableFromInline var fragments: [Fragment] = []
+        @usableFromInline var bindings: [SQLValue] = []
 
         /// Reserves room for the literal.
+        @inlinable
         public init(literalCapacity: Int, interpolationCount: Int) {
+            fragments.reserveCapacity(2 * interpolationCount + 1)
             bindings.reserveCapacity(interpolationCount)
         }
 
         /// Appends literal SQL.
+        @inlinable
         public mutating func appendLiteral(_ literal: String) {
             guard !literal.isEmpty else { return }
             fragments.append(.sql(literal))
         }
 
         /// Appends a placeholder bound to `value`.
+        @inlinable
         public mutating func appendInterpolation(_ value: some SQLBindable) {
             fragments.append(.binding(bindings.count))
             bindings.append(value.sqlValue)
         }
 
         /// Appends a placeholder bound to `value`, or to `NULL` when it is `nil`.
+        @inlinable
         public mutating func appendInterpolation<Value: SQLBindable>(_ value: Value?) {
             fragments.append(.binding(bindings.count))
             bindings.append(value?.sqlValue ?? .null)
