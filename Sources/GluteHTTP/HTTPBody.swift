@@ -30,6 +30,13 @@ public struct HTTPBody: Sendable, Equatable {
     /// No bytes.
     public static let empty = HTTPBody([])
 
+    /// The same bytes, moved once into memory that the server sends from without a copy: for a
+    /// body sent many times, such as an answer kept in a cache.
+    public var resendable: HTTPBody {
+        if case .shared = storage { return self }
+        return HTTPBody(shared: SharedBytes(bytes))
+    }
+
     /// The number of bytes.
     public var count: Int {
         switch storage {

@@ -37,16 +37,21 @@ public struct LogRecord: Sendable {
     /// The record as one logfmt line, without the newline: `time`, `level`, `msg`, then the
     /// fields; values with spaces, quotes, `=` or control characters are quoted and escaped.
     public var logfmt: String {
-        // Bytes, not String appends: a line is written for every request.
         var line: [UInt8] = []
         line.reserveCapacity(256)
+        appendLogfmt(to: &line)
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    /// Appends ``logfmt``'s UTF-8 bytes to `line`: a sink that buffers bytes skips making a String.
+    public func appendLogfmt(to line: inout [UInt8]) {
+        // Bytes, not String appends: a line is written for every request.
         line.append(contentsOf: "time=".utf8)
         line.append(contentsOf: time.utf8)
         line.append(contentsOf: " level=".utf8)
         line.append(contentsOf: level.description.utf8)
         Self.append("msg", message, to: &line)
         for field in fields { Self.append(field.key, field.value, to: &line) }
-        return String(decoding: line, as: UTF8.self)
     }
 
     private static func append(_ key: String, _ value: String, to line: inout [UInt8]) {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Makes request ids for requests that arrive without a valid `X-Request-Id`.
 ///
 /// A struct of one closure, so tests can inject a predictable sequence.
@@ -18,12 +20,9 @@ public struct RequestIDSource: Sendable {
     /// ids are unique within a run and almost surely across runs, and cost no system call.
     public static let random: RequestIDSource = {
         let prefix = UInt64(UInt32.random(in: .min ... .max)) << 32
-        let counter = Locked<UInt32>(0)
+        let counter = RequestCounter()
         return RequestIDSource {
-            let sequence = counter.withLock { value in
-                value &+= 1
-                return value
-            }
+            let sequence = counter.value.wrappingAdd(1, ordering: .relaxed).newValue
             return hex(prefix | UInt64(sequence))
         }
     }()
@@ -53,4 +52,9 @@ public struct RequestIDSource: Sendable {
             return 16
         }
     }
+}
+
+/// The count behind ``RequestIDSource/random``: an atomic, since both event-loop threads take ids.
+private final class RequestCounter: Sendable {
+    let value = Atomic<UInt32>(0)
 }

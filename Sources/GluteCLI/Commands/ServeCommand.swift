@@ -94,7 +94,7 @@ struct ServeCommand: ParsableCommand {
         let log = BufferedLogWriter(output: io.writeError)
         let server = HTTPServer(
             configuration: configuration, responder: try router.buildResponder(),
-            logSink: LogSink { record in log.write(record.logfmt + "\n") })
+            logSink: LogSink { record in log.write(record) })
         server.onDrained {
             await cli.close()
             log.close()

@@ -1,4 +1,5 @@
 internal import Dispatch
+internal import GluteHTTP
 internal import Synchronization
 
 /// Gathers the server's log lines and hands them to the output a few at a time.
@@ -17,7 +18,7 @@ final class BufferedLogWriter: @unchecked Sendable {
     static let limit = 64 * 1024
 
     private let output: @Sendable (String) -> Void
-    private let pending = Mutex(String())
+    private let pending = Mutex([UInt8]())
     /// Serializes the writes, so that chunks leave in the order they were taken.
     private let writing = Mutex(())
     private let timer: any DispatchSourceTimer
@@ -33,11 +34,17 @@ final class BufferedLogWriter: @unchecked Sendable {
 
     deinit { timer.cancel() }
 
-    /// Adds one line (its newline included).
-    func write(_ line: String) {
-        let full = pending.withLock { text in
-            text += line
-            return text.utf8.count >= Self.limit
+    /// Adds one record as a logfmt line.
+    func write(_ record: LogRecord) {
+        // Formatted outside the lock: the event-loop threads log at once, and a held lock makes
+        // the other wait in the kernel.
+        var line: [UInt8] = []
+        line.reserveCapacity(256)
+        record.appendLogfmt(to: &line)
+        line.append(UInt8(ascii: "\n"))
+        let full = pending.withLock { bytes in
+            bytes.append(contentsOf: line)
+            return bytes.count >= Self.limit
         }
         if full { flush() }
     }
@@ -45,11 +52,11 @@ final class BufferedLogWriter: @unchecked Sendable {
     /// Writes every line that waits.
     func flush() {
         writing.withLock { _ in
-            let chunk = pending.withLock { text in
-                defer { text = String() }
-                return text
+            let chunk = pending.withLock { bytes in
+                defer { bytes.removeAll(keepingCapacity: true) }
+                return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
             }
-            if !chunk.isEmpty { output(chunk) }
+            if let chunk { output(chunk) }
         }
     }
 

@@ -18,8 +18,8 @@ internal import GluteStore
 /// Sessions and tokens are looked up on the store's readers; a session's last use is written at
 /// most every few minutes (the application's `sessionTouchInterval`), never on every request.
 /// The caller of a credential is then kept for five seconds (``ResponseCache``); any write through
-/// this server (a sign-out, a revoked token) clears it, so only a credential ended by another
-/// process is honoured up to five seconds late. Requests no route matched pass through untouched (they become 404, 405 or a static file).
+/// this server that may end a credential (a sign-out, a revoked token) clears it, so only a
+/// credential ended by another process is honoured up to five seconds late. Requests no route matched pass through untouched (they become 404, 405 or a static file).
 public struct AccessMiddleware: HTTPMiddleware {
     /// The session cookie's name.
     public static let sessionCookie = "glute_session"
@@ -90,23 +90,38 @@ public struct AccessMiddleware: HTTPMiddleware {
     private func identify(_ request: HTTPRequest) async throws -> Caller? {
         let now = app.clock.now()
         if let authorization = request.headers["Authorization"] {
-            let parts = authorization.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw Self.badToken }
-            let secret = String(parts[1])
-            if let kept = cache.caller(for: "bearer " + secret, at: now) { return kept }
+            guard let secret = Self.bearerSecret(authorization) else { throw Self.badToken }
+            if let kept = cache.caller(for: .token(secret), at: now) { return kept }
             let generation = cache.callerGeneration
             guard let found = try await app.apiToken(secret) else { throw Self.badToken }
             let caller = Caller(account: found.account, session: nil, cookie: nil, token: found.token)
-            cache.keep(caller, for: "bearer " + secret, at: now, generation: generation)
+            cache.keep(caller, for: .token(secret), at: now, generation: generation)
             return caller
         }
         guard let cookie = request.cookies[Self.sessionCookie], !cookie.isEmpty else { return nil }
-        if let kept = cache.caller(for: "cookie " + cookie, at: now) { return kept }
+        if let kept = cache.caller(for: .cookie(cookie), at: now) { return kept }
         let generation = cache.callerGeneration
         guard let session = try await app.session(cookie: cookie) else { return nil }
         let caller = Caller(account: session.account, session: session, cookie: cookie, token: nil)
-        cache.keep(caller, for: "cookie " + cookie, at: now, generation: generation)
+        cache.keep(caller, for: .cookie(cookie), at: now, generation: generation)
         return caller
+    }
+
+    /// The token of `Authorization: Bearer TOKEN` (the scheme in any case), or `nil` for another
+    /// scheme or no token.
+    ///
+    /// Read byte by byte: this runs on every request.
+    static func bearerSecret(_ value: String) -> String? {
+        let bytes = value.utf8
+        let space = UInt8(ascii: " ")
+        guard let start = bytes.firstIndex(where: { $0 != space }),
+            let end = bytes[start...].firstIndex(of: space)
+        else { return nil }
+        let scheme = bytes[start..<end]
+        // `| 0x20` lowers an ASCII letter, and only a letter's two cases meet "bearer" that way.
+        guard scheme.elementsEqual("bearer".utf8, by: { $0 | 0x20 == $1 }) else { return nil }
+        let token = Substring(value.utf8[bytes.index(after: end)...])
+        return token.isEmpty ? nil : String(token)
     }
 
     static let badToken = HTTPError(

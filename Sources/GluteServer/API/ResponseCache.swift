@@ -25,7 +25,15 @@ public final class ResponseCache: Sendable {
         var generation: UInt64 = 0
         var callerGeneration: UInt64 = 0
         var entries: [String: Entry] = [:]
-        var callers: [String: (caller: Caller, until: Int64)] = [:]
+        var callers: [Credential: (caller: Caller, until: Int64)] = [:]
+    }
+
+    /// A credential a caller came with.
+    enum Credential: Hashable {
+        /// An API token's text.
+        case token(String)
+        /// A session cookie's value.
+        case cookie(String)
     }
 
     private let state = Mutex(State())
@@ -50,10 +58,13 @@ public final class ResponseCache: Sendable {
 
     /// Keeps an answer computed from `generation`, unless a write has ended since.
     public func keep(_ response: HTTPResponse, for key: String, minute: Int64, generation: UInt64) {
+        // Sent from shared memory from now on, without a copy per request.
+        var kept = response
+        kept.body = response.body.resendable
         state.withLock { state in
             guard state.generation == generation else { return }
             if state.entries.count >= limit { state.entries.removeAll(keepingCapacity: true) }
-            state.entries[key] = Entry(minute: minute, response: response)
+            state.entries[key] = Entry(minute: minute, response: kept)
         }
     }
 
@@ -73,9 +84,8 @@ public final class ResponseCache: Sendable {
     /// another process (or an idle session's end) is seen at most this late.
     static let callerLifetime: Int64 = 5_000
 
-    /// The caller of a credential (`bearer ...` or `cookie ...`) looked up less than
-    /// ``callerLifetime`` ago, if any.
-    func caller(for credential: String, at now: Timestamp) -> Caller? {
+    /// The caller of a credential looked up less than ``callerLifetime`` ago, if any.
+    func caller(for credential: Credential, at now: Timestamp) -> Caller? {
         state.withLock { state in
             guard let kept = state.callers[credential], now.millisecondsSince1970 < kept.until else { return nil }
             return kept.caller
@@ -84,7 +94,7 @@ public final class ResponseCache: Sendable {
 
     /// Keeps the caller of a credential found at `now`, unless a write that may change callers has
     /// ended since `generation` (a ``callerGeneration``).
-    func keep(_ caller: Caller, for credential: String, at now: Timestamp, generation: UInt64) {
+    func keep(_ caller: Caller, for credential: Credential, at now: Timestamp, generation: UInt64) {
         state.withLock { state in
             guard state.callerGeneration == generation else { return }
             if state.callers.count >= limit { state.callers.removeAll(keepingCapacity: true) }
