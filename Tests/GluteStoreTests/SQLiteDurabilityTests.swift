@@ -33,6 +33,7 @@ import Testing
         #expect(
             recorder.all == [
                 "BEGIN IMMEDIATE",
+                "PRAGMA data_version",
                 "SAVEPOINT job",
                 "SELECT 1 FROM person WHERE id = ?",
                 """
@@ -40,8 +41,7 @@ import Testing
                 duration_seconds, felt, balance, rpe, pain, performed_at, note, numbness, session_kind) \
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (?, ?, ?)",
-                "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (?, ?, ?)",
+                "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (?, 1, ?), (?, ?, ?)",
                 "RELEASE job",
                 "COMMIT",
             ])

@@ -64,11 +64,13 @@ extension SQLiteConnection {
             \(set.load?.value), \(set.load?.unit), \(set.durationSeconds), \(set.felt), \(set.balance), \(set.rpe), \
             \(set.pain), \(set.performedAt), \(set.note), \(set.numbness), \(set.session?.rawValue))
             """)
-        for (offset, reps) in set.reps.enumerated() {
-            try execute(
-                "INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES (\(set.id), \(offset + 1), \(reps))"
-            )
+        // One statement for all the reps: one step of SQLite instead of one per set of the entry.
+        guard let first = set.reps.first else { return }
+        var rows: SQLQuery = "(\(set.id), 1, \(first))"
+        for (offset, reps) in set.reps.enumerated().dropFirst() {
+            rows = "\(rows), (\(set.id), \(offset + 1), \(reps))"
         }
+        try execute("INSERT INTO logged_set_rep (logged_set_id, set_number, reps) VALUES \(rows)")
     }
 
     func insert(_ call: WakeUpCall) throws(SQLiteError) {

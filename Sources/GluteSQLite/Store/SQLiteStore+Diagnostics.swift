@@ -7,6 +7,8 @@ extension SQLiteStore {
     func runRaw(_ query: SQLQuery) async throws -> [[SQLValue]] {
         try await write { transaction in
             guard let transaction = transaction as? SQLiteTransaction else { return [] }
+            // Raw SQL may change anything the writer keeps.
+            transaction.cache?.clear()
             return try transaction.connection.rows(query, cached: false).map(\.values)
         }
     }

@@ -53,8 +53,9 @@ public final class SQLiteStore: Store {
                 try Self.configureWriter(connection, configuration)
                 try SQLiteMigrator(connection: connection).migrate(
                     upTo: configuration.migrationTarget, now: clock.now)
-                writer = SQLiteWriter(connection: connection) { connection in
-                    SQLiteTransaction(connection: connection, ids: ids, isWritable: true, plans: plans)
+                let cache = SQLiteWriterCache()
+                writer = SQLiteWriter(connection: connection, cache: cache) { connection in
+                    SQLiteTransaction(connection: connection, ids: ids, isWritable: true, plans: plans, cache: cache)
                 }
             }
             var connections: [SQLiteConnection] = []

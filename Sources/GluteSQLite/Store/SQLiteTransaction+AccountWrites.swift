@@ -58,6 +58,7 @@ extension SQLiteTransaction {
         try connection.execute("DELETE FROM person WHERE id = \(person)")
         try requireChange("person", id: person.rawValue)
         facts = JobFacts()
+        cache?.clear()
     }
 
     // MARK: Sessions and tokens
@@ -286,5 +287,6 @@ extension SQLiteTransaction {
         }
         try requirePerson(state.personID)
         try connection.save(state)
+        cache?.keep(state)
     }
 }

@@ -136,9 +136,12 @@ extension SQLiteTransaction {
     }
 
     func clientState(for person: Person.ID) throws -> ClientState? {
-        try connection.fetch(
+        if let kept = cache?.state(of: person.rawValue) { return kept }
+        let found = try connection.fetch(
             "SELECT \(SQLiteColumns.clientState) FROM client_state WHERE person_id = \(person)",
             SQLiteDecode.clientState
         ).first
+        if let found { cache?.keep(found) }
+        return found
     }
 }

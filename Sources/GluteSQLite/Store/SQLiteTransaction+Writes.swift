@@ -36,6 +36,7 @@ extension SQLiteTransaction {
                 FieldError(field: "timeZone", message: "names no time zone this machine knows"))
         }
         try connection.execute("UPDATE person SET time_zone = \(timeZone) WHERE id = \(person)")
+        cache?.drop(person.rawValue)
         guard connection.changes == 1 else { throw StoreError.notFound("person", id: person.rawValue) }
     }
 
@@ -75,6 +76,7 @@ extension SQLiteTransaction {
             id: .init(rawValue: ids.make()), personID: person, version: (last ?? 0) + 1, status: status,
             reason: reason, createdAt: time, assessmentID: assessment, causes: causes.sorted())
         try connection.insert(version)
+        cache?.dropPlan(of: person.rawValue)
         return version
     }
 
@@ -84,6 +86,7 @@ extension SQLiteTransaction {
             throw StoreError.notFound("plan version", id: plan.rawValue)
         }
         try connection.execute("INSERT OR IGNORE INTO plan_cause (plan_id, entry_id) VALUES (\(plan), \(entryID))")
+        cache?.dropPlan(of: person.rawValue)
     }
 
     func saveItemStates(_ states: [ItemState], plan: PlanVersion.ID, for person: Person.ID, at time: Timestamp) throws {
@@ -175,6 +178,7 @@ extension SQLiteTransaction {
 
     func importRecords(_ document: ExportDocument) throws -> ImportSummary {
         try requireWritable()
+        cache?.clear()
         for person in document.people { try connection.insert(person) }
         for assessment in document.assessments { try connection.insert(assessment) }
         for plan in document.plans { try connection.insert(plan) }

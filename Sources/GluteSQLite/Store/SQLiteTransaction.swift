@@ -56,11 +56,18 @@ final class SQLiteTransaction: StoreWriter {
         return plans.states(plan, revision: revision)
     }
 
-    init(connection: SQLiteConnection, ids: IdentifierSource, isWritable: Bool, plans: PlanCache) {
+    /// The writer's records kept across batches; `nil` on a reader.
+    let cache: SQLiteWriterCache?
+
+    init(
+        connection: SQLiteConnection, ids: IdentifierSource, isWritable: Bool, plans: PlanCache,
+        cache: SQLiteWriterCache? = nil
+    ) {
         self.connection = connection
         self.ids = ids
         self.isWritable = isWritable
         self.plans = plans
+        self.cache = cache
     }
 
     /// A plan row of ``SQLiteColumns/plan``, its document read only when it was never decoded.
@@ -76,10 +83,17 @@ final class SQLiteTransaction: StoreWriter {
     // MARK: People
 
     func person(_ id: Person.ID) throws -> Person? {
+        if let kept = cache?.person(id.rawValue) {
+            facts.people.insert(id.rawValue)
+            return kept
+        }
         let found = try connection.fetch(
             "SELECT \(SQLiteColumns.person) FROM person WHERE id = \(id)", SQLiteDecode.person
         ).first
-        if isWritable, found != nil { facts.people.insert(id.rawValue) }
+        if isWritable, let found {
+            facts.people.insert(id.rawValue)
+            cache?.keep(found)
+        }
         return found
     }
 
@@ -107,6 +121,13 @@ final class SQLiteTransaction: StoreWriter {
     }
 
     func currentPlan(for person: Person.ID) throws -> PlanVersion? {
+        if let kept = cache?.plan(of: person.rawValue) { return kept }
+        let found = try readCurrentPlan(for: person)
+        cache?.keep(plan: found, of: person.rawValue)
+        return found
+    }
+
+    private func readCurrentPlan(for person: Person.ID) throws -> PlanVersion? {
         try connection.fetch(
             "SELECT \(SQLiteColumns.plan) FROM plan WHERE person_id = \(person) ORDER BY version DESC LIMIT 1",
             decodePlan

@@ -37,8 +37,14 @@ final class SQLiteWriter: @unchecked Sendable {
         let finish: @Sendable ((any Error)?) -> Void
     }
 
-    init(connection: SQLiteConnection, makeTransaction: @escaping @Sendable (SQLiteConnection) -> SQLiteTransaction) {
+    private let cache: SQLiteWriterCache
+
+    init(
+        connection: SQLiteConnection, cache: SQLiteWriterCache,
+        makeTransaction: @escaping @Sendable (SQLiteConnection) -> SQLiteTransaction
+    ) {
         self.connection = connection
+        self.cache = cache
         self.makeTransaction = makeTransaction
     }
 
@@ -115,7 +121,11 @@ final class SQLiteWriter: @unchecked Sendable {
     private func run(_ batch: [Job]) {
         do {
             try connection.execute("BEGIN IMMEDIATE")
+            // Another connection's commit since the last batch makes the kept records unsure.
+            cache.validate(dataVersion: try connection.rows("PRAGMA data_version").first?.optionalInt64(0))
         } catch {
+            cache.clear()
+            if connection.isInTransaction { try? connection.execute("ROLLBACK") }
             for job in batch { job.finish(SQLiteStore.storeError(error)) }
             return
         }
@@ -128,6 +138,7 @@ final class SQLiteWriter: @unchecked Sendable {
             }
             let mark = transaction.pendingStates.count
             transaction.startJob()
+            cache.startJob()
             do {
                 try connection.execute("SAVEPOINT job")
                 do {
@@ -136,6 +147,7 @@ final class SQLiteWriter: @unchecked Sendable {
                     outcomes.append((job, nil))
                 } catch {
                     transaction.pendingStates.removeSubrange(mark...)
+                    cache.forgetJob()
                     try connection.execute("ROLLBACK TO job")
                     try connection.execute("RELEASE job")
                     outcomes.append((job, SQLiteStore.transactionError(error)))
@@ -162,6 +174,7 @@ final class SQLiteWriter: @unchecked Sendable {
     }
 
     private func abort(_ batch: [Job], _ error: any Error) {
+        cache.clear()
         if connection.isInTransaction { try? connection.execute("ROLLBACK") }
         let failure = SQLiteStore.storeError(error)
         for job in batch { job.finish(failure) }
