@@ -19,7 +19,9 @@ struct Tracking {
         guard let plan = version.plan else { return [:] }
         let stored = try tx.itemStates(plan: version.id, for: person)
         if !stored.isEmpty || plan.sessions.isEmpty {
-            return Dictionary(stored.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
+            var byKey = [ItemKey: ItemState](minimumCapacity: stored.count)
+            for state in stored { byKey[state.key] = state }  // the last of a key wins
+            return byKey
         }
         return try replay(tx, from: .distantPast)[version.id] ?? [:]
     }

@@ -52,9 +52,14 @@ extension WakeUpCalls {
     /// // one call, Monday 10:00, done, answered by 2 logs
     /// ```
     public func answeredCalls(_ logs: [WakeUpLog]) -> [AnsweredCall] {
+        answeredCalls(logs, nearest: logs.map { nearestCall(to: $0.at) })
+    }
+
+    /// ``answeredCalls(_:)`` with each log's nearest call already found.
+    private func answeredCalls(_ logs: [WakeUpLog], nearest: [LocalDateTime?]) -> [AnsweredCall] {
         var answered: [LocalDateTime: AnsweredCall] = [:]
-        for log in logs {
-            guard let call = nearestCall(to: log.at) else { continue }
+        for (log, call) in zip(logs, nearest) {
+            guard let call else { continue }
             var entry = answered[call] ?? AnsweredCall(call: call, outcome: log.outcome, logs: 0)
             if log.outcome == .done { entry.outcome = .done }
             entry.logs += 1
@@ -72,13 +77,15 @@ extension WakeUpCalls {
     /// their own date.
     public func tally(on date: CivilDate, logs: [WakeUpLog], now: LocalDateTime? = nil) -> WakeUpTally {
         let calls = self.calls(on: date)
-        let answered = answeredCalls(logs).filter { $0.call.date == date }
+        // Each log's call is found once: finding it is most of the cost of a day's tally.
+        let nearest = logs.map { nearestCall(to: $0.at) }
+        let answered = answeredCalls(logs, nearest: nearest).filter { $0.call.date == date }
         let done = answered.filter { $0.outcome == .done }.count
         var answeredCalls = Set<LocalDateTime>()
         var uncounted = 0
-        for log in logs.sorted(by: { $0.at < $1.at }) {
-            let counts = nearestCall(to: log.at).map { answeredCalls.insert($0).inserted } ?? false
-            if log.at.date == date, !counts { uncounted += 1 }
+        for index in logs.indices.sorted(by: { logs[$0].at < logs[$1].at }) {
+            let counts = nearest[index].map { answeredCalls.insert($0).inserted } ?? false
+            if logs[index].at.date == date, !counts { uncounted += 1 }
         }
         return WakeUpTally(
             date: date, planned: calls.count,

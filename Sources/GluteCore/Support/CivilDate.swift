@@ -70,7 +70,10 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// The date `days` later (or earlier, when negative).
-    public func adding(days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
+    public func adding(days: Int) -> CivilDate {
+        // The same day is common (a time that stays within its day) and needs no calendar arithmetic.
+        days == 0 ? self : CivilDate(daysSinceEpoch: daysSinceEpoch + days)
+    }
 
     /// Whole days from `self` to `other`.
     public func days(until other: CivilDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
