@@ -14,8 +14,10 @@ final class BufferedLogWriter: @unchecked Sendable {
 
     /// How long a line may wait.
     static let interval = DispatchTimeInterval.milliseconds(20)
-    /// How many bytes may wait before the thread that logs writes them itself.
-    static let limit = 64 * 1024
+    /// How many bytes may wait before the thread that logs writes them itself: a bound on memory
+    /// only, far above what a busy server logs between two ticks (a few hundred KB), so that
+    /// the event-loop threads never wait on the output in normal use.
+    static let limit = 4 * 1024 * 1024
 
     private let output: @Sendable (String) -> Void
     private let pending = Mutex([UInt8]())
