@@ -26,7 +26,9 @@ enum HistoryBench {
                     + "(built in \(Bench.fmt(Date().timeIntervalSince(built))) s)")
             paths.append((label, path, end))
         }
-        var inProcess: [String: (today: Double, next: Double)] = [:]
+        // Both histories are open at once and timed in turn, call after call, so that a machine
+        // that speeds up or slows down in the middle (a shared one does) weighs on both alike.
+        var subjects: [(label: String, store: SQLiteStore, app: GluteApp, person: Person.ID)] = []
         for (label, path, end) in paths {
             let clock = WallClock.fixed(end)
             let store = try SQLiteStore(path: path, clock: clock, ids: .ordered)
@@ -34,22 +36,29 @@ enum HistoryBench {
                 store: store, knowledge: try KnowledgeBase.bundled(), clock: clock, defaultTimeZone: "UTC")
             guard let person = try await app.earliestPerson() else { continue }
             for _ in 0..<50 { _ = try await app.today(person.id) }
-            var today: [Double] = []
-            var next: [Double] = []
-            for _ in 0..<max(runs * 5, 500) {
+            subjects.append((label, store, app, person.id))
+        }
+        var today = Array(repeating: [Double](), count: subjects.count)
+        var next = Array(repeating: [Double](), count: subjects.count)
+        for _ in 0..<max(runs * 5, 1000) {
+            for (index, subject) in subjects.enumerated() {
                 let t0 = DispatchTime.now().uptimeNanoseconds
-                _ = try await app.today(person.id)
+                _ = try await subject.app.today(subject.person)
                 let t1 = DispatchTime.now().uptimeNanoseconds
-                _ = try await app.next(person.id)
+                _ = try await subject.app.next(subject.person)
                 let t2 = DispatchTime.now().uptimeNanoseconds
-                today.append(Double(t1 - t0) / 1000)
-                next.append(Double(t2 - t1) / 1000)
+                today[index].append(Double(t1 - t0) / 1000)
+                next[index].append(Double(t2 - t1) / 1000)
             }
-            await store.close()
-            inProcess[label] = (Bench.median(today), Bench.median(next))
+        }
+        var inProcess: [String: (today: Double, next: Double)] = [:]
+        for (index, subject) in subjects.enumerated() {
+            await subject.store.close()
+            inProcess[subject.label] = (Bench.median(today[index]), Bench.median(next[index]))
             print(
-                "  in process, \(label): today median \(Bench.fmt(Bench.median(today))) us (p90 "
-                    + "\(Bench.fmt(Bench.percentile(today, 0.9)))), next median \(Bench.fmt(Bench.median(next))) us")
+                "  in process, \(subject.label): today median \(Bench.fmt(Bench.median(today[index]))) us (p90 "
+                    + "\(Bench.fmt(Bench.percentile(today[index], 0.9)))), next median "
+                    + "\(Bench.fmt(Bench.median(next[index]))) us")
         }
         if let short = inProcess["one week"], let long = inProcess["three years"] {
             print(
