@@ -73,7 +73,7 @@ import Testing
         let signed = try await fixture.client("ana@example.com")
         let stronger = PasswordHasher(parameters: PasswordHasher.Parameters(passes: 2, memoryBytes: 32 * 1024))
         let upgraded = GluteApp(
-            store: fixture.store, knowledge: AccountsFixture.knowledge, clock: fixture.clock.wallClock,
+            store: fixture.store, knowledge: knowledge, clock: fixture.clock.wallClock,
             defaultTimeZone: nil, accounts: AccountSettings(hasher: stronger))
         let before = try await fixture.store.read { tx in try tx.account(signed.account.id)?.passwordHash }
         #expect(before?.contains("m=8,t=1") == true)

@@ -7,23 +7,6 @@ import GluteSecurity
 import GluteStore
 import Synchronization
 
-/// A clock a test moves by hand.
-final class MovableClock: Sendable {
-    private let instant: Mutex<Timestamp>
-
-    init(_ start: Timestamp) { instant = Mutex(start) }
-
-    var now: Timestamp { instant.withLock { $0 } }
-
-    /// Moves the clock on by `seconds`.
-    func advance(seconds: Int64) { instant.withLock { $0 = $0.adding(seconds: seconds) } }
-
-    /// Sets the clock to `time`.
-    func set(_ time: Timestamp) { instant.withLock { $0 = time } }
-
-    var wallClock: WallClock { WallClock { self.now } }
-}
-
 /// Records the SQL a store runs, for tests that count what a use case reads.
 final class StatementLog: Sendable {
     private let statements = Mutex<[String]>([])
@@ -49,15 +32,8 @@ struct AccountsFixture: Sendable {
     let folder: String
     let store: SQLiteStore
     let app: GluteApp
-    let clock: MovableClock
+    let clock: SteppingClock
     let statements: StatementLog
-
-    /// The catalogue, loaded once.
-    static let knowledge: KnowledgeBase = {
-        do { return try KnowledgeBase.bundled() } catch {
-            fatalError("the bundled knowledge base does not load: \(error)")
-        }
-    }()
 
     /// The least argon2id libsodium allows, so that tests hash in microseconds.
     static let fastHasher = PasswordHasher(parameters: .minimum, maximumConcurrentHashes: 2)
@@ -68,7 +44,7 @@ struct AccountsFixture: Sendable {
     init(settings: (inout AccountSettings) -> Void = { _ in }, start: Timestamp = AccountsFixture.start) throws {
         folder = NSTemporaryDirectory() + "glute-accounts-tests-" + UUID().uuidString.lowercased()
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        clock = MovableClock(start)
+        clock = SteppingClock(start)
         statements = StatementLog()
         var configuration = SQLiteStore.Configuration()
         configuration.synchronous = .off
@@ -88,7 +64,7 @@ struct AccountsFixture: Sendable {
         accounts.signUpLimit = RateLimit(attempts: 10_000, per: .seconds(3600))
         settings(&accounts)
         app = GluteApp(
-            store: store, knowledge: Self.knowledge, clock: clock.wallClock, defaultTimeZone: nil, accounts: accounts)
+            store: store, knowledge: knowledge, clock: clock.wallClock, defaultTimeZone: nil, accounts: accounts)
     }
 
     /// The database file's bytes with its write-ahead log: everything the store wrote.
