@@ -114,6 +114,12 @@ let package = Package(
             path: "Tests/Support/GluteTestClients",
             swiftSettings: strictSettings
         ),
+        // The seeded generator of the core's and the application's generated tests.
+        .target(
+            name: "GluteTestRandom",
+            path: "Tests/Support/GluteTestRandom",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "GluteHTTPTests",
             dependencies: ["GluteHTTP", "GluteJSON", "GluteTestClients"],
@@ -121,12 +127,14 @@ let package = Package(
         ),
         .testTarget(
             name: "GluteCoreTests",
-            dependencies: ["GluteJSON", "GluteCore"],
+            dependencies: ["GluteJSON", "GluteCore", "GluteTestRandom"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "GluteAppTests",
-            dependencies: ["GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite", "GluteSecurity"],
+            dependencies: [
+                "GluteJSON", "GluteCore", "GluteStore", "GluteApp", "GluteSQLite", "GluteSecurity", "GluteTestRandom",
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

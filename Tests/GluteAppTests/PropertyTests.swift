@@ -2,22 +2,11 @@ import GluteApp
 import GluteCore
 import GluteJSON
 import GluteStore
+import GluteTestRandom
 import Testing
 
-/// A small deterministic generator (SplitMix64), so that every seed replays the same steps.
-struct SeededGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
+/// Draws for the generated steps.
+extension SeededGenerator {
     /// A number in `range`.
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))

@@ -1,3 +1,4 @@
+import GluteTestRandom
 import Testing
 
 @testable import GluteCore

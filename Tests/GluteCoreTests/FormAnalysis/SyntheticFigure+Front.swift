@@ -1,4 +1,5 @@
 import GluteCore
+import GluteTestRandom
 
 extension SyntheticFigure {
     /// One front-view frame of a person facing the camera (their left on the image's right)

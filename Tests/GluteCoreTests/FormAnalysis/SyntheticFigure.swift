@@ -1,4 +1,5 @@
 import GluteCore
+import GluteTestRandom
 
 /// Noise for synthetic figures, from the shared seeded generator.
 extension SeededGenerator {

@@ -1,4 +1,5 @@
 import GluteJSON
+import GluteTestRandom
 import Testing
 
 @testable import GluteCore

@@ -1,3 +1,5 @@
+import GluteTestRandom
+
 @testable import GluteCore
 
 /// Random valid assessments covering every answer the format allows.
