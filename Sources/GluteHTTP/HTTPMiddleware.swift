@@ -55,4 +55,18 @@ public protocol HTTPResponder: Sendable {
     ///
     /// - Throws: Any error; ``HTTPResponseError`` values choose the status, others become a 500.
     func respond(to request: HTTPRequest, context: Context) async throws -> HTTPResponse
+
+    /// An answer that is ready now, such as a cache hit, or `nil` to answer through
+    /// ``respond(to:context:)`` as usual.
+    ///
+    /// The server asks first, on the connection's event-loop thread, before it makes the request's
+    /// task: a ready answer costs no task and no suspension. It must not block or wait, and it
+    /// must give exactly what ``respond(to:context:)`` would (the same checks, the same body). The
+    /// default answers nothing ready.
+    func readyResponse(to request: HTTPRequest) -> HTTPResponse?
+}
+
+extension HTTPResponder {
+    /// Nothing is ready: every request goes through ``respond(to:context:)``.
+    public func readyResponse(to request: HTTPRequest) -> HTTPResponse? { nil }
 }

@@ -19,6 +19,7 @@ public struct HTTPPipeline: Sendable {
     public let defaultBodyLimit: Int
     private let limit: @Sendable (HTTPMethod, String) -> Int?
     private let run: @Sendable (HTTPRequest, CoreSeed) async throws -> HTTPResponse
+    private let ready: @Sendable (HTTPRequest) -> HTTPResponse?
 
     /// The values a context is created from.
     struct CoreSeed: Sendable {
@@ -44,6 +45,7 @@ public struct HTTPPipeline: Sendable {
         self.defaultBodyLimit = defaultBodyLimit
         self.requestIDs = requestIDs
         limit = { responder.bodyLimit(method: $0, path: $1) }
+        ready = { responder.readyResponse(to: $0) }
         run = { request, seed in
             let core = CoreRequestContext<Responder.Context.Metadata>(
                 requestID: seed.requestID,
@@ -63,6 +65,8 @@ public struct HTTPPipeline: Sendable {
         var outcome: Outcome
         if request.body.count > bodyLimit(method: request.method, path: request.path) ?? defaultBodyLimit {
             outcome = Outcome(response: Self.errorResponse(Self.bodyTooLarge, requestID: requestID).response)
+        } else if let answer = readyOutcome(request, requestID: requestID) {
+            outcome = answer
         } else {
             outcome = await handle(request, requestID: requestID)
         }
@@ -106,6 +110,14 @@ public struct HTTPPipeline: Sendable {
         } catch {
             return Self.errorResponse(error, requestID: requestID)
         }
+    }
+
+    /// The responder's ready answer (``HTTPResponder/readyResponse(to:)``), with the request id,
+    /// or `nil` when the request must go through ``handle(_:requestID:)``.
+    func readyOutcome(_ request: HTTPRequest, requestID: String) -> Outcome? {
+        guard var response = ready(request) else { return nil }
+        response.headers["X-Request-Id"] = requestID
+        return Outcome(response: response)
     }
 
     static let bodyTooLarge = HTTPError(.contentTooLarge, message: "the request body is too large")

@@ -114,13 +114,18 @@ extension MicroHTTPDaemon {
         }
     }
 
-    /// Starts the task that computes the response, on this thread until it first suspends.
+    /// Queues the responder's ready answer, or starts the task that computes the response, on this thread until it
+    /// first suspends.
     ///
-    /// When it finishes without suspending the response is queued at once; otherwise the connection is suspended until
-    /// the task, the deadline timer or shutdown resumes it.
+    /// When the task finishes without suspending the response is queued at once; otherwise the connection is suspended
+    /// until the task, the deadline timer or shutdown resumes it.
     private func run(_ state: RequestState) -> MHD_Result {
-        state.phase = .running
         let request = state.takeRequest()
+        // A ready answer (a cache hit) needs no task at all.
+        if let outcome = pipeline.readyOutcome(request, requestID: state.requestID) {
+            return queue(outcome, for: state)
+        }
+        state.phase = .running
         let pipeline = pipeline
         let requests = requests
         // Task.immediate runs the handler on this thread until it first suspends: most handlers

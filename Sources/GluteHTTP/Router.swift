@@ -25,6 +25,9 @@ public struct Router<Context: RequestContext>: Sendable {
     public typealias Metadata = Context.Metadata
     /// A route handler after its result has been turned into a response.
     public typealias Handler = @Sendable (HTTPRequest, Context) async throws -> HTTPResponse
+    /// What ``answerReady(_:)`` registers: given a request, its matched route and the route's
+    /// parameters, an answer that is ready now, or `nil`.
+    public typealias ReadyAnswer = @Sendable (HTTPRequest, RouteDescription<Metadata>, PathParameters) -> HTTPResponse?
 
     struct Entry: Sendable {
         let description: RouteDescription<Metadata>
@@ -33,6 +36,7 @@ public struct Router<Context: RequestContext>: Sendable {
 
     private(set) var entries: [Entry] = []
     private(set) var middleware: [any HTTPMiddleware<Context>] = []
+    private(set) var ready: ReadyAnswer?
 
     /// Creates an empty router.
     public init() {}
@@ -71,6 +75,16 @@ public struct Router<Context: RequestContext>: Sendable {
         self.middleware.append(middleware)
     }
 
+    /// Sets the one place that may answer a matched request at once, before the middleware and
+    /// without a task (``HTTPResponder/readyResponse(to:)``): a cache of answers, for example.
+    ///
+    /// It runs on the server's event-loop thread, so it must not block. Since it bypasses the
+    /// middleware, it must apply the same checks they would (access, for one) and answer `nil`
+    /// whenever it cannot be sure, leaving the request to the middleware and the handler.
+    public mutating func answerReady(_ ready: @escaping ReadyAnswer) {
+        self.ready = ready
+    }
+
     /// The registered routes, in registration order.
     public var routes: [RouteDescription<Metadata>] { entries.map(\.description) }
 
@@ -89,6 +103,6 @@ public struct Router<Context: RequestContext>: Sendable {
                 )
             }
         }
-        return RouterResponder(trie: trie, entries: entries, middleware: middleware)
+        return RouterResponder(trie: trie, entries: entries, middleware: middleware, ready: ready)
     }
 }

@@ -5,14 +5,17 @@ public struct RouterResponder<Context: RequestContext>: HTTPResponder {
     private let trie: RouteTrie
     private let entries: [Router<Context>.Entry]
     private let chain: Router<Context>.Handler
+    private let ready: Router<Context>.ReadyAnswer?
 
     init(
         trie: RouteTrie,
         entries: [Router<Context>.Entry],
-        middleware: [any HTTPMiddleware<Context>]
+        middleware: [any HTTPMiddleware<Context>],
+        ready: Router<Context>.ReadyAnswer? = nil
     ) {
         self.trie = trie
         self.entries = entries
+        self.ready = ready
         var chain: Router<Context>.Handler = { request, context in
             switch context.core.match {
             case .found(let index, _):
@@ -43,6 +46,15 @@ public struct RouterResponder<Context: RequestContext>: HTTPResponder {
             return entries[index].description.bodyLimit
         }
         return nil
+    }
+
+    /// The router's ready answer (``Router/answerReady(_:)``) for a request that matches a route;
+    /// `nil` when there is none, nothing matched or the answer is not ready.
+    public func readyResponse(to request: HTTPRequest) -> HTTPResponse? {
+        guard let ready, case .found(let index, let values) = trie.match(method: request.method, path: request.path)
+        else { return nil }
+        let description = entries[index].description
+        return ready(request, description, PathParameters(Array(zip(description.parameterNames, values))))
     }
 
     /// Matches the route, records it and its parameters in the context, then runs the middleware
