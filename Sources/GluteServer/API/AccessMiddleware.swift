@@ -20,6 +20,9 @@ internal import GluteStore
 /// The caller of a credential is then kept for five seconds (``ResponseCache``); any write through
 /// this server that may end a credential (a sign-out, a revoked token) clears it, so only a
 /// credential ended by another process is honoured up to five seconds late. Requests no route matched pass through untouched (they become 404, 405 or a static file).
+///
+/// The decision itself is ``verdict(on:for:_:)``; ``keptCaller(admittedTo:_:)`` applies it to a
+/// kept caller without waiting, for the answers given before the middleware (``ReadyAnswers``).
 public struct AccessMiddleware: HTTPMiddleware {
     /// The session cookie's name.
     public static let sessionCookie = "glute_session"
@@ -50,60 +53,104 @@ public struct AccessMiddleware: HTTPMiddleware {
                 .unauthorized, message: "sign in first (a session cookie or an API token)",
                 headers: ["WWW-Authenticate": "Bearer"])
         }
-        if let session = caller.session, !Self.isSafe(request.method),
-            !session.acceptsCSRFToken(request.headers[Self.csrfHeader])
-        {
-            throw HTTPError(
-                .forbidden, message: "missing or wrong CSRF token: echo the glute_csrf cookie in X-CSRF-Token")
-        }
-        let account = caller.account
-        let allowed: Bool
-        switch access {
-        case .anyone, .feedSecret, .account:
-            allowed = GluteApp.authorize(Self.principal(account), .signedIn)
-        case .client:
-            allowed = GluteApp.authorize(Self.principal(account), .client)
-        case .coach:
-            allowed = GluteApp.authorize(Self.principal(account), .coach)
-        case .coachOfClient:
-            guard account.role == .coach else { throw HTTPError(.forbidden, message: "only for coaches") }
+        switch Self.verdict(on: access, for: caller, request) {
+        case .allowed:
+            break
+        case .refused(let error):
+            throw error
+        case .askClient:
             let client = Person.ID(rawValue: context.parameters["client"] ?? "")
-            let principal = try await app.principal(account.id, concerning: [client])
-            allowed = GluteApp.authorize(principal, .coachOfClient(client))
+            let principal = try await app.principal(caller.account.id, concerning: [client])
+            guard GluteApp.authorize(principal, .coachOfClient(client)) else {
+                throw HTTPError(.forbidden, message: "this is not one of your clients")
+            }
             context.client = client
         }
-        guard allowed else {
-            switch access {
-            case .client: throw HTTPError(.forbidden, message: "only for clients")
-            case .coach: throw HTTPError(.forbidden, message: "only for coaches")
-            default: throw HTTPError(.forbidden, message: "this is not one of your clients")
-            }
-        }
         return try await next(request, context)
+    }
+
+    /// What ``verdict(on:for:_:)`` decides.
+    enum Verdict {
+        case allowed
+        case refused(HTTPError)
+        /// The caller is a coach; whether the route's `{client}` is theirs needs the store.
+        case askClient
+    }
+
+    /// The decision for a signed-in caller on a route whose access needs sign-in: the CSRF check of
+    /// a cookie-authenticated write, then the role, through the application's own decision.
+    static func verdict(on access: Access, for caller: Caller, _ request: HTTPRequest) -> Verdict {
+        if let session = caller.session, !isSafe(request.method),
+            !session.acceptsCSRFToken(request.headers[csrfHeader])
+        {
+            return .refused(
+                HTTPError(
+                    .forbidden, message: "missing or wrong CSRF token: echo the glute_csrf cookie in X-CSRF-Token"))
+        }
+        let principal = principal(caller.account)
+        switch access {
+        case .anyone, .feedSecret, .account:
+            return GluteApp.authorize(principal, .signedIn)
+                ? .allowed : .refused(HTTPError(.forbidden, message: "this is not one of your clients"))
+        case .client:
+            return GluteApp.authorize(principal, .client)
+                ? .allowed : .refused(HTTPError(.forbidden, message: "only for clients"))
+        case .coach:
+            return GluteApp.authorize(principal, .coach)
+                ? .allowed : .refused(HTTPError(.forbidden, message: "only for coaches"))
+        case .coachOfClient:
+            return caller.account.role == .coach
+                ? .askClient : .refused(HTTPError(.forbidden, message: "only for coaches"))
+        }
+    }
+
+    /// The caller of a request that ``handle(_:context:next:)`` would let through to a route with
+    /// `access`, found among the kept callers alone, without the store and without waiting.
+    ///
+    /// `nil` whenever that is not certain: no credential, a caller not kept, a refusal, an access
+    /// open to anonymous callers, or a coach's client to check. The request then goes through
+    /// ``handle(_:context:next:)``, which decides (and gives the 401 or 403).
+    func keptCaller(admittedTo access: Access, _ request: HTTPRequest) -> Caller? {
+        guard access.needsSignIn, let credential = try? Self.credential(of: request),
+            let caller = cache.caller(for: credential, at: app.clock.now()),
+            case .allowed = Self.verdict(on: access, for: caller, request)
+        else { return nil }
+        return caller
     }
 
     static func principal(_ account: AccountView) -> Principal {
         Principal(account: account.id, role: account.role, person: account.person)
     }
 
-    /// The caller of a request: its API token, else its session cookie; `nil` when anonymous.
-    private func identify(_ request: HTTPRequest) async throws -> Caller? {
-        let now = app.clock.now()
+    /// The credential a request comes with: its API token, else its session cookie; `nil` when
+    /// anonymous.
+    ///
+    /// - Throws: ``badToken`` for an `Authorization` header that is not a bearer token.
+    static func credential(of request: HTTPRequest) throws(HTTPError) -> ResponseCache.Credential? {
         if let authorization = request.headers["Authorization"] {
-            guard let secret = Self.bearerSecret(authorization) else { throw Self.badToken }
-            if let kept = cache.caller(for: .token(secret), at: now) { return kept }
-            let generation = cache.callerGeneration
-            guard let found = try await app.apiToken(secret) else { throw Self.badToken }
-            let caller = Caller(account: found.account, session: nil, cookie: nil, token: found.token)
-            cache.keep(caller, for: .token(secret), at: now, generation: generation)
-            return caller
+            guard let secret = bearerSecret(authorization) else { throw badToken }
+            return .token(secret)
         }
-        guard let cookie = request.cookies[Self.sessionCookie], !cookie.isEmpty else { return nil }
-        if let kept = cache.caller(for: .cookie(cookie), at: now) { return kept }
+        guard let cookie = request.cookies[sessionCookie], !cookie.isEmpty else { return nil }
+        return .cookie(cookie)
+    }
+
+    /// The caller of a request's credential; `nil` when anonymous (or an ended session).
+    private func identify(_ request: HTTPRequest) async throws -> Caller? {
+        guard let credential = try Self.credential(of: request) else { return nil }
+        let now = app.clock.now()
+        if let kept = cache.caller(for: credential, at: now) { return kept }
         let generation = cache.callerGeneration
-        guard let session = try await app.session(cookie: cookie) else { return nil }
-        let caller = Caller(account: session.account, session: session, cookie: cookie, token: nil)
-        cache.keep(caller, for: .cookie(cookie), at: now, generation: generation)
+        let caller: Caller
+        switch credential {
+        case .token(let secret):
+            guard let found = try await app.apiToken(secret) else { throw Self.badToken }
+            caller = Caller(account: found.account, session: nil, cookie: nil, token: found.token)
+        case .cookie(let cookie):
+            guard let session = try await app.session(cookie: cookie) else { return nil }
+            caller = Caller(account: session.account, session: session, cookie: cookie, token: nil)
+        }
+        cache.keep(caller, for: credential, at: now, generation: generation)
         return caller
     }
 
