@@ -38,7 +38,10 @@ public struct API: Sendable {
         }
         router.add(middleware: CacheInvalidation(cache: services.cache))
         router.add(middleware: AppErrorMiddleware())
-        router.add(middleware: AccessMiddleware(app: services.app, cache: services.cache))
+        let access = AccessMiddleware(app: services.app, cache: services.cache)
+        router.add(middleware: access)
+        let ready = ReadyAnswers(access: access, services: services)
+        router.answerReady { request, route, _ in ready.answer(request, route: route) }
         addRoutes(to: &router, openAPI: document)
         return router
     }

@@ -3,8 +3,9 @@ public import GluteHTTP
 internal import Synchronization
 
 /// Keeps the latest answer of a read per person for the current minute, so that the hottest
-/// read (getToday, polled by every open app) is answered without a database read or a thread hop,
-/// and the caller of each session cookie or API token for a few seconds, for the same reason.
+/// read (getToday, polled by every open app) is answered without a database read, a thread hop or
+/// even a task (``ReadyAnswers``), and the caller of each session cookie or API token for a few
+/// seconds, for the same reason.
 ///
 /// An entry is good while the clock stays in the minute it was made in (the view's times are
 /// minutes) and no write has gone through this server since: every write request clears the

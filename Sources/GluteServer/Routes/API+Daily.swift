@@ -61,11 +61,12 @@ extension API {
                 "getToday", access: .account, summary: "What is due today, as 'glute today --json'", tag: "daily",
                 response: Schema.anyObject)
         ) { _, context in
-            // Answered from the cache without a suspension when nothing was written this minute.
+            // Kept for the minute, unless something was written; a kept answer is usually given
+            // before this handler runs (ReadyAnswers), and the same way here otherwise.
             let person = try context.requireCaller().account.person
+            if let kept = services.keptToday(for: person) { return kept }
             let cache = services.cache
             let minute = ResponseCache.minute(of: services.clock.now())
-            if let kept = cache.answer(for: person.rawValue, minute: minute) { return kept }
             let generation = cache.generation
             let response = HTTPResponse.json(try await app.today(person).jsonValue)
             cache.keep(response, for: person.rawValue, minute: minute, generation: generation)

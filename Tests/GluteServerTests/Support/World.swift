@@ -51,6 +51,8 @@ struct World: Sendable {
     let app: GluteApp
     let services: APIServices
     let pipeline: HTTPPipeline
+    /// The pipeline's responder, to ask for ready answers directly.
+    let responder: RouterResponder<APIContext>
     let log: TestLog
     let clock: TestClock
     var accountOf: [Role: AccountView] = [:]
@@ -81,10 +83,11 @@ struct World: Sendable {
         let services = APIServices(app: app, settings: settings)
         let log = TestLog()
         let router = try API(services: services).router(webFolder: web ? API.bundledWebFolder : nil)
-        let pipeline = HTTPPipeline(
-            responder: try router.buildResponder(), logSink: log.sink, defaultBodyLimit: 1 << 20)
+        let responder = try router.buildResponder()
+        let pipeline = HTTPPipeline(responder: responder, logSink: log.sink, defaultBodyLimit: 1 << 20)
         var world = World(
-            folder: folder, store: store, app: app, services: services, pipeline: pipeline, log: log, clock: clock)
+            folder: folder, store: store, app: app, services: services, pipeline: pipeline, responder: responder,
+            log: log, clock: clock)
         let roles: [(Role, AccountRole)] = [
             (.clientA, .client), (.clientB, .client), (.coachOfA, .coach), (.otherCoach, .coach),
         ]
@@ -137,6 +140,15 @@ struct World: Sendable {
         }
         return await pipeline.respond(
             to: HTTPRequest(method: method, target: target, headers: all, body: bytes, remoteAddress: address))
+    }
+
+    /// The answer the server would send before its middleware, without a task, or `nil`.
+    func ready(_ method: HTTPMethod, _ target: String, as role: Role = .anonymous, headers: HTTPHeaders = [:])
+        -> HTTPResponse?
+    {
+        var all = self.headers(role)
+        for field in headers { all[field.name] = field.value }
+        return responder.readyResponse(to: HTTPRequest(method: method, target: target, headers: all))
     }
 
     /// Everything stored: the database's export and every account's sessions, tokens, links,
