@@ -180,7 +180,6 @@ public struct HTTPPipeline: Sendable {
             LogField("bytes_out", String(summary.bytesOut)),
             LogField("remote", summary.remoteAddress),
         ]
-        fields.reserveCapacity(10)
         if let termination = summary.termination { fields.append(LogField("termination", termination)) }
         if let detail = summary.errorDetail { fields.append(LogField("error", detail)) }
         logSink.log(LogRecord(level: .info, message: "request", fields: fields))

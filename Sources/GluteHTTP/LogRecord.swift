@@ -47,24 +47,37 @@ public struct LogRecord: Sendable {
     public func appendLogfmt(to line: inout [UInt8]) {
         // Bytes, not String appends: a line is written for every request.
         line.append(contentsOf: "time=".utf8)
-        line.append(contentsOf: time.utf8)
+        Self.appendBytes(of: time, to: &line)
         line.append(contentsOf: " level=".utf8)
-        line.append(contentsOf: level.description.utf8)
+        Self.appendBytes(of: level.description, to: &line)
         Self.append("msg", message, to: &line)
         for field in fields { Self.append(field.key, field.value, to: &line) }
     }
 
     private static func append(_ key: String, _ value: String, to line: inout [UInt8]) {
         line.append(UInt8(ascii: " "))
-        line.append(contentsOf: key.utf8)
+        appendBytes(of: key, to: &line)
         line.append(UInt8(ascii: "="))
-        let needsQuotes =
-            value.isEmpty
-            || value.utf8.contains { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "=") || $0 == 0x7F }
-        guard needsQuotes else {
-            line.append(contentsOf: value.utf8)
-            return
+        // Scanned and copied as one buffer: a request's line has eight fields.
+        var text = value
+        let plain = text.withUTF8 { bytes in
+            guard !bytes.isEmpty, !bytes.contains(where: needsQuoting) else { return false }
+            line.append(contentsOf: bytes)
+            return true
         }
+        if !plain { appendQuoted(value, to: &line) }
+    }
+
+    private static func needsQuoting(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "=") || byte == 0x7F
+    }
+
+    private static func appendBytes(of text: String, to line: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { line.append(contentsOf: $0) }
+    }
+
+    private static func appendQuoted(_ value: String, to line: inout [UInt8]) {
         var quoted = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
@@ -82,7 +95,7 @@ public struct LogRecord: Sendable {
             }
         }
         quoted.append("\"")
-        line.append(contentsOf: quoted.utf8)
+        appendBytes(of: quoted, to: &line)
     }
 
     /// The current UTC time as `2026-03-01T08:00:00.123Z`, built without Foundation formatters
@@ -96,23 +109,31 @@ public struct LogRecord: Sendable {
     /// Formats seconds since 1970 in UTC.
     static func rfc3339(seconds: Int, milliseconds: Int) -> String {
         let time = UTCTime(secondsSince1970: seconds)
-        var text: [UInt8] = []
-        text.reserveCapacity(24)
-        appendDigits(time.year, width: 4, to: &text)
-        text.append(UInt8(ascii: "-"))
-        appendDigits(time.month, width: 2, to: &text)
-        text.append(UInt8(ascii: "-"))
-        appendDigits(time.day, width: 2, to: &text)
-        text.append(UInt8(ascii: "T"))
-        appendDigits(time.hour, width: 2, to: &text)
-        text.append(UInt8(ascii: ":"))
-        appendDigits(time.minute, width: 2, to: &text)
-        text.append(UInt8(ascii: ":"))
-        appendDigits(time.second, width: 2, to: &text)
-        text.append(UInt8(ascii: "."))
-        appendDigits(milliseconds, width: 3, to: &text)
-        text.append(UInt8(ascii: "Z"))
-        return String(decoding: text, as: UTF8.self)
+        // Written straight into the string's storage: this runs for every request.
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            var count = 0
+            func put(_ value: Int, width: Int, then separator: UInt8?) {
+                var divisor = 1
+                for _ in 1..<width { divisor *= 10 }
+                while divisor > 0 {
+                    buffer[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: (value / divisor) % 10)
+                    count += 1
+                    divisor /= 10
+                }
+                if let separator {
+                    buffer[count] = separator
+                    count += 1
+                }
+            }
+            put(time.year, width: 4, then: UInt8(ascii: "-"))
+            put(time.month, width: 2, then: UInt8(ascii: "-"))
+            put(time.day, width: 2, then: UInt8(ascii: "T"))
+            put(time.hour, width: 2, then: UInt8(ascii: ":"))
+            put(time.minute, width: 2, then: UInt8(ascii: ":"))
+            put(time.second, width: 2, then: UInt8(ascii: "."))
+            put(milliseconds, width: 3, then: UInt8(ascii: "Z"))
+            return count
+        }
     }
 
     static func appendDigits(_ value: Int, width: Int, to text: inout String) {
