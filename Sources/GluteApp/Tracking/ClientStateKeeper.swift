@@ -48,16 +48,19 @@ struct ClientStateKeeper {
         state.activationDays = Set(activation.map(\.day))
         var states: [ItemState] = []
         if let version, plan != nil { states = try tx.itemStates(plan: version.id, for: person) }
-        let holding: Set<ProgressionDecision.Action> = [.hold]
-        let easing: Set<ProgressionDecision.Action> = [.regressLoad, .regressReps, .moveToEasier]
-        state.stalledItems = states.filter { $0.decision.map { holding.contains($0.action) } ?? false }.map(\.key)
-        state.regressedItems = states.filter { $0.decision.map { easing.contains($0.action) } ?? false }.map(\.key)
+        state.stalledItems = states.filter { $0.decision?.action == .hold }.map(\.key)
+        state.regressedItems = states.filter { $0.decision.map { Self.eases($0.action) } ?? false }.map(\.key)
         state.retestsDue = RetestKind.allCases.filter { kind in states.contains { $0.retestDue == kind } }
         let week = zone.localDate(now).startOfWeek
-        let activationExercises = Set(
-            activation.flatMap { $0.sessions.filter { $0.kind == .activation }.flatMap(\.items).map(\.exercise) })
+        // Searched in place rather than gathered into a set: this runs for every logged set.
         let countsForActivation = { (set: SetEntry) in
-            set.session == .activation || (set.session == nil && activationExercises.contains(set.exerciseID))
+            set.session == .activation
+                || (set.session == nil
+                    && activation.contains { day in
+                        day.sessions.contains { session in
+                            session.kind == .activation && session.items.contains { $0.exercise == set.exerciseID }
+                        }
+                    })
         }
         if case .loggedSet(let set) = event, state.week == week, set.pain < ProgressionRules.stopPain, !set.numbness {
             // A set without pain changes no plan, so the week kept so far still holds: this set
@@ -86,5 +89,13 @@ struct ClientStateKeeper {
         }
         state.updatedAt = now
         try tx.saveClientState(state)
+    }
+
+    /// Whether a progression decision eases the work (a regression or an easier exercise).
+    private static func eases(_ action: ProgressionDecision.Action) -> Bool {
+        switch action {
+        case .regressLoad, .regressReps, .moveToEasier: true
+        default: false
+        }
     }
 }
