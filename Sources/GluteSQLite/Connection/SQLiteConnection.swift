@@ -30,8 +30,13 @@ final class SQLiteConnection {
         case immutable
     }
 
+    /// SQLite's process-wide settings, made once before the first connection opens: memory
+    /// statistics off, so that SQLite's allocations take no global lock.
+    private static let configured: Void = { _ = csqlite_disable_memory_statistics() }()
+
     /// Opens the database at `path`.
     init(path: String, mode: Mode = .readWrite, trace: (@Sendable (String) -> Void)?) throws(SQLiteError) {
+        Self.configured
         var database: SQLiteConnectionHandle?
         let flags: Int32
         let name: String
