@@ -112,43 +112,40 @@ public struct LogRecord: Sendable {
         // Written straight into the string's storage: this runs for every request.
         return String(unsafeUninitializedCapacity: 24) { buffer in
             var count = 0
-            func put(_ value: Int, width: Int, then separator: UInt8?) {
-                var divisor = 1
-                for _ in 1..<width { divisor *= 10 }
-                while divisor > 0 {
-                    buffer[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: (value / divisor) % 10)
-                    count += 1
-                    divisor /= 10
-                }
-                if let separator {
-                    buffer[count] = separator
-                    count += 1
-                }
+            func put(_ value: Int, width: Int, then separator: Unicode.Scalar) {
+                writeDigits(value, width: width, into: buffer, at: &count)
+                buffer[count] = UInt8(ascii: separator)
+                count += 1
             }
-            put(time.year, width: 4, then: UInt8(ascii: "-"))
-            put(time.month, width: 2, then: UInt8(ascii: "-"))
-            put(time.day, width: 2, then: UInt8(ascii: "T"))
-            put(time.hour, width: 2, then: UInt8(ascii: ":"))
-            put(time.minute, width: 2, then: UInt8(ascii: ":"))
-            put(time.second, width: 2, then: UInt8(ascii: "."))
-            put(milliseconds, width: 3, then: UInt8(ascii: "Z"))
+            put(time.year, width: 4, then: "-")
+            put(time.month, width: 2, then: "-")
+            put(time.day, width: 2, then: "T")
+            put(time.hour, width: 2, then: ":")
+            put(time.minute, width: 2, then: ":")
+            put(time.second, width: 2, then: ".")
+            put(milliseconds, width: 3, then: "Z")
             return count
         }
     }
 
+    /// Appends `value` with exactly `width` digits (zero-padded, higher digits dropped).
     static func appendDigits(_ value: Int, width: Int, to text: inout String) {
-        var digits: [UInt8] = []
-        appendDigits(value, width: width, to: &digits)
-        text += String(decoding: digits, as: UTF8.self)
+        text += String(unsafeUninitializedCapacity: width) { buffer in
+            var count = 0
+            writeDigits(value, width: width, into: buffer, at: &count)
+            return count
+        }
     }
 
-    static func appendDigits(_ value: Int, width: Int, to text: inout [UInt8]) {
+    /// Writes `value` with exactly `width` digits into `buffer` from `index` on, moving `index`.
+    private static func writeDigits(
+        _ value: Int, width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int
+    ) {
         var divisor = 1
         for _ in 1..<width { divisor *= 10 }
-        var rest = value
         while divisor > 0 {
-            text.append(UInt8(ascii: "0") + UInt8((rest / divisor) % 10))
-            rest %= divisor
+            buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: (value / divisor) % 10)
+            index += 1
             divisor /= 10
         }
     }

@@ -52,15 +52,9 @@ struct ClientStateKeeper {
         state.regressedItems = states.filter { $0.decision.map { Self.eases($0.action) } ?? false }.map(\.key)
         state.retestsDue = RetestKind.allCases.filter { kind in states.contains { $0.retestDue == kind } }
         let week = zone.localDate(now).startOfWeek
-        // Searched in place rather than gathered into a set: this runs for every logged set.
         let countsForActivation = { (set: SetEntry) in
             set.session == .activation
-                || (set.session == nil
-                    && activation.contains { day in
-                        day.sessions.contains { session in
-                            session.kind == .activation && session.items.contains { $0.exercise == set.exerciseID }
-                        }
-                    })
+                || (set.session == nil && Self.isActivationExercise(set.exerciseID, in: activation))
         }
         if case .loggedSet(let set) = event, state.week == week, set.pain < ProgressionRules.stopPain, !set.numbness {
             // A set without pain changes no plan, so the week kept so far still holds: this set
@@ -89,6 +83,14 @@ struct ClientStateKeeper {
         }
         state.updatedAt = now
         try tx.saveClientState(state)
+    }
+
+    /// Whether an activation session of `days` has `exercise`; searched in place rather than
+    /// gathered into a set, since this runs for every logged set.
+    private static func isActivationExercise(_ exercise: String, in days: [PlanDay]) -> Bool {
+        days.contains { day in
+            day.sessions.contains { $0.kind == .activation && $0.items.contains { $0.exercise == exercise } }
+        }
     }
 
     /// Whether a progression decision eases the work (a regression or an easier exercise).
